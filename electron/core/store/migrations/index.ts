@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_foundation';
+
+/**
+ * Every migration, in order. Names are zero-padded so that their order is their sort order.
+ * A migration is frozen once it has landed: fix a mistake with a new one, never by editing.
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_foundation': m0001,
+};
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { AppError } from '../../../shared/contract/result';
+import type { Database } from './schema';
+import { MIGRATIONS, LATEST_MIGRATION } from './migrations';
+import { DB_FILE_NAME } from './dataDir';
+
+export interface Store {
+  db: Kysely<Database>;
+  sqlite: BetterSqlite3.Database;
+  dbPath: string;
+  dataDir: string;
+  schemaVersion: string;
+  close(): Promise<void>;
+}
+
+/** Connection set-up in one place: every host opens the store through here. */
+export function configureConnection(sqlite: BetterSqlite3.Database): void {
+  // WAL: readers never block the writer and a crash mid-write leaves the last commit intact.
+  sqlite.pragma('journal_mode = WAL');
+  // FULL syncs the WAL at every commit: an acknowledged save survives a power cut, not only a crash.
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Refuses a database that a newer version of the program has migrated: running old code on it could
+ * silently drop what the newer version wrote (Signal's DBVersionFromFutureError).
+ */
+async function refuseNewerDatabase(db: Kysely<Database>): Promise<void> {
+  const hasTable = await sql<{ n: number }>`
+    SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
+  if (!hasTable.rows[0]?.n) return;
+  const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
+  const unknown = applied.rows.map((r) => r.name).filter((n) => !(n in MIGRATIONS));
+  if (unknown.length > 0) {
+    throw new AppError(
+      'DB_FROM_FUTURE',
+      `数据文件由更新版本的程序写入（包含本程序不认识的结构版本 ${unknown.sort().join('、')}），为防止数据丢失已拒绝打开。请安装最新版本的程序后再打开。`,
+    );
+  }
+}
+
+export async function migrateToLatest(db: Kysely<Database>, target: string = LATEST_MIGRATION): Promise<void> {
+  await refuseNewerDatabase(db);
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => MIGRATIONS },
+  });
+  const { error, results } = await migrator.migrateTo(target);
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? '未知';
+    throw new AppError('INTERNAL', `数据库升级失败（${failed}）：${String((error as Error).message ?? error)}`);
+  }
+}
+
+export interface OpenStoreOptions {
+  dataDir: string;
+  /** migrate only up to this migration (migration tests) */
+  migrateTo?: string;
+}
+
+export async function openStore({ dataDir, migrateTo }: OpenStoreOptions): Promise<Store> {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const dbPath = path.join(dataDir, DB_FILE_NAME);
+  const sqlite = new BetterSqlite3(dbPath);
+  try {
+    configureConnection(sqlite);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    await migrateToLatest(db, migrateTo);
+    const schemaVersion = migrateTo ?? LATEST_MIGRATION;
+    return {
+      db,
+      sqlite,
+      dbPath,
+      dataDir,
+      schemaVersion,
+      // Kysely's destroy closes the better-sqlite3 handle too.
+      close: () => db.destroy(),
+    };
+  } catch (e) {
+    if (sqlite.open) sqlite.close();
+    if (e instanceof AppError) throw e;
+    if (e instanceof Error && /not a database|malformed/i.test(e.message)) {
+      throw new AppError('STORE_DAMAGED', `数据文件已损坏，无法打开：${dbPath}`);
+    }
+    throw e;
+  }
+}
+
+/** `PRAGMA integrity_check` and foreign keys: what `clearance check` and the start-up check run. */
+export function checkIntegrity(sqlite: BetterSqlite3.Database): { ok: true } | { ok: false; problems: string[] } {
+  const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+  const problems = rows.map((r) => r.integrity_check).filter((m) => m !== 'ok');
+  const fk = sqlite.pragma('foreign_key_check') as unknown[];
+  if (fk.length > 0) problems.push(`外键不一致：${fk.length} 处`);
+  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}

@@ -1,0 +1,7 @@
+import type { FoundationTables } from './tables/foundation';
+
+/**
+ * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
+ * and they are joined here.
+ */
+export interface Database extends FoundationTables {}

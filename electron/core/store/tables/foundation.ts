@@ -1,0 +1,56 @@
+import type { Generated } from 'kysely';
+
+/** Row types of the foundation's tables (migration 0001). */
+export interface PortsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  created_at: string;
+}
+
+export interface DailyRecordsTable {
+  id: Generated<number>;
+  port_id: number;
+  date: string;
+  import_freight_kg: number | null;
+  export_freight_kg: number | null;
+  import_value_yuan: number | null;
+  export_value_yuan: number | null;
+  border_trade_yuan: number | null;
+  import_declarations: number | null;
+  export_declarations: number | null;
+  vehicles_in: number | null;
+  vehicles_out: number | null;
+  persons_in: number | null;
+  persons_out: number | null;
+  import_clearance_centihours: number | null;
+  export_clearance_centihours: number | null;
+  open_centihours: number | null;
+  /** 1 open, 0 closed, null not recorded */
+  port_open: number | null;
+  closure_reason: string | null;
+  note: string | null;
+  revision: number;
+  is_demo: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface DailyRecordRevisionsTable {
+  id: Generated<number>;
+  record_id: number;
+  revision: number;
+  changed_at: string;
+  changed_by: string;
+  source: string;
+  /** JSON array of { field, from, to } */
+  changes: string;
+}
+
+export interface FoundationTables {
+  ports: PortsTable;
+  daily_records: DailyRecordsTable;
+  daily_record_revisions: DailyRecordRevisionsTable;
+}

@@ -1,0 +1,29 @@
+import { z } from './zodChinese';
+import { isValidIsoDate, ISO_MONTH, todayInShanghai } from '../domain/dates';
+
+export const isoDate = z
+  .string({ error: '请填写日期' })
+  .refine(isValidIsoDate, '日期格式应为 YYYY-MM-DD，且须为真实存在的日期');
+
+/** A date that has already happened (or is today) at the port. */
+export const pastOrTodayDate = isoDate.refine((d) => d <= todayInShanghai(), '不能录入未来日期的数据');
+
+export const isoMonth = z
+  .string()
+  .regex(ISO_MONTH, '月份格式应为 YYYY-MM')
+  .refine((m) => Number(m.slice(5)) >= 1 && Number(m.slice(5)) <= 12, '月份应在 1 到 12 之间');
+
+export const portId = z.number({ error: '请选择口岸' }).int().positive('请选择口岸');
+
+/** The person making a change, until accounts replace the typed-in name. */
+export const operatorName = z
+  .string({ error: '请先填写操作人姓名' })
+  .trim()
+  .min(1, '请先填写操作人姓名')
+  .max(40, '操作人姓名不超过 40 个字');
+
+export const dateRange = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+
+export const emptyInput = z.object({}).strict().optional();

@@ -1,0 +1,2 @@
+// Contract methods of this domain are added here and merged into the contract in ./index.ts.
+export const dashboardContract = {};

@@ -1,0 +1,126 @@
+import { z } from './zodChinese';
+import {
+  NUMERIC_FIELDS,
+  type DayValues,
+  type NumericFieldDef,
+  type NumericFieldKey,
+} from '../domain/dailyFields';
+import { formatScaled, parseScaled } from '../domain/scaledNumber';
+
+/**
+ * Validation of a day's figures, shared by the form (before sending) and the core (before writing),
+ * so the clerk sees exactly the message the store would give, at the field it is about.
+ */
+
+function storedNumber(def: NumericFieldDef) {
+  const max = formatScaled(def.maxStored, def.scale);
+  return z
+    .number({ error: `${def.label}应为数字` })
+    .int(`${def.label}最多保留 ${def.scale} 位小数`)
+    .min(0, `${def.label}不能为负数`)
+    .max(def.maxStored, `${def.label}不能超过 ${max} ${def.unit}`)
+    .nullable();
+}
+
+const numericShape = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, storedNumber(f)])) as {
+  [K in NumericFieldKey]: ReturnType<typeof storedNumber>;
+};
+
+const TRAFFIC_KEYS: NumericFieldKey[] = [
+  'importFreightKg',
+  'exportFreightKg',
+  'vehiclesIn',
+  'vehiclesOut',
+  'personsIn',
+  'personsOut',
+];
+
+export const dayValuesSchema = z
+  .object({
+    ...numericShape,
+    portOpen: z.boolean().nullable(),
+    closureReason: z.string().trim().max(100, '闭关原因不超过 100 个字').nullable(),
+    note: z.string().trim().max(500, '备注不超过 500 个字').nullable(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.portOpen === false) {
+      for (const key of TRAFFIC_KEYS) {
+        if ((v[key] ?? 0) > 0) {
+          const label = NUMERIC_FIELDS.find((f) => f.key === key)!.label;
+          ctx.addIssue({ code: 'custom', path: [key], message: `口岸当天未开放，${label}应为空或 0` });
+        }
+      }
+      if ((v.openCentihours ?? 0) > 0) {
+        ctx.addIssue({ code: 'custom', path: ['openCentihours'], message: '口岸当天未开放，开放时长应为空或 0' });
+      }
+      if (!v.closureReason) {
+        ctx.addIssue({ code: 'custom', path: ['closureReason'], message: '口岸未开放时请填写闭关原因' });
+      }
+    }
+    if (v.portOpen === true && v.openCentihours === 0) {
+      ctx.addIssue({ code: 'custom', path: ['openCentihours'], message: '口岸开放时，开放时长应大于 0' });
+    }
+  }) satisfies z.ZodType<DayValues>;
+
+const SCALE_MESSAGES = {
+  notANumber: (d: NumericFieldDef) => `${d.label}应为数字`,
+  negative: (d: NumericFieldDef) => `${d.label}不能为负数`,
+  tooManyDecimals: (d: NumericFieldDef) =>
+    d.scale === 0 ? `${d.label}应为整数` : `${d.label}最多保留 ${d.scale} 位小数`,
+  tooLarge: (d: NumericFieldDef) => `${d.label}数值过大`,
+};
+
+/** A numeric field as typed: text in the display unit → stored integer (or null when blank). */
+function typedNumber(def: NumericFieldDef) {
+  return z
+    .string()
+    .transform((text, ctx) => {
+      if (text.trim() === '') return null;
+      const r = parseScaled(text, def.scale);
+      if (r.ok) return r.value;
+      ctx.addIssue({ code: 'custom', message: SCALE_MESSAGES[r.reason](def) });
+      return z.NEVER;
+    });
+}
+
+const typedShape = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, typedNumber(f)])) as {
+  [K in NumericFieldKey]: ReturnType<typeof typedNumber>;
+};
+
+const optionalText = z.string().transform((s) => (s.trim() === '' ? null : s.trim()));
+
+/** The day form's text boxes, turned into the values the contract takes and checked by the same rules. */
+export const dayFormSchema = z
+  .object({
+    ...typedShape,
+    portOpen: z.enum(['', 'open', 'closed']).transform((s) => (s === '' ? null : s === 'open')),
+    closureReason: optionalText,
+    note: optionalText,
+  })
+  .pipe(dayValuesSchema);
+
+export type DayFormText = z.input<typeof dayFormSchema>;
+
+/** Stored values → the text the form shows. */
+export function dayValuesToText(v: DayValues): DayFormText {
+  const numeric = Object.fromEntries(
+    NUMERIC_FIELDS.map((f) => [f.key, v[f.key] === null ? '' : formatScaled(v[f.key] as number, f.scale)]),
+  ) as Record<NumericFieldKey, string>;
+  return {
+    ...numeric,
+    portOpen: v.portOpen === null ? '' : v.portOpen ? 'open' : 'closed',
+    closureReason: v.closureReason ?? '',
+    note: v.note ?? '',
+  };
+}
+
+/** zod issues → one message per dotted path, first message wins. */
+export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    out[key] ??= issue.message;
+  }
+  return out;
+}

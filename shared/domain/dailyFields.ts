@@ -1,0 +1,116 @@
+/**
+ * The fields of a day's clearance record (DOMAIN.md, "What is recorded each day").
+ *
+ * One registry drives the day form, the month grid, validation, import/export headers and the store's
+ * columns, so a field is added in one place. Numbers are stored as integers: `scale` is the number of
+ * decimals a person may type in `unit`, and the stored integer is that figure × 10^scale (吨 → kg,
+ * 万元 → 元, 小时 → 1/100 h).
+ */
+
+export type FieldGroup = 'cargo' | 'vehicles' | 'persons' | 'efficiency' | 'operations';
+
+export interface NumericFieldDef {
+  key: NumericFieldKey;
+  /** snake_case column in daily_records */
+  column: string;
+  label: string;
+  group: FieldGroup;
+  /** the unit people type and read in the form */
+  unit: string;
+  /** decimals allowed in `unit`; stored integer = typed × 10^scale */
+  scale: number;
+  /** what one stored integer step is */
+  storedUnit: string;
+  /** upper bound of the stored integer, a typo guard well above any real day */
+  maxStored: number;
+  /** figures that add up over a period (clearance times and open hours are averaged instead) */
+  additive: boolean;
+}
+
+export const NUMERIC_FIELD_KEYS = [
+  'importFreightKg',
+  'exportFreightKg',
+  'importValueYuan',
+  'exportValueYuan',
+  'borderTradeYuan',
+  'importDeclarations',
+  'exportDeclarations',
+  'vehiclesIn',
+  'vehiclesOut',
+  'personsIn',
+  'personsOut',
+  'importClearanceCentihours',
+  'exportClearanceCentihours',
+  'openCentihours',
+] as const;
+
+export type NumericFieldKey = (typeof NUMERIC_FIELD_KEYS)[number];
+
+const T = 1_000_000_000_000; // 1e12: ten billion 万元 / a million tonnes, far past any day.
+
+export const NUMERIC_FIELDS: readonly NumericFieldDef[] = [
+  { key: 'importFreightKg', column: 'import_freight_kg', label: '进口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true },
+  { key: 'exportFreightKg', column: 'export_freight_kg', label: '出口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true },
+  { key: 'importValueYuan', column: 'import_value_yuan', label: '进口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true },
+  { key: 'exportValueYuan', column: 'export_value_yuan', label: '出口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true },
+  { key: 'borderTradeYuan', column: 'border_trade_yuan', label: '边民互市贸易额', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true },
+  { key: 'importDeclarations', column: 'import_declarations', label: '进口报关单', group: 'cargo', unit: '份', scale: 0, storedUnit: '份', maxStored: 1_000_000, additive: true },
+  { key: 'exportDeclarations', column: 'export_declarations', label: '出口报关单', group: 'cargo', unit: '份', scale: 0, storedUnit: '份', maxStored: 1_000_000, additive: true },
+  { key: 'vehiclesIn', column: 'vehicles_in', label: '入境车辆', group: 'vehicles', unit: '辆次', scale: 0, storedUnit: '辆次', maxStored: 1_000_000, additive: true },
+  { key: 'vehiclesOut', column: 'vehicles_out', label: '出境车辆', group: 'vehicles', unit: '辆次', scale: 0, storedUnit: '辆次', maxStored: 1_000_000, additive: true },
+  { key: 'personsIn', column: 'persons_in', label: '入境人员', group: 'persons', unit: '人次', scale: 0, storedUnit: '人次', maxStored: 10_000_000, additive: true },
+  { key: 'personsOut', column: 'persons_out', label: '出境人员', group: 'persons', unit: '人次', scale: 0, storedUnit: '人次', maxStored: 10_000_000, additive: true },
+  { key: 'importClearanceCentihours', column: 'import_clearance_centihours', label: '进口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false },
+  { key: 'exportClearanceCentihours', column: 'export_clearance_centihours', label: '出口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false },
+  { key: 'openCentihours', column: 'open_centihours', label: '开放时长', group: 'operations', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 24_00, additive: false },
+];
+
+export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
+  cargo: '货运',
+  vehicles: '车辆',
+  persons: '人员',
+  efficiency: '效率',
+  operations: '运行',
+};
+
+export const FIELD_GROUPS: readonly FieldGroup[] = ['cargo', 'vehicles', 'persons', 'efficiency', 'operations'];
+
+export const FIELD_BY_KEY: Readonly<Record<NumericFieldKey, NumericFieldDef>> = Object.fromEntries(
+  NUMERIC_FIELDS.map((f) => [f.key, f]),
+) as Record<NumericFieldKey, NumericFieldDef>;
+
+/** Suggested reasons for a closed day; free text is allowed too. */
+export const CLOSURE_REASONS = ['道路塌方', '降雪封路', '恶劣天气', '节假日闭关', '设备故障', '上级通知', '其他'] as const;
+
+/** The values a person enters for one day (all optional: blank means "not known"). */
+export type DayValues = { [K in NumericFieldKey]: number | null } & {
+  portOpen: boolean | null;
+  closureReason: string | null;
+  note: string | null;
+};
+
+export const TEXT_FIELD_KEYS = ['portOpen', 'closureReason', 'note'] as const;
+export type DayValueKey = NumericFieldKey | (typeof TEXT_FIELD_KEYS)[number];
+export const DAY_VALUE_KEYS: readonly DayValueKey[] = [...NUMERIC_FIELD_KEYS, ...TEXT_FIELD_KEYS];
+
+export const DAY_VALUE_LABELS: Record<DayValueKey, string> = {
+  ...(Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, f.label])) as Record<NumericFieldKey, string>),
+  portOpen: '口岸开放',
+  closureReason: '闭关原因',
+  note: '备注',
+};
+
+export function emptyDayValues(): DayValues {
+  const v = Object.fromEntries(NUMERIC_FIELD_KEYS.map((k) => [k, null])) as { [K in NumericFieldKey]: null };
+  return { ...v, portOpen: null, closureReason: null, note: null };
+}
+
+/** Fields whose values differ, in registry order (used for history and import previews). */
+export function changedFields(before: DayValues, after: DayValues): { field: DayValueKey; from: unknown; to: unknown }[] {
+  return DAY_VALUE_KEYS.filter((k) => before[k] !== after[k]).map((k) => ({ field: k, from: before[k], to: after[k] }));
+}
+
+/** All-blank days carry no information. */
+export function isBlankDay(values: DayValues): boolean {
+  return DAY_VALUE_KEYS.every((k) => values[k] === null);
+}

@@ -1,0 +1,76 @@
+/**
+ * Calendar dates are plain 'YYYY-MM-DD' strings in Asia/Shanghai. A Date object is only used to do
+ * arithmetic at UTC noon-free midnight, where no time zone or DST can shift the day.
+ */
+
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const ISO_MONTH = /^\d{4}-\d{2}$/;
+
+export function isValidIsoDate(text: string): boolean {
+  if (!ISO_DATE.test(text)) return false;
+  const d = new Date(text + 'T00:00:00Z');
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+
+/** Today's date at the port (Asia/Shanghai), whatever the PC's own time zone. */
+export function todayInShanghai(now: Date = new Date()): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+function toUtc(iso: string): Date {
+  return new Date(iso + 'T00:00:00Z');
+}
+
+function fromUtc(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(iso: string, days: number): string {
+  const d = toUtc(iso);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** 0 = Sunday … 6 = Saturday, like Date#getDay. */
+export function weekdayOf(iso: string): number {
+  return toUtc(iso).getUTCDay();
+}
+
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Every date of a month, in order. */
+export function datesOfMonth(month: string): string[] {
+  const n = daysInMonth(month);
+  return Array.from({ length: n }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/** Every date from `from` to `to`, both included. */
+export function datesBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) out.push(d);
+  return out;
+}
+
+export function monthOf(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+export function addMonths(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + delta;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Exact decimal <-> integer conversion.
+ *
+ * Quantities are stored as integers in a small unit (kilograms, 元, hundredths of an hour) so that
+ * sums never drift. People type decimals ("12.345" 吨, "1.5" 万元); converting through a JS float
+ * (12.345 * 1000 = 12344.999…) would lose a unit now and then, so we work on the digits instead.
+ */
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D]/g;
+
+/** Turns full-width digits and punctuation (１２．５) into ASCII. */
+export function toHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export type ScaleResult =
+  | { ok: true; value: number }
+  | { ok: false; reason: 'notANumber' | 'negative' | 'tooManyDecimals' | 'tooLarge' };
+
+/**
+ * Parses a decimal written by a person into an integer count of 10^-scale units.
+ * Accepts thousands separators and full-width digits; refuses exponents, NaN and more decimals
+ * than `scale`.
+ */
+export function parseScaled(raw: string, scale: number): ScaleResult {
+  const text = toHalfWidth(raw).trim().replace(/,/g, '');
+  const match = /^(-)?(\d+)(?:\.(\d*))?$/.exec(text) ?? /^(-)?()\.(\d+)$/.exec(text);
+  if (!match) return { ok: false, reason: 'notANumber' };
+  const [, minus, whole = '', frac = ''] = match;
+  const trimmedFrac = frac.replace(/0+$/, '');
+  if (trimmedFrac.length > scale) return { ok: false, reason: 'tooManyDecimals' };
+  const digits = (whole || '0') + trimmedFrac.padEnd(scale, '0');
+  const value = Number(digits);
+  if (!Number.isSafeInteger(value)) return { ok: false, reason: 'tooLarge' };
+  if (minus && value !== 0) return { ok: false, reason: 'negative' };
+  return { ok: true, value };
+}
+
+/** Formats an integer count of 10^-scale units as a plain decimal string, without trailing zeros. */
+export function formatScaled(value: number, scale: number): string {
+  if (scale === 0) return String(value);
+  const negative = value < 0;
+  const digits = String(Math.abs(value)).padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return (negative ? '-' : '') + whole + (frac ? '.' + frac : '');
+}

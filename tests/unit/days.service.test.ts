@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import path from 'node:path';
+import { tempCore, TEST_CTX } from './helpers/tempCore';
+import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
+import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
+
+function values(partial: Partial<DayValues>): DayValues {
+  return { ...emptyDayValues(), ...partial };
+}
+
+const save = (date: string, v: Partial<DayValues>, extra: Partial<{ expectedRevision: number | null; operator: string }> = {}) => ({
+  portId: 1,
+  date,
+  values: values(v),
+  operator: extra.operator ?? '张三',
+  expectedRevision: extra.expectedRevision ?? null,
+  confirmWarnings: false,
+});
+
+describe('daily records service (real SQLite)', () => {
+  it('seeds 樟木口岸 as the first port', async () => {
+    const core = await tempCore();
+    const ports = await core.ok('listPorts', undefined);
+    expect(ports.map((p) => p.name)).toEqual(['樟木口岸']);
+  });
+
+  it('saves a day, reads it back and lists it in the month with gaps', async () => {
+    const core = await tempCore();
+    const r = await core.ok('saveDay', save('2025-06-03', { importFreightKg: 12_345, personsIn: 1400, portOpen: true, openCentihours: 1000 }));
+    expect(r.status).toBe('saved');
+    const day = await core.ok('getDay', { portId: 1, date: '2025-06-03' });
+    expect(day?.values.importFreightKg).toBe(12_345);
+    expect(day?.createdBy).toBe('张三');
+    const month = await core.ok('getMonth', { portId: 1, month: '2025-06' });
+    expect(month.days).toHaveLength(30);
+    expect(month.missingDays).toBe(29);
+    expect(month.days[2]?.record?.values.personsIn).toBe(1400);
+    // 2025-06-07 is a Saturday
+    expect(month.days[6]?.dayType.type).toBe('weekend');
+  });
+
+  it('keeps the history of an edit: who, when, which fields from what to what', async () => {
+    const core = await tempCore();
+    await core.ok('saveDay', save('2025-06-03', { personsIn: 100, portOpen: true }));
+    await core.ok('saveDay', save('2025-06-03', { personsIn: 120, portOpen: true }, { expectedRevision: 1, operator: '李四' }));
+    const history = await core.ok('getDayHistory', { portId: 1, date: '2025-06-03' });
+    expect(history).toHaveLength(2);
+    expect(history[0]).toMatchObject({ revision: 2, changedBy: '李四', source: 'form', changes: [{ field: 'personsIn', from: 100, to: 120 }] });
+    expect(history[1]?.changedBy).toBe('张三');
+  });
+
+  it('refuses a stale edit (someone saved in between)', async () => {
+    const core = await tempCore();
+    await core.ok('saveDay', save('2025-06-03', { personsIn: 100 }));
+    const r = await core.call('saveDay', save('2025-06-03', { personsIn: 130 }, { expectedRevision: null }), TEST_CTX);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('CONFLICT');
+  });
+
+  it('refuses invalid input with a Chinese message at the field and writes nothing', async () => {
+    const core = await tempCore();
+    const cases: [Partial<DayValues>, string, RegExp][] = [
+      [{ personsIn: -5 }, 'values.personsIn', /不能为负数/],
+      [{ openCentihours: 2500 }, 'values.openCentihours', /不能超过 24/],
+      [{ importFreightKg: 1.5 }, 'values.importFreightKg', /小数/],
+      [{ portOpen: false, personsIn: 10, closureReason: '道路塌方' }, 'values.personsIn', /未开放/],
+      [{ portOpen: false }, 'values.closureReason', /闭关原因/],
+    ];
+    for (const [v, field, message] of cases) {
+      const r = await core.call('saveDay', save('2025-06-03', v), TEST_CTX);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe('INVALID_INPUT');
+        expect(r.error.fieldErrors?.[field]).toMatch(message);
+      }
+    }
+    const future = await core.call('saveDay', save('2999-01-01', { personsIn: 1 }), TEST_CTX);
+    expect(future.ok).toBe(false);
+    if (!future.ok) expect(future.error.fieldErrors?.date).toMatch(/未来/);
+    const noName = await core.call('saveDay', save('2025-06-03', { personsIn: 1 }, { operator: ' ' }), TEST_CTX);
+    expect(noName.ok).toBe(false);
+
+    const raw = new Database(path.join(core.dataDir, DB_FILE_NAME), { readonly: true });
+    expect(raw.prepare('SELECT count(*) AS n FROM daily_records').get()).toEqual({ n: 0 });
+    raw.close();
+  });
+
+  it('asks for confirmation of a value over 5× the recent median, and saves once confirmed', async () => {
+    const core = await tempCore();
+    const days = Array.from({ length: 20 }, (_, i) => ({
+      date: `2025-05-${String(i + 1).padStart(2, '0')}`,
+      values: values({ personsIn: 1000 + i, portOpen: true }),
+    }));
+    await core.ok('saveDays', { portId: 1, days, operator: '张三', source: 'paste', confirmWarnings: false });
+    const r = await core.ok('saveDay', save('2025-05-25', { personsIn: 14_000, portOpen: true }));
+    expect(r.status).toBe('needsConfirmation');
+    if (r.status === 'needsConfirmation') expect(r.warnings[0]?.message).toMatch(/入境人员.*5 倍/);
+    expect(await core.ok('getDay', { portId: 1, date: '2025-05-25' })).toBeNull();
+    const confirmed = await core.ok('saveDay', { ...save('2025-05-25', { personsIn: 14_000, portOpen: true }), confirmWarnings: true });
+    expect(confirmed.status).toBe('saved');
+  });
+
+  it('saves a batch of days all or nothing', async () => {
+    const core = await tempCore();
+    const bad = await core.call(
+      'saveDays',
+      {
+        portId: 1,
+        operator: '张三',
+        source: 'paste',
+        confirmWarnings: false,
+        days: [
+          { date: '2025-06-01', values: values({ personsIn: 10 }) },
+          { date: '2025-06-02', values: values({ personsIn: -1 }) },
+        ],
+      },
+      TEST_CTX,
+    );
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.fieldErrors?.['days.1.values.personsIn']).toMatch(/负数/);
+    expect((await core.ok('getMonth', { portId: 1, month: '2025-06' })).missingDays).toBe(30);
+
+    // a store-level failure in the middle of a batch rolls back the days before it
+    const missingPort = await core.call(
+      'saveDays',
+      { portId: 99, operator: '张三', source: 'grid', confirmWarnings: true, days: [{ date: '2025-06-01', values: values({ personsIn: 10 }) }] },
+      TEST_CTX,
+    );
+    expect(missingPort.ok).toBe(false);
+    if (!missingPort.ok) expect(missingPort.error.code).toBe('NOT_FOUND');
+  });
+
+  it('keeps quantities exact: 0.001 t steps and 元 add up without drift', async () => {
+    const core = await tempCore();
+    const days = Array.from({ length: 10 }, (_, i) => ({
+      date: `2025-06-${String(i + 1).padStart(2, '0')}`,
+      values: values({ importFreightKg: 100, importValueYuan: 1 }),
+    }));
+    await core.ok('saveDays', { portId: 1, days, operator: '张三', source: 'grid', confirmWarnings: false });
+    const sum = core.store.sqlite.prepare('SELECT sum(import_freight_kg) AS kg, sum(import_value_yuan) AS yuan FROM daily_records').get();
+    expect(sum).toEqual({ kg: 1000, yuan: 10 });
+  });
+});
