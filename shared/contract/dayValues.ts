@@ -12,13 +12,16 @@ import { formatScaled, parseScaled } from '../domain/scaledNumber';
  * so the clerk sees exactly the message the store would give, at the field it is about.
  */
 
+function tooLargeMessage(def: NumericFieldDef): string {
+  return `${def.label}不能超过 ${formatScaled(def.maxStored, def.scale)} ${def.unit}`;
+}
+
 function storedNumber(def: NumericFieldDef) {
-  const max = formatScaled(def.maxStored, def.scale);
   return z
     .number({ error: `${def.label}应为数字` })
     .int(`${def.label}最多保留 ${def.scale} 位小数`)
     .min(0, `${def.label}不能为负数`)
-    .max(def.maxStored, `${def.label}不能超过 ${max} ${def.unit}`)
+    .max(def.maxStored, tooLargeMessage(def))
     .nullable();
 }
 
@@ -78,7 +81,13 @@ function typedNumber(def: NumericFieldDef) {
     .transform((text, ctx) => {
       if (text.trim() === '') return null;
       const r = parseScaled(text, def.scale);
-      if (r.ok) return r.value;
+      // The bound is checked here too so that it is reported together with other fields' errors
+      // (the piped schema only runs once every field has parsed).
+      if (r.ok && r.value <= def.maxStored) return r.value;
+      if (r.ok) {
+        ctx.addIssue({ code: 'custom', message: tooLargeMessage(def) });
+        return z.NEVER;
+      }
       ctx.addIssue({ code: 'custom', message: SCALE_MESSAGES[r.reason](def) });
       return z.NEVER;
     });

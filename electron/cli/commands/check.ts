@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openCore } from '../../core/openCore';
+import { DB_FILE_NAME, resolveDataDir } from '../../core/store/dataDir';
+import { checkIntegrity } from '../../core/store/openStore';
+import { parseCommandArgs } from '../args';
+import type { CliCommand } from '../io';
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  summary: '检查数据文件是否完好',
+  usage: 'check [--data <目录>]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, {});
+    const dataDir = resolveDataDir(values.data);
+    if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
+      io.err(`未找到数据文件：${path.join(dataDir, DB_FILE_NAME)}`);
+      return 2;
+    }
+    const core = await openCore({ dataDir });
+    try {
+      const result = checkIntegrity(core.store.sqlite);
+      if (!result.ok) {
+        io.err(`数据文件有问题：${result.problems.join('；')}`);
+        return 1;
+      }
+      io.out('ok');
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

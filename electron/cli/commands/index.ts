@@ -1,0 +1,6 @@
+import type { CliCommand } from '../io';
+import { serveCommand } from './serve';
+import { checkCommand } from './check';
+
+/** Every CLI command; each lives in its own file. */
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand];

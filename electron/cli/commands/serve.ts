@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openCore } from '../../core/openCore';
+import { resolveDataDir } from '../../core/store/dataDir';
+import { startWebHost } from '../../web/server';
+import { parseCommandArgs, UsageError } from '../args';
+import type { CliCommand } from '../io';
+
+/** The built renderer, relative to this source file and to the bundled CLI alike. */
+export function defaultStaticDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  return path.resolve(here, '../../../out/renderer');
+}
+
+export const serveCommand: CliCommand = {
+  name: 'serve',
+  summary: '以浏览器模式运行（仅本机 127.0.0.1 可访问）',
+  usage: 'serve [--data <目录>] [--port <端口>]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, { port: { type: 'string' }, static: { type: 'string' } });
+    const port = values.port === undefined ? 5780 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`);
+    const dataDir = resolveDataDir(values.data);
+    const core = await openCore({ dataDir, logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
+    const host = await startWebHost({ core, port, staticDir: values.static ?? defaultStaticDir() });
+    io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
+    io.out(`数据目录：${dataDir}`);
+    io.out('按 Ctrl+C 停止。');
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await host.close();
+    await core.close();
+    return 0;
+  },
+};

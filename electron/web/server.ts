@@ -1,0 +1,160 @@
+import http from 'node:http';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { METHOD_NAMES, httpStatusOf, type ApiResult } from '../../shared/contract';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
+import type { Core } from '../core/openCore';
+import { contentTypeOf, resolveStaticFile } from './staticFiles';
+
+export interface WebHostOptions {
+  core: Core;
+  /** the built renderer (out/renderer); without it only the API is served */
+  staticDir?: string | undefined;
+  port?: number;
+  /** request bodies above this are refused with 413 */
+  maxBodyBytes?: number;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Only this machine may connect: the host serves one clerk's store, not a network. */
+export const LISTEN_HOST = '127.0.0.1';
+export const DEFAULT_MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function fail(res: http.ServerResponse, result: ApiResult<never> & { ok: false }): void {
+  sendJson(res, httpStatusOf(result.error.code), result);
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | 'tooLarge'> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        resolve('tooLarge');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => !done && resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * A request from a page of another site (a malicious web page the clerk happens to open) carries that
+ * site's Origin: refuse it. Requests without Origin come from non-browser clients on this machine.
+ */
+export function isAllowedOrigin(origin: string | undefined, hostHeader: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    const o = new URL(origin);
+    return (o.protocol === 'http:' && (o.host === hostHeader));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Host header must name this machine: a page on another site that re-points its own domain to
+ * 127.0.0.1 (DNS rebinding) would otherwise pass the Origin check with its own name.
+ */
+export function isAllowedHost(hostHeader: string | undefined, port: number): boolean {
+  return hostHeader === `${LISTEN_HOST}:${port}` || hostHeader === `localhost:${port}`;
+}
+
+export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }: WebHostOptions): Promise<WebHost> {
+  const root = staticDir && fs.existsSync(staticDir) ? fs.realpathSync(staticDir) : undefined;
+
+  let actualPort = port;
+  const server = http.createServer(async (req, res) => {
+    try {
+      if (!isAllowedHost(req.headers.host, actualPort)) {
+        fail(res, { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: '只接受本机地址的访问' } });
+        return;
+      }
+      const url = new URL(req.url ?? '/', `http://${LISTEN_HOST}`);
+      if (url.pathname === '/api' && req.method === 'GET') {
+        sendJson(res, 200, { ok: true, value: METHOD_NAMES });
+        return;
+      }
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') {
+          res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'POST' }).end();
+          return;
+        }
+        if (!isAllowedOrigin(req.headers.origin, req.headers.host)) {
+          fail(res, { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: '拒绝来自其他网站的请求' } });
+          return;
+        }
+        const body = await readBody(req, maxBodyBytes);
+        if (body === 'tooLarge') {
+          fail(res, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限 ${Math.round(maxBodyBytes / 1024 / 1024)} MB）` } });
+          return;
+        }
+        let input: unknown = undefined;
+        if (body.trim() !== '') {
+          try {
+            input = JSON.parse(body);
+          } catch {
+            fail(res, { ok: false, error: { code: 'INVALID_INPUT', message: '请求内容不是有效的 JSON' } });
+            return;
+          }
+        }
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const result = await core.call(method, input, { actor: null, host: 'http' });
+        sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+        return;
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, SECURITY_HEADERS).end();
+        return;
+      }
+      const file = root ? resolveStaticFile(root, url.pathname) : null;
+      if (!file) {
+        res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+        return;
+      }
+      res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) });
+      if (req.method === 'HEAD') res.end();
+      else fs.createReadStream(file).pipe(res);
+    } catch {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: '程序内部错误' } });
+      else res.end();
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, LISTEN_HOST, () => resolve());
+  });
+  actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${LISTEN_HOST}:${actualPort}`,
+    port: actualPort,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

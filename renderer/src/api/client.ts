@@ -1,0 +1,56 @@
+import { METHOD_NAMES, type ApiResult, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+
+/** One function per contract method, returning the method's result. */
+export type ApiClient = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
+};
+
+type Bridge = Record<string, (input: unknown) => Promise<ApiResult<unknown>>>;
+
+declare global {
+  interface Window {
+    /** set by the Electron preload; absent in the browser host */
+    clearanceApi?: Bridge;
+  }
+}
+
+async function callOverHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  try {
+    const res = await fetch(`./api/${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: input === undefined ? '' : JSON.stringify(input),
+    });
+    return (await res.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: '无法连接本机服务，请确认程序仍在运行后重试' } };
+  }
+}
+
+/**
+ * The renderer's only way to the core: the preload bridge in the desktop app, HTTP in the browser
+ * host. Both carry the same contract, so pages do not know which one they run on.
+ */
+export function createApiClient(bridge: Bridge | undefined = typeof window !== 'undefined' ? window.clearanceApi : undefined): ApiClient {
+  const call = bridge ? (m: string, input: unknown) => bridge[m]!(input) : callOverHttp;
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => call(m, input)])) as ApiClient;
+}
+
+export const api = createApiClient();
+
+/** Unwraps a result or throws its Chinese message (for places where an error simply ends the action). */
+export async function unwrap<T>(p: Promise<ApiResult<T>>): Promise<T> {
+  const r = await p;
+  if (!r.ok) throw new ApiCallError(r.error.message, r.error.code, r.error.fieldErrors);
+  return r.value;
+}
+
+export class ApiCallError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { Form, Input, Modal, message } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useSession } from './session';
+
+export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
+  const { reloadPorts, setPortId, operator } = useSession();
+  const [form] = Form.useForm<{ name: string; code: string }>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    const v = form.getFieldsValue();
+    setBusy(true);
+    const r = await api.createPort({ name: v.name ?? '', code: v.code ?? '', operator });
+    setBusy(false);
+    if (!r.ok) {
+      const fe = r.error.fieldErrors ?? {};
+      form.setFields(
+        (['name', 'code'] as const).filter((k) => fe[k]).map((k) => ({ name: k, errors: [fe[k]!] })),
+      );
+      if (!fe.name && !fe.code) void message.error(r.error.message);
+      return;
+    }
+    await reloadPorts();
+    setPortId(r.value.id);
+    form.resetFields();
+    onClose();
+  }
+
+  return (
+    <Modal open={open} title={t('addPort')} okText={t('save')} cancelText={t('cancel')} confirmLoading={busy} onOk={submit} onCancel={onClose} destroyOnHidden>
+      <Form form={form} layout="vertical">
+        <Form.Item name="name" label={t('portName')} rules={[{ required: true, message: t('required') }]}>
+          <Input maxLength={30} placeholder="如：吉隆口岸" />
+        </Form.Item>
+        <Form.Item name="code" label={t('portCode')} rules={[{ required: true, message: t('required') }]}>
+          <Input maxLength={20} placeholder="如：GYIRONG" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

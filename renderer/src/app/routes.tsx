@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import {
+  AppstoreOutlined,
+  BarChartOutlined,
+  CalendarOutlined,
+  EditOutlined,
+  FileTextOutlined,
+  SafetyOutlined,
+  SwapOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
+import { DayEntryPage } from '../pages/days/DayEntryPage';
+import { MonthGridPage } from '../pages/days/MonthGridPage';
+import { DashboardPage } from '../pages/dashboard/DashboardPage';
+import { CalendarPage } from '../pages/calendar/CalendarPage';
+import { MeasuresPage } from '../pages/measures/MeasuresPage';
+import { BriefingPage } from '../pages/briefing/BriefingPage';
+import { ImportExportPage } from '../pages/importExport/ImportExportPage';
+import { AdminPage } from '../pages/admin/AdminPage';
+
+export interface AppRoute {
+  path: string;
+  /** key in the common catalog's `nav` */
+  navKey: string;
+  icon: ReactNode;
+  render: (params: URLSearchParams) => ReactNode;
+}
+
+/** The pages, in menu order. Each domain owns its page file. */
+export const ROUTES: readonly AppRoute[] = [
+  { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <DayEntryPage params={p} /> },
+  { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} /> },
+  { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: () => <DashboardPage /> },
+  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: () => <CalendarPage /> },
+  { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: () => <MeasuresPage /> },
+  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: () => <BriefingPage /> },
+  { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
+  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage /> },
+];

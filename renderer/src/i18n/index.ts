@@ -1,0 +1,29 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DAY_VALUE_LABELS, FIELD_GROUP_LABELS } from '../../../shared/domain/dailyFields';
+import { DAY_TYPE_LABELS } from '../../../shared/domain/dayType';
+
+/**
+ * Every UI string lives in a catalog. Field, group and day-type names come from the shared domain
+ * registry (the briefing and the import use the same names), loaded here as the `domain` namespace.
+ * Each feature adds its own namespace file under zh-CN/.
+ */
+const domain = { fields: DAY_VALUE_LABELS, groups: FIELD_GROUP_LABELS, dayTypes: DAY_TYPE_LABELS };
+
+const featureCatalogs = import.meta.glob<{ default: Record<string, unknown> }>('./zh-CN/*.json', { eager: true });
+const zhCN: Record<string, Record<string, unknown>> = { domain };
+for (const [path, mod] of Object.entries(featureCatalogs)) {
+  const ns = path.replace(/^.*\/(.+)\.json$/, '$1');
+  zhCN[ns] = mod.default;
+}
+
+void i18n.use(initReactI18next).init({
+  lng: 'zh-CN',
+  fallbackLng: 'zh-CN',
+  resources: { 'zh-CN': zhCN },
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18n;

@@ -1,0 +1,237 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App as AntApp, AutoComplete, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Tag, Typography } from 'antd';
+import { HistoryOutlined, LeftOutlined, RightOutlined, SaveOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { dayFormSchema, dayValuesToText, issuesToFieldErrors, type DayFormText } from '../../../../shared/contract/dayValues';
+import type { DailyRecord } from '../../../../shared/contract/days';
+import { CLOSURE_REASONS, FIELD_GROUPS, NUMERIC_FIELDS, emptyDayValues, type FieldGroup } from '../../../../shared/domain/dailyFields';
+import { addDays, todayInShanghai, isValidIsoDate } from '../../../../shared/domain/dates';
+import type { DayTypeInfo } from '../../../../shared/domain/dayType';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session';
+import { navigateTo } from '../../app/useHashRoute';
+import { confirmWarnings } from './confirmWarnings';
+import { DayHistory, formatTimestamp } from './DayHistory';
+import { DAY_TYPE_COLORS } from './useDayTypeLabel';
+
+type Errors = Record<string, string>;
+
+/** Field errors from the contract come as 'values.personsIn'; the form's fields are keyed 'personsIn'. */
+function formErrorsFrom(fieldErrors: Errors | undefined): Errors {
+  const out: Errors = {};
+  for (const [path, msg] of Object.entries(fieldErrors ?? {})) out[path.replace(/^values\./, '')] = msg;
+  return out;
+}
+
+export function DayEntryPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation(['days', 'common', 'domain']);
+  const { message, modal } = AntApp.useApp();
+  const { portId, operator } = useSession();
+  const today = todayInShanghai();
+  const requested = params.get('date');
+  const date = requested && isValidIsoDate(requested) && requested <= today ? requested : today;
+
+  const [record, setRecord] = useState<DailyRecord | null>(null);
+  const [dayType, setDayType] = useState<DayTypeInfo | null>(null);
+  const [text, setText] = useState<DayFormText>(() => dayValuesToText(emptyDayValues()));
+  const [errors, setErrors] = useState<Errors>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [version, setVersion] = useState(0);
+  const formRef = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(async () => {
+    if (portId === null) return;
+    setLoadError(null);
+    const [day, month] = await Promise.all([api.getDay({ portId, date }), api.getMonth({ portId, month: date.slice(0, 7) })]);
+    if (!day.ok) return setLoadError(day.error.message);
+    setRecord(day.value);
+    setText(dayValuesToText(day.value?.values ?? emptyDayValues()));
+    setErrors({});
+    if (month.ok) setDayType(month.value.days.find((d) => d.date === date)?.dayType ?? null);
+  }, [portId, date]);
+
+  useEffect(() => {
+    void load();
+  }, [load, version]);
+
+  const setField = (key: keyof DayFormText, value: string) => {
+    setText((prev) => ({ ...prev, [key]: value }));
+    setErrors((prev) => {
+      if (!prev[key]) return prev;
+      const next = { ...prev };
+      delete next[key];
+      return next;
+    });
+  };
+
+  const save = useCallback(async () => {
+    if (portId === null || saving) return;
+    const parsed = dayFormSchema.safeParse(text);
+    if (!parsed.success) {
+      const fe = issuesToFieldErrors(parsed.error.issues);
+      setErrors(fe);
+      void message.error(t('formInvalid', { n: Object.keys(fe).length }));
+      return;
+    }
+    setSaving(true);
+    try {
+      let confirmed = false;
+      for (;;) {
+        const r = await api.saveDay({
+          portId,
+          date,
+          values: parsed.data,
+          operator,
+          expectedRevision: record?.revision ?? null,
+          confirmWarnings: confirmed,
+        });
+        if (!r.ok) {
+          const fe = formErrorsFrom(r.error.fieldErrors);
+          setErrors(fe);
+          void message.error(r.error.message);
+          return;
+        }
+        if (r.value.status === 'needsConfirmation') {
+          confirmed = await confirmWarnings(modal, r.value.warnings);
+          if (!confirmed) return;
+          continue;
+        }
+        void message.success(r.value.status === 'saved' ? t('savedDay', { date }) : t('common:nothingChanged'));
+        setVersion((v) => v + 1);
+        return;
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [portId, saving, text, date, operator, record, message, modal, t]);
+
+  // Ctrl+S saves from anywhere on the page, as in Excel.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [save]);
+
+  /** Enter moves to the next field, so a day can be typed in without the mouse. */
+  const onEnterNext = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.shiftKey || (e.target as HTMLElement).tagName === 'TEXTAREA') return;
+    const inputs = Array.from(formRef.current?.querySelectorAll<HTMLElement>('input:not([disabled]), textarea') ?? []);
+    const i = inputs.indexOf(e.target as HTMLElement);
+    if (i >= 0 && inputs[i + 1]) {
+      e.preventDefault();
+      inputs[i + 1]!.focus();
+    }
+  };
+
+  const go = (d: string) => navigateTo('/days', { date: d });
+  const groups = useMemo(() => FIELD_GROUPS.map((g) => ({ group: g, fields: NUMERIC_FIELDS.filter((f) => f.group === g) })), []);
+  const itemStatus = (key: string) => (errors[key] ? { validateStatus: 'error' as const, help: <span data-testid={`error-${key}`}>{errors[key]}</span> } : {});
+
+  const fieldCard = (group: FieldGroup, fields: typeof NUMERIC_FIELDS) => (
+    <Card key={group} size="small" title={t(`domain:groups.${group}`)} style={{ height: '100%' }}>
+      {group === 'operations' && (
+        <Form.Item label={t('portOpen')} {...itemStatus('portOpen')}>
+          <Select
+            aria-label={t('portOpen')}
+            value={text.portOpen}
+            onChange={(v) => setField('portOpen', v)}
+            options={[
+              { value: '', label: t('notRecorded') },
+              { value: 'open', label: t('open') },
+              { value: 'closed', label: t('closed') },
+            ]}
+          />
+        </Form.Item>
+      )}
+      {fields.map((f) => (
+        <Form.Item key={f.key} label={`${f.label}（${f.unit}）`} htmlFor={`field-${f.key}`} {...itemStatus(f.key)}>
+          <Input
+            id={`field-${f.key}`}
+            aria-label={f.label}
+            inputMode="decimal"
+            autoComplete="off"
+            value={text[f.key]}
+            suffix={<span style={{ color: '#999' }}>{f.unit}</span>}
+            onChange={(e) => setField(f.key, e.target.value)}
+          />
+        </Form.Item>
+      ))}
+      {group === 'operations' && (
+        <>
+          <Form.Item label={t('closureReason')} {...itemStatus('closureReason')}>
+            <AutoComplete
+              aria-label={t('closureReason')}
+              value={text.closureReason}
+              options={CLOSURE_REASONS.map((r) => ({ value: r }))}
+              onChange={(v: string) => setField('closureReason', v ?? '')}
+              placeholder={t('closureReasonPlaceholder')}
+            />
+          </Form.Item>
+          <Form.Item label={t('note')} {...itemStatus('note')}>
+            <Input.TextArea aria-label={t('note')} rows={2} maxLength={500} value={text.note} onChange={(e) => setField('note', e.target.value)} placeholder={t('notePlaceholder')} />
+          </Form.Item>
+        </>
+      )}
+    </Card>
+  );
+
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Button icon={<LeftOutlined />} onClick={() => go(addDays(date, -1))}>
+          {t('prevDay')}
+        </Button>
+        <DatePicker
+          aria-label={t('date')}
+          allowClear={false}
+          value={dayjs(date)}
+          disabledDate={(d) => d.format('YYYY-MM-DD') > today}
+          onChange={(d) => d && go(d.format('YYYY-MM-DD'))}
+        />
+        <Button icon={<RightOutlined />} disabled={date >= today} onClick={() => go(addDays(date, 1))}>
+          {t('nextDay')}
+        </Button>
+        {dayType && (
+          <Tag color={DAY_TYPE_COLORS[dayType.type]} data-testid="day-type">
+            {t(`domain:dayTypes.${dayType.type}`)}
+            {dayType.name ? ` · ${dayType.name}` : ''}
+          </Tag>
+        )}
+        {record?.isDemo && <Tag color="purple">{t('demo')}</Tag>}
+        <Typography.Text type="secondary" data-testid="record-status">
+          {record ? t('lastChanged', { who: record.updatedBy, when: formatTimestamp(record.updatedAt), rev: record.revision }) : t('newDay')}
+        </Typography.Text>
+        <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)} disabled={!record}>
+          {t('history')}
+        </Button>
+      </Space>
+      {loadError && <Alert type="error" title={loadError} style={{ marginBottom: 12 }} />}
+      {errors.date && <Alert type="error" title={errors.date} style={{ marginBottom: 12 }} />}
+      <div ref={formRef} onKeyDown={onEnterNext}>
+        <Form layout="vertical" component="div">
+          <Row gutter={[12, 12]}>
+            {groups.map(({ group, fields }) => (
+              <Col key={group} xs={24} md={12} xl={group === 'cargo' ? 8 : 4}>
+                {fieldCard(group, fields)}
+              </Col>
+            ))}
+          </Row>
+        </Form>
+      </div>
+      <Space style={{ marginTop: 16 }}>
+        <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+          {t('saveShortcut')}
+        </Button>
+      </Space>
+      {portId !== null && <DayHistory portId={portId} date={date} open={historyOpen} onClose={() => setHistoryOpen(false)} version={version} />}
+    </div>
+  );
+}

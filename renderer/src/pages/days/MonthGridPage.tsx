@@ -1,0 +1,306 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, App as AntApp, Button, DatePicker, Space, Tag, Tooltip, Typography } from 'antd';
+import { LeftOutlined, RightOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { DayRow } from '../../../../shared/contract/days';
+import { DAY_VALUE_LABELS, FIELD_BY_KEY, emptyDayValues, isBlankDay, type DayValues, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
+import { addMonths, todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session';
+import { navigateTo } from '../../app/useHashRoute';
+import { confirmWarnings } from './confirmWarnings';
+import { DAY_TYPE_COLORS } from './useDayTypeLabel';
+import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameRow, valuesToGridRow, type GridColumn, type GridRowText } from './gridModel';
+import './monthGrid.css';
+
+type CellErrors = Record<string, string>; // `${date}:${column}` → message
+const cellKey = (date: string, col: GridColumn) => `${date}:${col}`;
+
+function columnTitle(col: GridColumn): string {
+  const def = FIELD_BY_KEY[col as NumericFieldKey];
+  return def ? `${def.label}(${def.unit})` : DAY_VALUE_LABELS[col];
+}
+
+export function MonthGridPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation(['days', 'common', 'domain']);
+  const { message, modal } = AntApp.useApp();
+  const { portId, operator } = useSession();
+  const thisMonth = todayInShanghai().slice(0, 7);
+  const requested = params.get('month');
+  const month = requested && ISO_MONTH.test(requested) && requested <= thisMonth ? requested : thisMonth;
+
+  const [days, setDays] = useState<DayRow[]>([]);
+  const [original, setOriginal] = useState<GridRowText[]>([]);
+  const [rows, setRows] = useState<GridRowText[]>([]);
+  const [undoStack, setUndoStack] = useState<GridRowText[][]>([]);
+  const [pasted, setPasted] = useState(false);
+  const [errors, setErrors] = useState<CellErrors>({});
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [lastSave, setLastSave] = useState<{ date: string; values: DayValues }[] | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+
+  const load = useCallback(async () => {
+    if (portId === null) return;
+    const r = await api.getMonth({ portId, month });
+    if (!r.ok) return setLoadError(r.error.message);
+    setLoadError(null);
+    const gridRows = r.value.days.map((d) => valuesToGridRow(d.record?.values ?? emptyDayValues()));
+    setDays(r.value.days);
+    setOriginal(gridRows);
+    setRows(gridRows);
+    setUndoStack([]);
+    setErrors({});
+    setPasted(false);
+  }, [portId, month]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const dirty = useMemo(() => rows.map((r, i) => original[i] !== undefined && !sameRow(r, original[i]!)), [rows, original]);
+  const dirtyCount = dirty.filter(Boolean).length;
+  const missing = days.filter((d) => !d.record || isBlankDay(d.record.values)).length;
+
+  const change = (next: GridRowText[]) => {
+    setUndoStack((s) => [...s.slice(-99), rows]);
+    setRows(next);
+  };
+
+  const setCell = (rowIndex: number, col: GridColumn, value: string) => {
+    const next = rows.map((r, i) => (i === rowIndex ? { ...r, [col]: value } : r));
+    change(next);
+    const key = cellKey(days[rowIndex]!.date, col);
+    if (errors[key]) setErrors(({ [key]: _, ...rest }) => rest);
+  };
+
+  const undo = () => {
+    const prev = undoStack.at(-1);
+    if (!prev) return;
+    setUndoStack((s) => s.slice(0, -1));
+    setRows(prev);
+  };
+
+  const focusCell = (r: number, c: number) => {
+    const el = tableRef.current?.querySelector<HTMLInputElement>(`input[data-row="${r}"][data-col="${c}"]`);
+    if (el) {
+      el.focus();
+      el.select();
+    }
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>, r: number, c: number) => {
+    const el = e.currentTarget;
+    const atStart = el.selectionStart === 0 && el.selectionEnd === 0;
+    const atEnd = el.selectionStart === el.value.length;
+    const allSelected = el.selectionStart === 0 && el.selectionEnd === el.value.length;
+    if (e.key === 'ArrowDown' || (e.key === 'Enter' && !e.shiftKey)) focusCell(r + 1, c);
+    else if (e.key === 'ArrowUp' || (e.key === 'Enter' && e.shiftKey)) focusCell(r - 1, c);
+    else if (e.key === 'ArrowLeft' && (atStart || allSelected)) focusCell(r, c - 1);
+    else if (e.key === 'ArrowRight' && (atEnd || allSelected)) focusCell(r, c + 1);
+    else return;
+    e.preventDefault();
+  };
+
+  const onPaste = (e: React.ClipboardEvent<HTMLInputElement>, r: number, c: number) => {
+    const text = e.clipboardData.getData('text/plain');
+    if (!isBlock(text)) return;
+    e.preventDefault();
+    const result = pasteBlock(rows, r, c, parseClipboardBlock(text));
+    change(result.rows);
+    setPasted(true);
+    if (result.overflow) void message.warning(t('pasteTooWide'));
+  };
+
+  const save = useCallback(async () => {
+    if (portId === null || saving || dirtyCount === 0) return;
+    const toSave: { date: string; values: DayValues }[] = [];
+    const found: CellErrors = {};
+    rows.forEach((row, i) => {
+      if (!dirty[i]) return;
+      const check = checkRow(row);
+      const date = days[i]!.date;
+      if (check.ok) toSave.push({ date, values: check.values });
+      else for (const [col, msg] of Object.entries(check.errors)) found[cellKey(date, col as GridColumn)] = msg!;
+    });
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      void message.error(t('formInvalid', { n: Object.keys(found).length }));
+      return;
+    }
+    const previous = toSave.map((d) => ({ date: d.date, values: days.find((x) => x.date === d.date)?.record?.values ?? emptyDayValues() }));
+    setSaving(true);
+    try {
+      let confirmed = false;
+      for (;;) {
+        const r = await api.saveDays({ portId, days: toSave, operator, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed });
+        if (!r.ok) {
+          const mapped: CellErrors = {};
+          for (const [path, msg] of Object.entries(r.error.fieldErrors ?? {})) {
+            const m = /^days\.(\d+)\.values\.(\w+)$/.exec(path);
+            if (m) mapped[cellKey(toSave[Number(m[1])]!.date, m[2] as GridColumn)] = msg;
+          }
+          setErrors(mapped);
+          void message.error(r.error.message);
+          return;
+        }
+        if (r.value.status === 'needsConfirmation') {
+          confirmed = await confirmWarnings(modal, r.value.warnings);
+          if (!confirmed) return;
+          continue;
+        }
+        void message.success(t('savedRows', { saved: r.value.saved, unchanged: r.value.unchanged }));
+        setLastSave(previous);
+        await load();
+        return;
+      }
+    } finally {
+      setSaving(false);
+    }
+  }, [portId, saving, dirtyCount, rows, dirty, days, operator, pasted, message, modal, t, load]);
+
+  /** Puts back what the last save replaced, as a new revision (history keeps both). */
+  const undoLastSave = async () => {
+    if (!lastSave || portId === null) return;
+    const r = await api.saveDays({ portId, days: lastSave, operator, source: 'undo', confirmWarnings: true });
+    if (!r.ok) return void message.error(r.error.message);
+    setLastSave(null);
+    void message.success(t('undoDone'));
+    await load();
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey)) return;
+      if (e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        void save();
+      } else if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        undo();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  useEffect(() => {
+    if (dirtyCount === 0) return;
+    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [dirtyCount]);
+
+  const goMonth = (m: string) => {
+    if (dirtyCount > 0 && !window.confirm(t('unsavedLeave'))) return;
+    navigateTo('/grid', { month: m });
+  };
+
+  const errorList = Object.entries(errors);
+
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Button icon={<LeftOutlined />} onClick={() => goMonth(addMonths(month, -1))}>
+          {t('prevMonth')}
+        </Button>
+        <DatePicker
+          picker="month"
+          aria-label={t('month')}
+          allowClear={false}
+          value={dayjs(month + '-01')}
+          disabledDate={(d) => d.format('YYYY-MM') > thisMonth}
+          onChange={(d) => d && goMonth(d.format('YYYY-MM'))}
+        />
+        <Button icon={<RightOutlined />} disabled={month >= thisMonth} onClick={() => goMonth(addMonths(month, 1))}>
+          {t('nextMonth')}
+        </Button>
+        <Typography.Text type={missing > 0 ? 'warning' : 'success'} data-testid="missing-days">
+          {missing > 0 ? t('missingDays', { n: missing }) : t('allEntered')}
+        </Typography.Text>
+        {dirtyCount > 0 && <Tag color="gold">{t('dirtyRows', { n: dirtyCount })}</Tag>}
+        <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={dirtyCount === 0} onClick={() => void save()}>
+          {t('saveShortcut')}
+        </Button>
+        <Button disabled={dirtyCount === 0} onClick={() => void load()}>
+          {t('discard')}
+        </Button>
+        {lastSave && (
+          <Button icon={<UndoOutlined />} onClick={() => void undoLastSave()}>
+            {t('undoLastSave')}
+          </Button>
+        )}
+      </Space>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        {t('gridHelp')}
+      </Typography.Paragraph>
+      {loadError && <Alert type="error" title={loadError} />}
+      {errorList.length > 0 && (
+        <Alert
+          type="error"
+          style={{ marginBottom: 8 }}
+          title={t('rowErrors')}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="grid-errors">
+              {errorList.map(([key, msg]) => (
+                <li key={key}>
+                  {key.split(':')[0]}：{msg}
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <div className="month-grid-wrap">
+        <table className="month-grid" ref={tableRef} aria-label={t('nav.monthGrid', { ns: 'common' })}>
+          <thead>
+            <tr>
+              <th>{t('date')}</th>
+              <th>{t('dayType')}</th>
+              {GRID_COLUMNS.map((c) => (
+                <th key={c}>{columnTitle(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {days.map((d, r) => {
+              const gap = !d.record || isBlankDay(d.record.values);
+              return (
+                <tr key={d.date} data-date={d.date} className={[gap ? 'gap' : '', dirty[r] ? 'dirty' : ''].join(' ')}>
+                  <th scope="row">
+                    <a href={`#/days?date=${d.date}`} title={t('openDay')}>
+                      {d.date.slice(5)}
+                    </a>
+                    {gap && <span className="gap-mark">{t('notEntered')}</span>}
+                  </th>
+                  <td>
+                    <Tag color={DAY_TYPE_COLORS[d.dayType.type]}>{d.dayType.name ?? t(`domain:dayTypes.${d.dayType.type}`)}</Tag>
+                  </td>
+                  {GRID_COLUMNS.map((col, c) => {
+                    const err = errors[cellKey(d.date, col)];
+                    const input = (
+                      <input
+                        data-row={r}
+                        data-col={c}
+                        aria-label={`${d.date} ${DAY_VALUE_LABELS[col]}`}
+                        className={err ? 'cell-error' : ''}
+                        aria-invalid={Boolean(err)}
+                        value={rows[r]?.[col] ?? ''}
+                        onChange={(e) => setCell(r, col, e.target.value)}
+                        onKeyDown={(e) => onKeyDown(e, r, c)}
+                        onPaste={(e) => onPaste(e, r, c)}
+                        onFocus={(e) => e.currentTarget.select()}
+                      />
+                    );
+                    return <td key={col}>{err ? <Tooltip title={err}>{input}</Tooltip> : input}</td>;
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
