@@ -1,0 +1,42 @@
+/**
+ * The benchmark harness: each suite measures its task and a bare baseline in the same run, so the
+ * ratio means something on whatever machine runs it. Figures are printed, never asserted.
+ */
+export interface BenchRow {
+  name: string;
+  /** milliseconds, median of the runs */
+  ms: number;
+  /** the bare baseline's median, measured in the same run */
+  baselineName?: string;
+  baselineMs?: number;
+  /** the goal in words, e.g. "< 1000 ms and ≤ 1.5× baseline" */
+  goal?: string;
+  /** whether the goal was met (printed, not asserted) */
+  met?: boolean;
+}
+
+export interface BenchSuite {
+  name: string;
+  run(): Promise<BenchRow[]>;
+}
+
+export async function timeMedian(fn: () => Promise<unknown> | unknown, runs = 5, warmup = 1): Promise<number> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1]!;
+}
+
+export function printRows(suite: string, rows: BenchRow[]): void {
+  console.log(`\n## ${suite}`);
+  for (const r of rows) {
+    const ratio = r.baselineMs ? `  ${(r.ms / r.baselineMs).toFixed(2)}× of ${r.baselineName} (${r.baselineMs.toFixed(1)} ms)` : '';
+    const goal = r.goal ? `  goal: ${r.goal} → ${r.met ? 'met' : 'NOT met'}` : '';
+    console.log(`- ${r.name}: ${r.ms.toFixed(1)} ms${ratio}${goal}`);
+  }
+}
