@@ -27,3 +27,6 @@ export const dateRange = z
   .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 
 export const emptyInput = z.object({}).strict().optional();
+
+/** Fields every write method takes: spread into its input schema (`...writeMeta`). */
+export const writeMeta = { operator: operatorName };

@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { emptyInput } from './common';
+import { emptyInput, writeMeta } from './common';
 
 export const port = z.object({
   id: z.number().int(),
@@ -20,5 +20,5 @@ export const newPort = z.object({
 
 export const portsContract = {
   listPorts: method({ input: emptyInput, output: z.array(port), write: false }),
-  createPort: method({ input: newPort.extend({ operator: z.string().trim().min(1, '请先填写操作人姓名').max(40) }), output: port, write: true }),
+  createPort: method({ input: newPort.extend(writeMeta), output: port, write: true }),
 };

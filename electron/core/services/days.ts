@@ -4,6 +4,7 @@ import type { CoreDeps, Handlers } from '../types';
 import { rowToRecord } from './dayRecordRows';
 import { writeDays } from './dayWriter';
 import { findRangeWarnings } from './rangeWarnings';
+import { actorOf } from '../actor';
 
 type DayHandlers = Pick<Handlers, 'getDay' | 'getMonth' | 'saveDay' | 'saveDays' | 'getDayHistory'>;
 
@@ -44,7 +45,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
       const result = await writeDays(db, {
         portId: input.portId,
         days: [day],
-        actor: ctx.actor ?? input.operator,
+        actor: actorOf(ctx, input),
         source: 'form',
         now: now(),
       });
@@ -62,7 +63,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
       const result = await writeDays(db, {
         portId: input.portId,
         days: input.days,
-        actor: ctx.actor ?? input.operator,
+        actor: actorOf(ctx, input),
         source: input.source,
         now: now(),
       });
