@@ -172,6 +172,33 @@ export function periodContaining(kind: CalendarPeriodKind, date: string): Period
 }
 
 /**
+ * Whether a period's dates agree with its kind (a 'month' from a 1st to that month's last day, a
+ * 'week' from a Monday to the Sunday after …), as the builders above make them. A period that
+ * crosses a boundary (an API call, a link) is checked with this before previousPeriod and
+ * samePeriodLastYear are trusted with it.
+ */
+export function isCanonicalPeriod(p: Period): boolean {
+  if (!isValidIsoDate(p.from) || !isValidIsoDate(p.to) || p.from > p.to) return false;
+  const same = (q: Period) => q.kind === p.kind && q.from === p.from && q.to === p.to;
+  switch (p.kind) {
+    case 'week':
+      return same(weekContaining(p.from));
+    case 'month':
+      return same(monthContaining(p.from));
+    case 'quarter':
+      return same(quarterContaining(p.from));
+    case 'year':
+      return same(yearContaining(p.from));
+    case 'ytd':
+      return same(ytdPeriod(yearOf(p.from), Number(p.to.slice(5, 7))));
+    case 'range':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
  * The latest week/month/quarter/year that ended before `today`. The period holding `today` is never
  * complete, even on its last day, because that day's figures are still being entered.
  */

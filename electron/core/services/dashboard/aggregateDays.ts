@@ -1,0 +1,120 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { NUMERIC_FIELDS, TEXT_FIELD_KEYS } from '../../../../shared/domain/dailyFields';
+import { ADDITIVE_FIELD_KEYS, AVERAGED_FIELD_KEYS } from '../../../../shared/domain/kpi';
+import { emptyAggregate, type Aggregate } from '../../../../shared/domain/metrics';
+import type { Granularity } from '../../../../shared/domain/periods';
+
+/**
+ * Sums of daily records per port and per bucket of days, computed by SQLite (GROUP BY over the
+ * (port_id, date) index), so a ten-year trend reads a few hundred rows instead of 10,000 days.
+ *
+ * The numbers are those of kpi.periodTotals on the same days (a test holds the two together):
+ * blank records are left out entirely, sums of an all-blank column stay NULL, averaged fields keep
+ * their sum and count so that means across ports and buckets are means over days.
+ */
+
+/** 'whole' puts every day of the span in one bucket. */
+export type BucketBy = Granularity | 'whole';
+
+export interface AggregateRow {
+  portId: number;
+  /** first day of the bucket as the calendar cuts it (a Monday, a 1st …; 'whole' for a whole span) */
+  bucketStart: string;
+  agg: Aggregate;
+}
+
+/** The first day of a date's bucket, as SQL. Weeks are ISO weeks (Monday first). */
+const BUCKET_START_SQL: Record<BucketBy, string> = {
+  day: 'date',
+  week: "date(date, '-' || ((CAST(strftime('%w', date) AS INTEGER) + 6) % 7) || ' days')",
+  month: "substr(date, 1, 8) || '01'",
+  quarter: "substr(date, 1, 5) || printf('%02d', ((CAST(substr(date, 6, 2) AS INTEGER) - 1) / 3) * 3 + 1) || '-01'",
+  year: "substr(date, 1, 5) || '01-01'",
+  whole: "'whole'",
+};
+
+const COLUMN_OF = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, f.column])) as Record<string, string>;
+
+const TEXT_COLUMN_OF: Record<(typeof TEXT_FIELD_KEYS)[number], string> = { portOpen: 'port_open', closureReason: 'closure_reason', note: 'note' };
+
+/** Every value column, from the field registry: a row with all of them NULL is a blank day. */
+const VALUE_COLUMNS = [...NUMERIC_FIELDS.map((f) => f.column), ...TEXT_FIELD_KEYS.map((k) => TEXT_COLUMN_OF[k])];
+
+function selectSql(by: BucketBy): string {
+  const sums = ADDITIVE_FIELD_KEYS.map((k) => `SUM(${COLUMN_OF[k]}) AS "s:${k}"`);
+  const averaged = AVERAGED_FIELD_KEYS.map((k) => `TOTAL(${COLUMN_OF[k]}) AS "t:${k}"`);
+  const counts = NUMERIC_FIELDS.map((f) => `COUNT(${f.column}) AS "n:${f.key}"`);
+  return `
+    SELECT port_id AS portId, ${BUCKET_START_SQL[by]} AS bucketStart,
+      COUNT(*) AS recordedDays,
+      COUNT(CASE WHEN port_open = 1 THEN 1 END) AS openDays,
+      COUNT(CASE WHEN port_open = 0 THEN 1 END) AS closedDays,
+      COUNT(CASE WHEN port_open IS NULL THEN 1 END) AS openUnknownDays,
+      ${[...sums, ...averaged, ...counts].join(',\n      ')}
+    FROM daily_records
+    WHERE port_id IN (SELECT value FROM json_each(?))
+      AND date BETWEEN ? AND ?
+      AND NOT (${VALUE_COLUMNS.map((c) => `${c} IS NULL`).join(' AND ')})
+    GROUP BY port_id, bucketStart`;
+}
+
+type RawRow = Record<string, number | string | null> & { portId: number; bucketStart: string };
+
+function toAggregate(raw: RawRow): Aggregate {
+  const agg = emptyAggregate();
+  agg.recordedDays = raw.recordedDays as number;
+  agg.openDays = raw.openDays as number;
+  agg.closedDays = raw.closedDays as number;
+  agg.openUnknownDays = raw.openUnknownDays as number;
+  for (const k of ADDITIVE_FIELD_KEYS) agg.sums[k] = raw[`s:${k}`] as number | null;
+  for (const k of AVERAGED_FIELD_KEYS) agg.averagedSums[k] = raw[`t:${k}`] as number;
+  for (const f of NUMERIC_FIELDS) agg.reportedDays[f.key] = raw[`n:${f.key}`] as number;
+  return agg;
+}
+
+// Prepared once per connection and bucket size: the same six statements serve every request.
+const statements = new WeakMap<BetterSqlite3.Database, Map<BucketBy, BetterSqlite3.Statement>>();
+
+function statementFor(sqlite: BetterSqlite3.Database, by: BucketBy): BetterSqlite3.Statement {
+  let perDb = statements.get(sqlite);
+  if (!perDb) statements.set(sqlite, (perDb = new Map()));
+  let stmt = perDb.get(by);
+  if (!stmt) perDb.set(by, (stmt = sqlite.prepare(selectSql(by))));
+  return stmt;
+}
+
+/** The sums of `portIds`' records from `from` to `to` (both included), per port and bucket. */
+export function aggregateDays(
+  sqlite: BetterSqlite3.Database,
+  args: { portIds: readonly number[]; from: string; to: string; by: BucketBy },
+): AggregateRow[] {
+  const rows = statementFor(sqlite, args.by).all(JSON.stringify(args.portIds), args.from, args.to) as RawRow[];
+  return rows.map((r) => ({ portId: r.portId, bucketStart: r.bucketStart, agg: toAggregate(r) }));
+}
+
+/** Dates with a closed record, with why, for closure markers. */
+export function closedDates(
+  sqlite: BetterSqlite3.Database,
+  args: { portIds: readonly number[]; from: string; to: string },
+): { portId: number; date: string; reason: string | null }[] {
+  return sqlite
+    .prepare(
+      `SELECT port_id AS portId, date, closure_reason AS reason FROM daily_records
+       WHERE port_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ? AND port_open = 0
+       ORDER BY date, port_id`,
+    )
+    .all(JSON.stringify(args.portIds), args.from, args.to) as { portId: number; date: string; reason: string | null }[];
+}
+
+/** Dates the port was recorded open, for counting open rest days against the day-type calendar. */
+export function openDates(
+  sqlite: BetterSqlite3.Database,
+  args: { portIds: readonly number[]; from: string; to: string },
+): { portId: number; date: string }[] {
+  return sqlite
+    .prepare(
+      `SELECT port_id AS portId, date FROM daily_records
+       WHERE port_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ? AND port_open = 1`,
+    )
+    .all(JSON.stringify(args.portIds), args.from, args.to) as { portId: number; date: string }[];
+}

@@ -1,0 +1,166 @@
+import type { TrendMarker, TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
+import { addDays, daysBetween, todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
+import type { DayType } from '../../../../shared/domain/dayType';
+import { lttbIndices, MAX_SERIES_POINTS } from '../../../../shared/domain/downsample';
+import { METRIC_INFO, metricValue, sumAggregates, type Aggregate, type MetricKey } from '../../../../shared/domain/metrics';
+import {
+  bucketOf,
+  bucketsBetween,
+  chooseGranularity,
+  rangePeriod,
+  samePeriodLastYear,
+  weekContaining,
+  type Granularity,
+  type SeriesBucket,
+} from '../../../../shared/domain/periods';
+import type { CoreDeps } from '../../types';
+import { aggregateDays, closedDates } from './aggregateDays';
+import { chosenPorts } from './chosenPorts';
+import { datedMarkers } from './measureMarkers';
+
+type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
+
+export interface TrendInput {
+  portIds: number[];
+  from: string;
+  to: string;
+  granularity?: Granularity | null | undefined;
+  metrics: MetricKey[];
+  lastYear: boolean;
+}
+
+/** Per bucket key, per port. */
+type Grid = Map<string, Map<number, Aggregate>>;
+
+function addToGrid(grid: Grid, key: string, portId: number, agg: Aggregate): void {
+  let row = grid.get(key);
+  if (!row) grid.set(key, (row = new Map()));
+  row.set(portId, row.has(portId) ? sumAggregates([row.get(portId), agg]) : agg);
+}
+
+/** Monday = 0 … Sunday = 6: where a date sits in its ISO week. */
+function offsetInWeek(date: string): number {
+  return (weekdayOf(date) + 6) % 7;
+}
+
+/**
+ * The span a year earlier whose buckets line up with from–to, and how a bucket key of that span
+ * maps to this one's. Weeks pair by ISO number (week 24 with last year's week 24, as the KPIs'
+ * 同比 does), so a week keeps its weekdays; everything else pairs by date, 29 February having no
+ * counterpart.
+ */
+function lastYearSpan(from: string, to: string, granularity: Granularity): { from: string; to: string } {
+  if (granularity === 'week') {
+    return {
+      from: addDays(samePeriodLastYear(weekContaining(from)).from, offsetInWeek(from)),
+      to: addDays(samePeriodLastYear(weekContaining(to)).from, offsetInWeek(to)),
+    };
+  }
+  const p = samePeriodLastYear(rangePeriod(from, to));
+  return { from: p.from, to: p.to };
+}
+
+/** '2024-W24' → '2025-W24', '2024-06' → '2025-06', '2024-02-29' → '2025-02-29' (which matches no bucket). */
+function keyOneYearLater(key: string): string {
+  return key.replace(/^\d{4}/, (y) => String(Number(y) + 1));
+}
+
+function aggregatesByBucket(deps: Deps, portIds: readonly number[], from: string, to: string, g: Granularity, rekey: (k: string) => string = (k) => k): Grid {
+  const grid: Grid = new Map();
+  for (const row of aggregateDays(deps.store.sqlite, { portIds, from, to, by: g })) {
+    addToGrid(grid, rekey(bucketOf(row.bucketStart, g).key), row.portId, row.agg);
+  }
+  return grid;
+}
+
+/** Closed days per bucket and their reasons (each reason once). */
+function closuresByBucket(deps: Deps, portIds: readonly number[], from: string, to: string, g: Granularity): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of closedDates(deps.store.sqlite, { portIds, from, to })) {
+    const key = bucketOf(c.date, g).key;
+    const reasons = out.get(key) ?? [];
+    const reason = c.reason?.trim() || '未填原因';
+    if (!reasons.includes(reason) && reasons.length < 5) reasons.push(reason);
+    out.set(key, reasons);
+  }
+  return out;
+}
+
+function daysUpTo(b: SeriesBucket, today: string): number {
+  if (b.from > today) return 0;
+  return daysBetween(b.from, b.to < today ? b.to : today) + 1;
+}
+
+/**
+ * Trend series of several metrics over from–to, one point per bucket (day … year, chosen from the
+ * range unless given), each with a value per port and their total, the same bucket a year earlier,
+ * and how complete and how closed the bucket was. A series longer than MAX_SERIES_POINTS (ten
+ * years by day) is thinned with LTTB on its total, keeping real points.
+ */
+export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
+  const ports = chosenPorts(deps.store.sqlite, input.portIds);
+  const portIds = ports.map((p) => p.id);
+  const { from, to } = input;
+  const today = todayInShanghai(deps.now());
+  const autoGranularity = chooseGranularity(from, to);
+  const g = input.granularity ?? autoGranularity;
+  const buckets = bucketsBetween(from, to, g);
+
+  const current = aggregatesByBucket(deps, portIds, from, to, g);
+  let lastYear: Grid | null = null;
+  if (input.lastYear) {
+    const ly = lastYearSpan(from, to, g);
+    lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, keyOneYearLater);
+  }
+  const closures = closuresByBucket(deps, portIds, from, to, g);
+  const dayTypes = new Map<string, DayType>();
+  if (g === 'day' && ports[0]) for (const d of deps.dayTypes.range(ports[0].id, from, to)) dayTypes.set(d.date, d.type);
+
+  const bucketTotals = buckets.map((b) => {
+    const row = current.get(b.key);
+    const lyRow = lastYear?.get(b.key);
+    return {
+      row,
+      lyRow,
+      total: sumAggregates(row?.values() ?? []),
+      lyTotal: lyRow ? sumAggregates(lyRow.values()) : undefined,
+    };
+  });
+
+  const series: TrendSeries[] = input.metrics.map((key) => {
+    const info = METRIC_INFO[key];
+    let points: TrendPoint[] = buckets.map((b, i) => {
+      const t = bucketTotals[i]!;
+      return {
+        key: b.key,
+        label: b.label,
+        shortLabel: b.shortLabel,
+        from: b.from,
+        to: b.to,
+        partial: b.partial,
+        values: portIds.map((id) => metricValue(t.row?.get(id), key)),
+        total: metricValue(t.total, key),
+        lastYearValues: lastYear ? portIds.map((id) => metricValue(t.lyRow?.get(id), key)) : null,
+        lastYearTotal: lastYear ? metricValue(t.lyTotal, key) : null,
+        missingDays: Math.max(0, daysUpTo(b, today) * portIds.length - t.total.recordedDays),
+        closedDays: t.total.closedDays,
+        closureReasons: closures.get(b.key) ?? [],
+        dayType: g === 'day' ? (dayTypes.get(b.key) ?? null) : null,
+      };
+    });
+    let downsampledFrom: number | null = null;
+    if (points.length > MAX_SERIES_POINTS) {
+      downsampledFrom = points.length;
+      const all = points;
+      points = lttbIndices(
+        all.map((p) => p.total),
+        MAX_SERIES_POINTS,
+      ).map((i) => all[i]!);
+    }
+    return { key, label: info.label, kind: info.kind, better: info.better, points, downsampledFrom };
+  });
+
+  const markers: TrendMarker[] = datedMarkers(deps.store.sqlite, { portIds, from, to }).map((m) => ({ ...m, bucketKey: bucketOf(m.date, g).key }));
+
+  return { from, to, granularity: g, autoGranularity, ports, series, markers };
+}
