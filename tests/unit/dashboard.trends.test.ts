@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import BetterSqlite3 from 'better-sqlite3';
+import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
+import { everyDay, seedDays } from './helpers/seedDays';
+import type { TrendReport } from '../../shared/contract/dashboard';
+import type { MetricKey } from '../../shared/domain/metrics';
+import { MAX_SERIES_POINTS } from '../../shared/domain/downsample';
+import { measureStartMarkers } from '../../electron/core/services/dashboard/measureMarkers';
+
+const LATER = () => new Date('2025-11-20T04:00:00Z');
+
+async function trends(core: TestCore, input: { from: string; to: string; metrics: MetricKey[]; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year'; portIds?: number[]; lastYear?: boolean }): Promise<TrendReport> {
+  return core.ok('getDashboardTrends', { portIds: [1], lastYear: true, ...input });
+}
+
+const point = (r: TrendReport, key: string, metric = 0) => {
+  const p = r.series[metric]!.points.find((x) => x.key === key);
+  if (!p) throw new Error(`no point ${key}`);
+  return p;
+};
+
+describe('getDashboardTrends over a seeded store', () => {
+  it('chooses the bucket size from the range and can be told another', async () => {
+    const core = await tempCore({ now: LATER });
+    const year = await trends(core, { from: '2024-01-01', to: '2024-12-31', metrics: ['persons'] });
+    expect(year.granularity).toBe('week');
+    expect(year.autoGranularity).toBe('week');
+    const points = year.series[0]!.points;
+    expect(points[0]).toMatchObject({ key: '2024-W01', label: '2024年第1周', shortLabel: '第1周', partial: false });
+    // 30 and 31 December 2024 belong to ISO week 1 of 2025: a bucket cut by the range's end
+    expect(points.at(-1)).toMatchObject({ key: '2025-W01', from: '2024-12-30', to: '2024-12-31', partial: true });
+
+    const byMonth = await trends(core, { from: '2024-01-01', to: '2024-12-31', metrics: ['persons'], granularity: 'month' });
+    expect(byMonth).toMatchObject({ granularity: 'month', autoGranularity: 'week' });
+    expect(byMonth.series[0]!.points.map((p) => p.shortLabel)).toEqual(['1月', '2月', '3月', '4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月']);
+    expect((await trends(core, { from: '2016-01-01', to: '2025-10-31', metrics: ['persons'] })).granularity).toBe('quarter');
+  });
+
+  it('sums months and lays last year over them; February 2024 against February 2023', async () => {
+    const core = await tempCore({ now: LATER });
+    await seedDays(core, 1, [
+      ...everyDay('2024-01-01', '2024-03-31', { personsIn: 10, importClearanceCentihours: 1000 }),
+      ...everyDay('2023-01-01', '2023-03-31', { personsIn: 5, importClearanceCentihours: 2000 }),
+    ]);
+    const r = await trends(core, { from: '2024-01-01', to: '2024-03-31', metrics: ['personsIn', 'importClearanceCentihours'], granularity: 'month' });
+    expect(point(r, '2024-02')).toMatchObject({ total: 290, values: [290], lastYearTotal: 140, lastYearValues: [140], missingDays: 0, partial: false });
+    expect(point(r, '2024-03', 1)).toMatchObject({ total: 1000, lastYearTotal: 2000 });
+    expect(r.series[1]).toMatchObject({ key: 'importClearanceCentihours', kind: 'centihours', better: 'lower', label: '进口整体通关时间' });
+
+    const without = await trends(core, { from: '2024-01-01', to: '2024-03-31', metrics: ['personsIn'], granularity: 'month', lastYear: false });
+    expect(without.series[0]!.points[0]).toMatchObject({ lastYearTotal: null, lastYearValues: null });
+  });
+
+  it('by day, 29 February has no day a year earlier; the days around it have theirs', async () => {
+    const core = await tempCore({ now: LATER });
+    await seedDays(core, 1, [
+      ...everyDay('2024-02-27', '2024-03-01', (d) => ({ personsIn: Number(d.slice(8)) })),
+      ...everyDay('2023-02-27', '2023-03-01', (d) => ({ personsIn: 100 + Number(d.slice(8)) })),
+    ]);
+    const r = await trends(core, { from: '2024-02-27', to: '2024-03-01', metrics: ['personsIn'] });
+    expect(r.granularity).toBe('day');
+    expect(r.series[0]!.points.map((p) => [p.key, p.total, p.lastYearTotal])).toEqual([
+      ['2024-02-27', 27, 127],
+      ['2024-02-28', 28, 128],
+      ['2024-02-29', 29, null],
+      ['2024-03-01', 1, 101],
+    ]);
+    // day types come from the calendar provider: 2 March 2024 would be a Saturday; 1 March is a Friday
+    expect(point(r, '2024-03-01').dayType).toBe('workday');
+  });
+
+  it('by week across a year end, week 1 of 2025 pairs with week 1 of 2024', async () => {
+    const core = await tempCore({ now: LATER });
+    await seedDays(core, 1, [
+      ...everyDay('2024-12-23', '2025-01-12', { vehiclesIn: 3 }),
+      ...everyDay('2024-01-01', '2024-01-07', { vehiclesIn: 1 }),
+      ...everyDay('2023-12-25', '2023-12-31', { vehiclesIn: 2 }),
+    ]);
+    const r = await trends(core, { from: '2024-12-23', to: '2025-01-12', metrics: ['vehicles'], granularity: 'week' });
+    expect(r.series[0]!.points.map((p) => [p.key, p.total, p.lastYearTotal])).toEqual([
+      ['2024-W52', 21, 14],
+      ['2025-W01', 21, 7],
+      ['2025-W02', 21, null],
+    ]);
+  });
+
+  it('ports side by side: one value per port in the order asked, and their total', async () => {
+    const core = await tempCore({ now: LATER });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    await seedDays(core, 1, [['2025-06-02', { exportFreightKg: 1000, portOpen: true }]]);
+    await seedDays(core, p2.id, [['2025-06-03', { exportFreightKg: 2500, importFreightKg: 500, portOpen: true }]]);
+    const r = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['freightKg'], granularity: 'month', portIds: [p2.id, 1] });
+    expect(r.ports.map((p) => p.name)).toEqual(['吉隆口岸', '樟木口岸']);
+    expect(point(r, '2025-06')).toMatchObject({ values: [3000, 1000], total: 4000, missingDays: 58 });
+  });
+
+  it('marks closed days with their reasons, and counts missing days only up to today', async () => {
+    const core = await tempCore({ now: () => new Date('2025-06-10T12:00:00+08:00') });
+    await seedDays(core, 1, [
+      ['2025-06-02', { portOpen: false, closureReason: '降雪封路' }],
+      ['2025-06-03', { portOpen: false, closureReason: '降雪封路' }],
+      ['2025-06-04', { portOpen: false, closureReason: '其他' }],
+      ['2025-06-05', { portOpen: false, closureReason: '道路塌方' }],
+      ['2025-06-06', { portOpen: true, personsIn: 9 }],
+    ]);
+    const r = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['personsIn', 'openDays'], granularity: 'week' });
+    expect(point(r, '2025-W23')).toMatchObject({ closedDays: 4, closureReasons: ['降雪封路', '其他', '道路塌方'], missingDays: 2 });
+    expect(point(r, '2025-W23', 1).total).toBe(1);
+    // 9–10 June are past, the rest of the week is not: 2 days missing, not 7
+    expect(point(r, '2025-W24')).toMatchObject({ closedDays: 0, missingDays: 2, total: null });
+    expect(point(r, '2025-W26').missingDays).toBe(0);
+  });
+
+  it('thins ten years by day to at most 2,000 real points, first and last kept', async () => {
+    const core = await tempCore({ now: LATER });
+    await seedDays(core, 1, everyDay('2015-01-01', '2024-12-31', (_, i) => ({ personsIn: i % 97 === 0 ? 5000 : 1000 + (i % 7) })));
+    const r = await trends(core, { from: '2015-01-01', to: '2024-12-31', metrics: ['personsIn', 'vehicles'], granularity: 'day' });
+    for (const s of r.series) {
+      expect(s.points.length).toBe(MAX_SERIES_POINTS);
+      expect(s.downsampledFrom).toBe(3653);
+    }
+    const pts = r.series[0]!.points;
+    expect(pts[0]!.key).toBe('2015-01-01');
+    expect(pts.at(-1)!.key).toBe('2024-12-31');
+    expect(pts.every((p, i) => i === 0 || p.key > pts[i - 1]!.key)).toBe(true);
+    // the spikes survive the thinning
+    expect(pts.filter((p) => p.total === 5000).length).toBeGreaterThan(30);
+
+    const auto = await trends(core, { from: '2015-01-01', to: '2024-12-31', metrics: ['personsIn'] });
+    expect(auto.series[0]!.points.length).toBe(40);
+    expect(auto.series[0]!.downsampledFrom).toBeNull();
+  });
+
+  it('refuses bad input in Chinese', async () => {
+    const core = await tempCore({ now: LATER });
+    const call = (input: Record<string, unknown>) => core.call('getDashboardTrends', { portIds: [1], from: '2025-01-01', to: '2025-02-01', metrics: ['persons'], ...input }, TEST_CTX);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ metrics: [] }, '请至少选择一个指标'],
+      [{ to: '2024-12-01' }, '开始日期不能晚于结束日期'],
+      [{ from: '1900-01-01' }, '时间范围最长 50 年'],
+      [{ granularity: 'hour' }, '统计粒度无效'],
+      [{ from: '2025-02-30' }, '日期格式应为 YYYY-MM-DD，且须为真实存在的日期'],
+    ];
+    for (const [input, message] of cases) {
+      const r = await call(input);
+      if (r.ok) throw new Error(`accepted ${JSON.stringify(input)}`);
+      expect(r.error.message, JSON.stringify(input)).toContain(message);
+    }
+  });
+
+  it('has no markers while the store has no measures register', async () => {
+    const core = await tempCore({ now: LATER });
+    const r = await trends(core, { from: '2025-01-01', to: '2025-06-30', metrics: ['persons'] });
+    expect(r.markers).toEqual([]);
+  });
+});
+
+describe('measure start markers (the seam for the measures register)', () => {
+  it('reads start dates of a measures table in range, for the ports or for all', () => {
+    const db = new BetterSqlite3(':memory:');
+    db.exec(`CREATE TABLE measures (id INTEGER PRIMARY KEY, code TEXT, title TEXT NOT NULL, start_date TEXT, port_id INTEGER);
+      INSERT INTO measures (code, title, start_date, port_id) VALUES
+        ('M01', '"5+2" 全年无休通关', '2025-03-01', NULL),
+        ('M02', '提前申报', '2025-05-10', 1),
+        ('M03', '两步申报', '2025-05-11', 2),
+        ('M04', '无纸化通关', NULL, 1),
+        (NULL, '关长接待日', '2024-12-31', NULL);`);
+    expect(measureStartMarkers(db, { portIds: [1], from: '2025-01-01', to: '2025-12-31' })).toEqual([
+      { date: '2025-03-01', kind: 'measure', label: 'M01 "5+2" 全年无休通关' },
+      { date: '2025-05-10', kind: 'measure', label: 'M02 提前申报' },
+    ]);
+    expect(measureStartMarkers(db, { portIds: [1], from: '2024-01-01', to: '2024-12-31' })).toEqual([{ date: '2024-12-31', kind: 'measure', label: '关长接待日' }]);
+    db.close();
+  });
+
+  it('is empty without a measures table or without a start date column', () => {
+    const db = new BetterSqlite3(':memory:');
+    expect(measureStartMarkers(db, { portIds: [1], from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
+    db.exec('CREATE TABLE measures (id INTEGER PRIMARY KEY, title TEXT)');
+    expect(measureStartMarkers(db, { portIds: [1], from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
+    db.close();
+  });
+});
