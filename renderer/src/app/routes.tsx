@@ -30,7 +30,7 @@ export interface AppRoute {
 export const ROUTES: readonly AppRoute[] = [
   { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <DayEntryPage params={p} /> },
   { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} /> },
-  { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: () => <DashboardPage /> },
+  { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: (p) => <DashboardPage params={p} /> },
   { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: () => <CalendarPage /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: () => <MeasuresPage /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: () => <BriefingPage /> },

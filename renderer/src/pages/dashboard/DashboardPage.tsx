@@ -1,5 +1,195 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Checkbox, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TrendPoint } from '../../../../shared/contract/dashboard';
+import { todayInShanghai } from '../../../../shared/domain/dates';
+import { chooseGranularity, GRANULARITY_LABELS, type Granularity } from '../../../../shared/domain/periods';
+import type { MetricKey } from '../../../../shared/domain/metrics';
+import { useSession } from '../../app/session';
+import { navigateTo } from '../../app/useHashRoute';
+import { CoverageNotice } from './CoverageNotice';
+import { EmptyStore } from './EmptyStore';
+import { KpiGrid } from './KpiGrid';
+import { PeriodPicker } from './PeriodPicker';
+import { DEFAULT_PANEL_CHOICE, TREND_PANELS, TrendPanels, type PanelChoice, type PanelId } from './TrendPanels';
+import {
+  CHART_RANGES,
+  GRANULARITY_CHOICES,
+  chartSpan,
+  dashboardParams,
+  defaultPeriod,
+  parseDashboardParams,
+  periodOfBucket,
+  type DashboardState,
+} from './dashboardState';
+import { useDataExtent, useKpis, useTrends } from './useDashboardData';
+import './dashboard.css';
 
-export function DashboardPage() {
-  return <ComingSoon />;
+/** Charts animate unless the reader asked the system for less motion (and in print and screenshots). */
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
+/**
+ * The officials' dashboard: KPI cards of a period with 同比 and 环比, and trend charts, for one port
+ * or several side by side. Figures are summed in the core; the page only draws them.
+ */
+export function DashboardPage({ params }: { params: URLSearchParams }) {
+  const { t } = useTranslation('dashboard');
+  const session = useSession();
+  const today = todayInShanghai();
+  const state = useMemo(() => parseDashboardParams(params), [params]);
+  const [choice, setChoice] = useState<PanelChoice>(DEFAULT_PANEL_CHOICE);
+  const animate = useMemo(() => !prefersReducedMotion(), []);
+
+  const knownIds = state.portIds.filter((id) => session.ports.some((p) => p.id === id));
+  const portIds = useMemo(() => (knownIds.length ? knownIds : session.portId !== null ? [session.portId] : []), [knownIds.join(','), session.portId]);
+  const portNames = session.ports.filter((p) => portIds.includes(p.id)).map((p) => p.name).join('、');
+
+  const extent = useDataExtent(portIds);
+  const empty = extent.value?.recordedDays === 0;
+  const period = state.period ?? (extent.value ? defaultPeriod(today, extent.value.last) : null);
+  const span = useMemo(() => {
+    if (!period || empty) return null;
+    if (state.chartRange === 'all' && !extent.value) return null;
+    return chartSpan(state.chartRange, period, today, extent.value?.first ?? null);
+  }, [period?.kind, period?.from, period?.to, state.chartRange, extent.value, empty, today]);
+  const choose = useCallback((panel: PanelId, m: MetricKey) => setChoice((c) => ({ ...c, [panel]: m })), []);
+  const metrics = useMemo<MetricKey[]>(() => TREND_PANELS.map((p) => choice[p.id]), [choice]);
+
+  const kpis = useKpis(portIds, empty ? null : period);
+  const trends = useTrends(portIds, span, state.granularity, metrics, state.lastYear);
+
+  const update = useCallback(
+    (change: Partial<DashboardState>) => navigateTo('/dashboard', dashboardParams({ ...state, period, ...change })),
+    [state, period],
+  );
+
+  // Stable for the memoised charts: a period change must not redraw them before their data comes.
+  const pointClick = useRef<(point: TrendPoint) => void>(() => {});
+  pointClick.current = (point) => {
+    const g = trends.value?.granularity ?? 'day';
+    if (g === 'day') navigateTo('/days', { date: point.key });
+    else update({ period: periodOfBucket(point, g), chartRange: 'period', granularity: null });
+  };
+  const onPointClick = useCallback((point: TrendPoint) => pointClick.current(point), []);
+
+  // Marks the moment the figures of the current choice are on screen (read by `npm run bench`).
+  const root = useRef<HTMLDivElement>(null);
+  const drawn = useRef(0);
+  const ready = !!kpis.value && !!trends.value && !kpis.loading && !trends.loading;
+  useEffect(() => {
+    if (!ready) return;
+    const frame = requestAnimationFrame(() => {
+      performance.mark('dashboard:drawn');
+      root.current?.setAttribute('data-drawn', String(++drawn.current));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready, kpis.value, trends.value]);
+
+  if (portIds.length === 0) return <Spin />;
+
+  const dataState = extent.error || kpis.error ? 'error' : empty ? 'empty' : ready ? 'ready' : 'loading';
+  const autoGranularity: Granularity | null = trends.value?.autoGranularity ?? (span ? chooseGranularity(span.from, span.to) : null);
+
+  return (
+    <div ref={root} className="dashboard" data-testid="dashboard" data-state={dataState}>
+      <div className="dashboard-head">
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="dashboard-title">
+            {kpis.value ? t('title', { ports: portNames, period: kpis.value.chosen.label }) : t('titleLoading', { ports: portNames })}
+          </Typography.Title>
+          {kpis.value && (
+            <Typography.Text type="secondary" data-testid="dashboard-bases">
+              {t('bases', { previous: kpis.value.previous.label, lastYear: kpis.value.lastYear.label })}
+            </Typography.Text>
+          )}
+        </div>
+        {!empty && (
+          <Space wrap className="no-print">
+            {period && <PeriodPicker value={period} today={today} onChange={(p) => update({ period: p })} />}
+            {session.ports.length > 1 && (
+              <Select
+                mode="multiple"
+                aria-label={t('comparePorts')}
+                placeholder={t('comparePorts')}
+                style={{ minWidth: 200 }}
+                value={portIds}
+                options={session.ports.map((p) => ({ value: p.id, label: p.name }))}
+                onChange={(ids: number[]) => ids.length > 0 && update({ portIds: ids })}
+              />
+            )}
+          </Space>
+        )}
+      </div>
+
+      {extent.error && <ErrorNotice message={extent.error} onRetry={extent.retry} />}
+      {empty && <EmptyStore portNames={portNames} />}
+
+      {!empty && (
+        <>
+          {kpis.error && <ErrorNotice message={kpis.error} onRetry={kpis.retry} />}
+          {kpis.value && <CoverageNotice report={kpis.value} />}
+          <KpiGrid report={kpis.value} stale={kpis.loading} />
+
+          <div className="dashboard-section-head">
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              {t('trends')}
+            </Typography.Title>
+            <Space wrap className="no-print">
+              <Segmented
+                size="small"
+                aria-label={t('chartRange')}
+                value={state.chartRange}
+                options={CHART_RANGES.map((r) => ({ value: r, label: t(`ranges.${r}`) }))}
+                onChange={(r) => update({ chartRange: r as DashboardState['chartRange'], granularity: null })}
+              />
+              <Select
+                size="small"
+                aria-label={t('granularity')}
+                style={{ width: 140 }}
+                value={state.granularity ?? 'auto'}
+                options={[
+                  { value: 'auto', label: autoGranularity ? t('autoGranularity', { g: GRANULARITY_LABELS[autoGranularity] }) : t('auto') },
+                  ...GRANULARITY_CHOICES.map((g) => ({ value: g, label: GRANULARITY_LABELS[g] })),
+                ]}
+                onChange={(g: string) => update({ granularity: g === 'auto' ? null : (g as Granularity) })}
+              />
+              <Checkbox checked={state.lastYear} onChange={(e) => update({ lastYear: e.target.checked })}>
+                {t('showLastYear')}
+              </Checkbox>
+            </Space>
+          </div>
+          {trends.error && <ErrorNotice message={trends.error} onRetry={trends.retry} />}
+          <TrendPanels
+            report={trends.value}
+            choice={choice}
+            onChoose={choose}
+            showLastYear={state.lastYear}
+            animate={animate}
+            stale={trends.loading}
+            onPointClick={onPointClick}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ErrorNotice({ message, onRetry }: { message: string; onRetry(): void }) {
+  const { t } = useTranslation('dashboard');
+  return (
+    <Alert
+      type="error"
+      showIcon
+      data-testid="dashboard-error"
+      title={t('loadFailed')}
+      description={message}
+      action={
+        <Button size="small" onClick={onRetry}>
+          {t('retry')}
+        </Button>
+      }
+    />
+  );
 }

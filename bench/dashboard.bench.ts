@@ -1,0 +1,207 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { openCore } from '../electron/core/openCore';
+import { startWebHost } from '../electron/web/server';
+import type { TrendReport } from '../shared/contract/dashboard';
+import { addDays, todayInShanghai } from '../shared/domain/dates';
+import { lastCompletePeriod } from '../shared/domain/periods';
+import { buildTrendChartModel } from '../renderer/src/components/charts/trendChartModel';
+import { seedStore } from './support/seedStore';
+import type { BenchRow, BenchSuite } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const RUNS = 5;
+const FIRST_DRAW_GOAL_MS = 300;
+const REDRAW_GOAL_MS = 100;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** The app as users get it: the built renderer, rebuilt so the figures are of this checkout. */
+function buildRenderer(): string {
+  execFileSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
+  return path.join(ROOT, 'out/renderer');
+}
+
+/** The bare baseline page (React + one Recharts chart), built into a temp folder. */
+async function buildBareChart(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: path.join(ROOT, 'bench/pages/bareChart'),
+    base: '/bench-bare/',
+    plugins: [react()],
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
+  });
+}
+
+/** Serves a folder under /bench-bare/ and a blank page at /bench-blank.html, from the host's own origin. */
+async function routeBaselines(context: BrowserContext, bareDir: string): Promise<void> {
+  await context.route('**/bench-blank.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>blank</title></head><body></body></html>' }));
+  await context.route('**/bench-bare/**', (r) => {
+    const rel = new URL(r.request().url()).pathname.replace(/^\/bench-bare\//, '') || 'index.html';
+    const file = path.join(bareDir, rel);
+    if (!file.startsWith(bareDir) || !fs.existsSync(file)) return r.fulfill({ status: 404, body: '' });
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'text/html; charset=utf-8';
+    return r.fulfill({ contentType: type, body: fs.readFileSync(file) });
+  });
+}
+
+async function freshPage(browser: Browser, bareDir: string, init?: () => void): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+  await context.addInitScript(() => sessionStorage.setItem('clearance.operator', '基准测试'));
+  if (init) await context.addInitScript(init);
+  await routeBaselines(context, bareDir);
+  return { context, page: await context.newPage() };
+}
+
+/** Navigation-relative times (ms) of the load event and of the first mark `name`. */
+async function loadAndMark(page: Page, url: string, name: string): Promise<{ load: number; drawn: number }> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
+  return page.evaluate((n) => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { load: nav.loadEventEnd, drawn: performance.getEntriesByName(n)[0]!.startTime };
+  }, name);
+}
+
+type PageAction = { click: string } | { call: string };
+
+/**
+ * Clicks a button (or calls a global function) in the page and times it until the next mark
+ * `name`. Sent as source text: tsx would wrap a function's inner helpers in its own `__name`,
+ * which does not exist in the page.
+ */
+async function timeToNextMark(page: Page, name: string, action: PageAction): Promise<number> {
+  const act = 'click' in action ? `document.querySelector(${JSON.stringify(action.click)}).click()` : `window[${JSON.stringify(action.call)}]()`;
+  return page.evaluate(`(async () => {
+    const n = ${JSON.stringify(name)};
+    const before = performance.getEntriesByName(n).length;
+    const t0 = performance.now();
+    ${act};
+    await new Promise((resolve) => {
+      const check = () => (performance.getEntriesByName(n).length > before ? resolve() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.getEntriesByName(n).at(-1).startTime - t0;
+  })()`) as Promise<number>;
+}
+
+/**
+ * The officials' dashboard in Chromium against the browser host over ten years of three ports:
+ * first draw and period change, each beside a bare baseline measured in the same run (a blank page;
+ * one Recharts chart of the same points).
+ */
+export const dashboardSuite: BenchSuite = {
+  name: '数据看板（Chromium，3 个口岸 × 10 年数据）',
+  async run() {
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'clearance-bench-dash-'));
+    const dataDir = path.join(work, 'data');
+    const bareDir = path.join(work, 'bare');
+    const today = todayInShanghai();
+    const lastDay = addDays(today, -1);
+    const from = addDays(lastDay, -3652);
+
+    const t0 = performance.now();
+    const { portIds } = await seedStore(dataDir, from, lastDay, 3);
+    const seedMs = performance.now() - t0;
+    const staticDir = buildRenderer();
+    await buildBareChart(bareDir);
+
+    const core = await openCore({ dataDir });
+    const host = await startWebHost({ core, staticDir, port: 0 });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const rows: BenchRow[] = [];
+    try {
+      const month = lastCompletePeriod('month', today);
+      const ports = portIds.join(',');
+      const views = [
+        { label: '上月，走势按日', query: `kind=month&from=${month.from}&to=${month.to}&ports=${ports}` },
+        { label: '上月，10 年全部走势', query: `kind=month&from=${month.from}&to=${month.to}&ports=${ports}&range=all` },
+      ];
+
+      // The points of the heaviest single dashboard chart, for the bare chart baseline.
+      const trend = async (f: string, to: string) => {
+        const r = await core.call('getDashboardTrends', { portIds, from: f, to, metrics: ['freightKg'], lastYear: true }, { actor: null, host: 'cli' });
+        if (!r.ok) throw new Error(r.error.message);
+        return r.value as TrendReport;
+      };
+      const bareData = async (f: string, to: string, f2: string, to2: string) => {
+        const [a, b] = [await trend(f, to), await trend(f2, to2)];
+        const model = (r: TrendReport) => buildTrendChartModel(r.series[0]!, r, { lastYear: true });
+        return { rows: [model(a).rows, model(b).rows], lines: model(a).lines.map((l) => l.dataKey) };
+      };
+
+      // Blank page load.
+      const blank: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const { context, page } = await freshPage(browser, bareDir);
+        await page.goto(host.url + '/bench-blank.html', { waitUntil: 'load' });
+        blank.push(await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd));
+        await context.close();
+      }
+
+      for (const view of views) {
+        const prev = lastCompletePeriod('month', month.from);
+        const span = view.query.includes('range=all') ? [from, month.to, from, prev.to] : [month.from, month.to, prev.from, prev.to];
+        const data = await bareData(span[0]!, span[1]!, span[2]!, span[3]!);
+        const init = new Function(`window.__benchRows = ${JSON.stringify(data.rows)}; window.__benchLines = ${JSON.stringify(data.lines)};`) as () => void;
+
+        const first: { load: number; drawn: number }[] = [];
+        const change: number[] = [];
+        const bareFirst: { load: number; drawn: number }[] = [];
+        const bareChange: number[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const { context, page } = await freshPage(browser, bareDir);
+          first.push(await loadAndMark(page, `${host.url}/#/dashboard?${view.query}`, 'dashboard:drawn'));
+          for (const dir of ['上一时段', '下一时段']) {
+            change.push(await timeToNextMark(page, 'dashboard:drawn', { click: `button[aria-label="${dir}"]` }));
+          }
+          await context.close();
+
+          const bare = await freshPage(browser, bareDir, init);
+          bareFirst.push(await loadAndMark(bare.page, `${host.url}/bench-bare/index.html`, 'bare:drawn'));
+          for (let k = 0; k < 2; k++) bareChange.push(await timeToNextMark(bare.page, 'bare:drawn', { call: '__benchNext' }));
+          await bare.context.close();
+        }
+
+        const afterLoad = median(first.map((x) => x.drawn - x.load));
+        const bareAfterLoad = median(bareFirst.map((x) => x.drawn - x.load));
+        rows.push(
+          { name: `${view.label}：导航 → 页面 load`, ms: median(first.map((x) => x.load)), baselineName: '空白页 load', baselineMs: median(blank) },
+          {
+            name: `${view.label}：页面 load → 指标卡与 5 个图表绘出`,
+            ms: afterLoad,
+            baselineName: '单个 Recharts 图表（同样的点）load → 绘出',
+            baselineMs: bareAfterLoad,
+            goal: `< ${FIRST_DRAW_GOAL_MS} ms`,
+            met: afterLoad < FIRST_DRAW_GOAL_MS,
+          },
+          { name: `${view.label}：导航 → 图表绘出（合计）`, ms: median(first.map((x) => x.drawn)), baselineName: '单个 Recharts 图表 导航 → 绘出', baselineMs: median(bareFirst.map((x) => x.drawn)) },
+          {
+            name: `${view.label}：切换时段 → 重绘完成`,
+            ms: median(change),
+            baselineName: '单个 Recharts 图表换数据重绘',
+            baselineMs: median(bareChange),
+            goal: `< ${REDRAW_GOAL_MS} ms`,
+            met: median(change) < REDRAW_GOAL_MS,
+          },
+        );
+      }
+      console.log(`（数据：${portIds.length} 个口岸 × ${from}–${lastDay}，经核心写入用时 ${(seedMs / 1000).toFixed(1)} 秒；每项取 ${RUNS} 次的中位数）`);
+    } finally {
+      await browser.close();
+      await host.close();
+      await core.close();
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+    return rows;
+  },
+};

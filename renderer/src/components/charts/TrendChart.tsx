@@ -1,0 +1,105 @@
+import { memo, useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
+import { formatNumber } from '../../../../shared/domain/format';
+import { buildTrendChartModel, type ChartLine } from './trendChartModel';
+import { ChartMarks } from './ChartMarks';
+import { TrendTooltip } from './TrendTooltip';
+import './charts.css';
+
+export interface TrendChartProps {
+  /** the report the series came from (ports, bucket size, markers) */
+  report: Pick<TrendReport, 'ports' | 'granularity' | 'markers'>;
+  series: TrendSeries;
+  /** draw the same period last year as dashed lines (default true) */
+  showLastYear?: boolean;
+  height?: number;
+  /** a fixed width in px (print); without it the chart fills its container */
+  width?: number;
+  /** false draws the final picture at once: for print, screenshots and reduced motion */
+  isAnimationActive?: boolean;
+  /** a click on a point: its day or period */
+  onPointClick?: (point: TrendPoint) => void;
+}
+
+/**
+ * One figure over time: a line per port, last year's as a dashed line, red dots on buckets with a
+ * closed day, purple lines at measures' start dates. Values are drawn in one axis unit (万吨, 亿元 …)
+ * and read in the tooltip in their own.
+ */
+/** The lines' names with their colour and dash, as drawn (Recharts' own legend shows no dashes). */
+function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
+  return (
+    <ul className="trend-legend">
+      {lines.map((l) => (
+        <li key={l.dataKey}>
+          <svg width={22} height={8} aria-hidden="true">
+            <line x1={1} x2={21} y1={4} y2={4} stroke={l.color} strokeWidth={2} strokeOpacity={l.lastYear ? 0.55 : 1} strokeDasharray={l.lastYear ? '5 3' : undefined} />
+          </svg>
+          {l.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export const TrendChart = memo(function TrendChart({ report, series, showLastYear = true, height = 260, width, isAnimationActive = true, onPointClick }: TrendChartProps) {
+  const { t } = useTranslation('charts');
+  const model = useMemo(() => buildTrendChartModel(series, report, { lastYear: showLastYear }), [series, report, showLastYear]);
+  const hasData = series.points.some((p) => p.values.some((v) => v !== null));
+  const cursor = onPointClick ? 'pointer' : 'default';
+  const sizing = width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } };
+
+  return (
+    <div className="trend-chart" data-testid={`trend-chart-${series.key}`} data-points={series.points.length}>
+      <div className="trend-chart-caption">
+        <span>{t('unit', { unit: model.scale.unit })}</span>
+        {series.downsampledFrom !== null && <span>{t('downsampled', { shown: formatNumber(series.points.length, 0), all: formatNumber(series.downsampledFrom, 0) })}</span>}
+        {!hasData && <span className="trend-chart-empty">{t('noData')}</span>}
+      </div>
+      <LineChart
+        {...sizing}
+        data={model.rows}
+        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+        onClick={(state) => {
+          const row = state.activeTooltipIndex == null ? undefined : model.rows[Number(state.activeTooltipIndex)];
+          const point = row ? series.points[row.i] : undefined;
+          if (point && onPointClick) onPointClick(point);
+        }}
+      >
+        <CartesianGrid stroke="#f0f0f0" vertical={false} />
+        <XAxis dataKey="key" tickFormatter={model.tickLabel} tick={{ fontSize: 12 }} minTickGap={16} />
+        <YAxis width={56} tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v, 2)} />
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const row = active ? (payload?.[0]?.payload as { i: number } | undefined) : undefined;
+            const point = row ? series.points[row.i] : undefined;
+            return point ? <TrendTooltip point={point} series={series} report={report} showLastYear={showLastYear} clickable={!!onPointClick} /> : null;
+          }}
+        />
+        <Legend content={() => <ChartLegend lines={model.lines} />} />
+        {model.lines.map((line) => (
+          <Line
+            key={line.dataKey}
+            type="linear"
+            dataKey={line.dataKey}
+            name={line.name}
+            stroke={line.color}
+            strokeWidth={line.lastYear ? 1.5 : 2}
+            strokeOpacity={line.lastYear ? 0.55 : 1}
+            // Dashes by class: the strokeDasharray prop makes Recharts measure every path.
+            className={line.lastYear ? 'trend-line-last-year' : undefined}
+            dot={false}
+            activeDot={line.lastYear ? { r: 3 } : { r: 5 }}
+            isAnimationActive={isAnimationActive}
+            animationDuration={400}
+            connectNulls={false}
+          />
+        ))}
+        <ChartMarks rows={model.rows} lines={model.lines} closedKeys={model.closedKeys} markers={model.markers} />
+      </LineChart>
+    </div>
+  );
+});

@@ -1,0 +1,104 @@
+import type { TrendMarker, TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
+import { chartScaleFor, toChartNumber, type ChartScale } from '../../../../shared/domain/chartScale';
+import type { Granularity } from '../../../../shared/domain/periods';
+
+/**
+ * What a Recharts line chart needs from a trend series: one row per point with the values in the
+ * axis unit, the lines to draw, and where the markers go. Pure, so it is tested without a DOM and
+ * shared by the dashboard and the briefing.
+ */
+
+/** Colours of ports, in the order chosen; the first is the app's blue. */
+export const PORT_COLORS = ['#1f5fa8', '#d4862a', '#2e9e6b', '#8c4fb3', '#c24d4d', '#4b8fb8', '#8a8a3b', '#b35a8c', '#5a6b7d', '#3c9d9b'] as const;
+export const CLOSED_COLOR = '#cf1322';
+export const MARKER_COLOR = '#722ed1';
+
+export interface ChartLine {
+  dataKey: string;
+  name: string;
+  color: string;
+  /** last year's line: dashed and lighter */
+  lastYear: boolean;
+  /** the port's index in `ports` */
+  portIndex: number;
+}
+
+export interface ChartRow {
+  /** the point's bucket key: the x value */
+  key: string;
+  /** index into series.points */
+  i: number;
+  [dataKey: string]: number | string | null;
+}
+
+export interface TrendChartModel {
+  rows: ChartRow[];
+  lines: ChartLine[];
+  scale: ChartScale;
+  /** bucket keys holding a closed day */
+  closedKeys: string[];
+  /** measure markers moved onto a drawn point (a thinned series may have dropped their own) */
+  markers: { key: string; label: string }[];
+  /** the axis label of each x value */
+  tickLabel(key: string): string;
+}
+
+function yearOfKey(key: string): string {
+  return key.slice(0, 4);
+}
+
+/** Axis labels are short ("6月", "第24周"); the first point and the first of each year carry the year. */
+function tickLabels(points: readonly TrendPoint[], granularity: Granularity): Map<string, string> {
+  const out = new Map<string, string>();
+  points.forEach((p, i) => {
+    const newYear = i === 0 || yearOfKey(p.key) !== yearOfKey(points[i - 1]!.key);
+    out.set(p.key, granularity !== 'year' && newYear ? `${yearOfKey(p.key)}年${p.shortLabel}` : p.shortLabel);
+  });
+  return out;
+}
+
+export function buildTrendChartModel(
+  series: TrendSeries,
+  report: Pick<TrendReport, 'ports' | 'granularity' | 'markers'>,
+  options: { lastYear: boolean },
+): TrendChartModel {
+  const points = series.points;
+  let max: number | null = null;
+  for (const p of points) {
+    for (const v of [...p.values, ...(options.lastYear ? (p.lastYearValues ?? []) : [])]) if (v !== null && (max === null || v > max)) max = v;
+  }
+  const scale = chartScaleFor(series.kind, max);
+  const showLastYear = options.lastYear && points.some((p) => p.lastYearValues !== null);
+
+  const lines: ChartLine[] = [];
+  report.ports.forEach((port, i) => {
+    const color = PORT_COLORS[i % PORT_COLORS.length]!;
+    const single = report.ports.length === 1;
+    lines.push({ dataKey: `v${i}`, name: single ? '本期' : port.name, color, lastYear: false, portIndex: i });
+    if (showLastYear) lines.push({ dataKey: `ly${i}`, name: single ? '上年同期' : `${port.name}（上年同期）`, color, lastYear: true, portIndex: i });
+  });
+
+  const rows = points.map((p, i) => {
+    const row: ChartRow = { key: p.key, i };
+    p.values.forEach((v, j) => (row[`v${j}`] = toChartNumber(v, scale)));
+    if (showLastYear) p.lastYearValues?.forEach((v, j) => (row[`ly${j}`] = toChartNumber(v, scale)));
+    return row;
+  });
+
+  const keys = points.map((p) => p.key);
+  const markers = report.markers.flatMap((m: TrendMarker) => {
+    // the first drawn point at or after the marker's bucket (keys sort in time order)
+    const key = keys.find((k) => k >= m.bucketKey);
+    return key ? [{ key, label: m.label }] : [];
+  });
+
+  const labels = tickLabels(points, report.granularity);
+  return {
+    rows,
+    lines,
+    scale,
+    closedKeys: points.filter((p) => p.closedDays > 0).map((p) => p.key),
+    markers,
+    tickLabel: (key) => labels.get(key) ?? key,
+  };
+}

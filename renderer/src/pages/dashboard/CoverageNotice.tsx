@@ -1,0 +1,57 @@
+import { Alert, Space } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { KpiReport } from '../../../../shared/contract/dashboard';
+import { formatShortDateLabel } from '../../../../shared/domain/format';
+
+/**
+ * How far the figures can be trusted: days without a record in the period (本期缺少 N 天数据) and
+ * in the bases of 环比 and 同比, and a period still running.
+ */
+export function CoverageNotice({ report }: { report: KpiReport }) {
+  const { t } = useTranslation('dashboard');
+  const { current, previous, lastYear } = report.coverage;
+  const many = report.ports.length > 1;
+  const portName = new Map(report.ports.map((p) => [p.id, p.name]));
+
+  const bases: string[] = [];
+  if (previous.recordedDays === 0) bases.push(t('baseEmpty', { base: t('previousBase'), change: t('mom') }));
+  else if (previous.missingDays > 0) bases.push(t('baseMissing', { base: t('previousBase'), n: previous.missingDays, change: t('mom') }));
+  if (lastYear.recordedDays === 0) bases.push(t('baseEmpty', { base: t('lastYearBase'), change: t('yoy') }));
+  else if (lastYear.missingDays > 0) bases.push(t('baseMissing', { base: t('lastYearBase'), n: lastYear.missingDays, change: t('yoy') }));
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="coverage-notice">
+      {report.futureDays > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          title={t('running', { to: formatShortDateLabel(report.current.to), n: report.current.days, rest: report.futureDays })}
+        />
+      )}
+      {current.missingDays > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title={<span data-testid="missing-days">{t('missingDays', { n: current.missingDays })}</span>}
+          description={
+            <>
+              {many && (
+                <div>
+                  {current.byPort
+                    .filter((p) => p.missingDays > 0)
+                    .map((p) => t('missingByPort', { port: portName.get(p.portId), n: p.missingDays }))
+                    .join('，')}
+                </div>
+              )}
+              <div>
+                {t('missingExplain', { recorded: current.recordedDays, all: current.portDays })} <a href="#/grid">{t('fillIn')}</a>
+              </div>
+              {bases.length > 0 && <div>{bases.join('；')}</div>}
+            </>
+          }
+        />
+      )}
+      {current.missingDays === 0 && bases.length > 0 && <Alert type="info" showIcon title={bases.join('；')} />}
+    </Space>
+  );
+}

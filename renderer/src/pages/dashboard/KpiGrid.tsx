@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { KpiReport } from '../../../../shared/contract/dashboard';
+import type { MetricKey } from '../../../../shared/domain/metrics';
+import { KpiCard, KpiCardSkeleton } from '../../components/kpi/KpiCard';
+
+/** The cards, in the order bulletins list them: value, freight, people, vehicles, time, days open. */
+export const DASHBOARD_KPIS: readonly MetricKey[] = [
+  'tradeValueYuan',
+  'importValueYuan',
+  'exportValueYuan',
+  'freightKg',
+  'importFreightKg',
+  'exportFreightKg',
+  'openDays',
+  'persons',
+  'personsIn',
+  'personsOut',
+  'vehicles',
+  'importClearanceCentihours',
+  'exportClearanceCentihours',
+];
+
+export function KpiGrid({ report, stale }: { report: KpiReport | null; stale: boolean }) {
+  const { t } = useTranslation('dashboard');
+  if (!report) {
+    return (
+      <div className="kpi-grid" aria-busy="true">
+        {DASHBOARD_KPIS.map((k) => (
+          <KpiCardSkeleton key={k} />
+        ))}
+      </div>
+    );
+  }
+  const byKey = new Map(report.figures.map((f) => [f.key, f]));
+  const c = report.coverage.current;
+  return (
+    <div className={stale ? 'kpi-grid kpi-stale' : 'kpi-grid'} aria-busy={stale}>
+      {DASHBOARD_KPIS.map((k) => {
+        const figure = byKey.get(k);
+        if (!figure) return null;
+        return (
+          <KpiCard
+            key={k}
+            figure={figure}
+            report={report}
+            {...(k === 'openDays' && c.restDays > 0 ? { footnote: t('restDaysOpen', { open: c.restDaysOpen, all: c.restDays }) } : {})}
+          />
+        );
+      })}
+    </div>
+  );
+}

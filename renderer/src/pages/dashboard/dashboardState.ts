@@ -1,0 +1,144 @@
+import { addDays, addMonths, isValidIsoDate, monthOf } from '../../../../shared/domain/dates';
+import {
+  isCanonicalPeriod,
+  lastCompletePeriod,
+  monthContaining,
+  periodContaining,
+  periodDays,
+  previousPeriod,
+  rangePeriod,
+  ytdPeriod,
+  type Granularity,
+  type Period,
+  type PeriodKind,
+  type SeriesBucket,
+} from '../../../../shared/domain/periods';
+
+/**
+ * What the dashboard shows, kept in the URL (#/dashboard?kind=month&from=…) so a reload, a
+ * bookmark or a link from the briefing opens the same view. Pure: tested without a browser.
+ */
+export type ChartRange = 'period' | '12m' | '3y' | 'all';
+export const CHART_RANGES: readonly ChartRange[] = ['period', '12m', '3y', 'all'];
+export const GRANULARITY_CHOICES: readonly Granularity[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+export interface DashboardState {
+  /** null until chosen: the page then picks a default from the data */
+  period: Period | null;
+  /** empty: the session's port */
+  portIds: number[];
+  chartRange: ChartRange;
+  /** null: chosen from the range */
+  granularity: Granularity | null;
+  lastYear: boolean;
+}
+
+const KINDS: readonly PeriodKind[] = ['week', 'month', 'quarter', 'year', 'ytd', 'range'];
+
+export function parseDashboardParams(params: URLSearchParams): DashboardState {
+  const kind = params.get('kind') as PeriodKind | null;
+  const from = params.get('from') ?? '';
+  const to = params.get('to') ?? '';
+  let period: Period | null = null;
+  if (kind && KINDS.includes(kind) && isValidIsoDate(from) && isValidIsoDate(to)) {
+    const p = { kind, from, to };
+    if (isCanonicalPeriod(p)) period = p;
+  }
+  const portIds = (params.get('ports') ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  const range = params.get('range') as ChartRange | null;
+  const g = params.get('g') as Granularity | null;
+  return {
+    period,
+    portIds: [...new Set(portIds)],
+    chartRange: range && CHART_RANGES.includes(range) ? range : 'period',
+    granularity: g && GRANULARITY_CHOICES.includes(g) ? g : null,
+    lastYear: params.get('ly') !== '0',
+  };
+}
+
+export function dashboardParams(s: DashboardState): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (s.period) Object.assign(out, { kind: s.period.kind, from: s.period.from, to: s.period.to });
+  if (s.portIds.length) out.ports = s.portIds.join(',');
+  if (s.chartRange !== 'period') out.range = s.chartRange;
+  if (s.granularity) out.g = s.granularity;
+  if (!s.lastYear) out.ly = '0';
+  return out;
+}
+
+/**
+ * The period shown before anyone chooses: the last complete month, or, when the data stop
+ * earlier (an old import, the demo data), the month of the last record.
+ */
+export function defaultPeriod(today: string, lastRecorded: string | null): Period {
+  const lastMonth = lastCompletePeriod('month', today);
+  if (lastRecorded && lastRecorded < lastMonth.from) return monthContaining(lastRecorded);
+  return lastMonth;
+}
+
+/** The period of another kind around the same time: the one holding the current period's end. */
+export function switchKind(kind: PeriodKind, current: Period, today: string): Period {
+  const anchor = current.to < today ? current.to : today;
+  switch (kind) {
+    case 'week':
+    case 'month':
+    case 'quarter':
+    case 'year':
+      return periodContaining(kind, anchor);
+    case 'ytd':
+      return ytdPeriod(Number(anchor.slice(0, 4)), Number(anchor.slice(5, 7)));
+    case 'range':
+      return rangePeriod(current.from, current.to);
+  }
+}
+
+/** The period before (-1) or after (+1) of the same kind; a 1–N月累计 moves its N. */
+export function stepPeriod(p: Period, direction: -1 | 1): Period {
+  switch (p.kind) {
+    case 'week':
+    case 'month':
+    case 'quarter':
+    case 'year':
+      return direction < 0 ? previousPeriod(p) : periodContaining(p.kind, addDays(p.to, 1));
+    case 'ytd': {
+      const month = addMonths(monthOf(p.to), direction);
+      return ytdPeriod(Number(month.slice(0, 4)), Number(month.slice(5, 7)));
+    }
+    case 'range': {
+      const n = periodDays(p);
+      return rangePeriod(addDays(p.from, direction * n), addDays(p.to, direction * n));
+    }
+  }
+}
+
+/** Whether a step forward would start after today (nothing to show there). */
+export function canStepForward(p: Period, today: string): boolean {
+  return stepPeriod(p, 1).from <= today;
+}
+
+/** The trend span for the chosen chart range, ending with the period (or today, if sooner). */
+export function chartSpan(range: ChartRange, period: Period, today: string, firstRecorded: string | null): { from: string; to: string } {
+  const to = period.to < today ? period.to : today;
+  switch (range) {
+    case 'period':
+      return { from: period.from, to };
+    case '12m':
+      return { from: `${addMonths(monthOf(to), -11)}-01`, to };
+    case '3y':
+      return { from: `${addMonths(monthOf(to), -35)}-01`, to };
+    case 'all': {
+      const from = firstRecorded && firstRecorded < period.from ? firstRecorded : period.from;
+      return { from, to };
+    }
+  }
+}
+
+/** The period a clicked trend point stands for: its week, month … or just its days when cut. */
+export function periodOfBucket(b: Pick<SeriesBucket, 'from' | 'to' | 'partial'>, granularity: Granularity): Period {
+  const kind: PeriodKind = b.partial || granularity === 'day' ? 'range' : granularity;
+  const p = { kind, from: b.from, to: b.to };
+  return isCanonicalPeriod(p) ? p : rangePeriod(b.from, b.to);
+}
