@@ -28,6 +28,27 @@ export interface TrendChartProps {
  * closed day, purple lines at measures' start dates. Values are drawn in one axis unit (万吨, 亿元 …)
  * and read in the tooltip in their own.
  */
+interface AxisTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+}
+
+/** "6月" with "2025年" below it where a year starts, so the labels stay short and never collide. */
+function AxisTick({ x, y, payload, tickOf }: AxisTickProps & { tickOf: (key: string) => { label: string; year: string | null } }) {
+  const t = tickOf(String(payload?.value ?? ''));
+  return (
+    <text x={Number(x)} y={Number(y)} dy={10} textAnchor="middle" fontSize={12} fill="#666">
+      <tspan x={Number(x)}>{t.label}</tspan>
+      {t.year && (
+        <tspan x={Number(x)} dy={14} fill="#999">
+          {t.year}
+        </tspan>
+      )}
+    </text>
+  );
+}
+
 /** The lines' names with their colour and dash, as drawn (Recharts' own legend shows no dashes). */
 function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   return (
@@ -69,7 +90,7 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         }}
       >
         <CartesianGrid stroke="#f0f0f0" vertical={false} />
-        <XAxis dataKey="key" tickFormatter={model.tickLabel} tick={{ fontSize: 12 }} minTickGap={16} />
+        <XAxis dataKey="key" height={34} minTickGap={10} interval={model.rows.length <= 16 ? 0 : 'preserveStartEnd'} tick={(props: AxisTickProps) => <AxisTick {...props} tickOf={model.tick} />} />
         <YAxis width={56} tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v, 2)} />
         <Tooltip
           isAnimationActive={false}

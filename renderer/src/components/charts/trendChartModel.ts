@@ -1,5 +1,6 @@
 import type { TrendMarker, TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { chartScaleFor, toChartNumber, type ChartScale } from '../../../../shared/domain/chartScale';
+import { daysBetween } from '../../../../shared/domain/dates';
 import type { Granularity } from '../../../../shared/domain/periods';
 
 /**
@@ -35,24 +36,38 @@ export interface TrendChartModel {
   rows: ChartRow[];
   lines: ChartLine[];
   scale: ChartScale;
-  /** bucket keys holding a closed day */
+  /** bucket keys with closures worth a mark (see closureMarked) */
   closedKeys: string[];
   /** measure markers moved onto a drawn point (a thinned series may have dropped their own) */
   markers: { key: string; label: string }[];
-  /** the axis label of each x value */
-  tickLabel(key: string): string;
+  /** the axis label of each x value: its short label, and the year under the first point of each year */
+  tick(key: string): { label: string; year: string | null };
+}
+
+/** At most 10% of a bucket's port-days closed is routine and left to the tooltip. */
+export const NOTABLE_CLOSURE_SHARE = 0.1;
+
+/**
+ * Whether a bucket's closures get a mark: every closed day by day; a longer bucket only when the
+ * port was closed for a tenth of it or more, else a ten-year chart would be red dots throughout
+ * (a day or two closed in a month is the norm on a mountain road).
+ */
+export function closureMarked(point: Pick<TrendPoint, 'closedDays' | 'from' | 'to'>, granularity: Granularity, ports: number): boolean {
+  if (point.closedDays === 0) return false;
+  if (granularity === 'day') return true;
+  return point.closedDays >= NOTABLE_CLOSURE_SHARE * (daysBetween(point.from, point.to) + 1) * ports;
 }
 
 function yearOfKey(key: string): string {
   return key.slice(0, 4);
 }
 
-/** Axis labels are short ("6月", "第24周"); the first point and the first of each year carry the year. */
-function tickLabels(points: readonly TrendPoint[], granularity: Granularity): Map<string, string> {
-  const out = new Map<string, string>();
+/** Axis labels are short ("6月", "第24周"); the first point and the first of each year carry the year below. */
+function ticks(points: readonly TrendPoint[], granularity: Granularity): Map<string, { label: string; year: string | null }> {
+  const out = new Map<string, { label: string; year: string | null }>();
   points.forEach((p, i) => {
     const newYear = i === 0 || yearOfKey(p.key) !== yearOfKey(points[i - 1]!.key);
-    out.set(p.key, granularity !== 'year' && newYear ? `${yearOfKey(p.key)}年${p.shortLabel}` : p.shortLabel);
+    out.set(p.key, { label: p.shortLabel, year: granularity !== 'year' && newYear ? `${yearOfKey(p.key)}年` : null });
   });
   return out;
 }
@@ -92,13 +107,13 @@ export function buildTrendChartModel(
     return key ? [{ key, label: m.label }] : [];
   });
 
-  const labels = tickLabels(points, report.granularity);
+  const tickOf = ticks(points, report.granularity);
   return {
     rows,
     lines,
     scale,
-    closedKeys: points.filter((p) => p.closedDays > 0).map((p) => p.key),
+    closedKeys: points.filter((p) => closureMarked(p, report.granularity, report.ports.length)).map((p) => p.key),
     markers,
-    tickLabel: (key) => labels.get(key) ?? key,
+    tick: (key) => tickOf.get(key) ?? { label: key, year: null },
   };
 }

@@ -32,7 +32,7 @@ export function CoverageNotice({ report }: { report: KpiReport }) {
         <Alert
           type="warning"
           showIcon
-          title={<span data-testid="missing-days">{t('missingDays', { n: current.missingDays })}</span>}
+          title={<span data-testid="coverage-missing">{t('missingDays', { n: current.missingDays })}</span>}
           description={
             <>
               {many && (
