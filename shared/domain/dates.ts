@@ -12,15 +12,20 @@ export function isValidIsoDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 }
 
+// Built once: constructing an Intl.DateTimeFormat costs milliseconds, and views ask for today on
+// every render.
+let shanghaiDayFormat: Intl.DateTimeFormat | null = null;
+
 /** Today's date at the port (Asia/Shanghai), whatever the PC's own time zone. */
 export function todayInShanghai(now: Date = new Date()): string {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
+  shanghaiDayFormat ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now);
+  });
+  return shanghaiDayFormat.format(now);
 }
 
 function toUtc(iso: string): Date {

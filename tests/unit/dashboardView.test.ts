@@ -8,6 +8,7 @@ import {
   defaultPeriod,
   parseDashboardParams,
   periodOfBucket,
+  shownPorts,
   stepPeriod,
   switchKind,
 } from '../../renderer/src/pages/dashboard/dashboardState';
@@ -89,6 +90,13 @@ describe('dashboard URL state', () => {
       granularity: null,
       lastYear: true,
     });
+  });
+
+  it('shows the URL\'s ports (only existing ones once they are known), else the session\'s', () => {
+    expect(shownPorts([2, 3], null, 1)).toEqual([2, 3]);
+    expect(shownPorts([2, 9], [1, 2, 3], 1)).toEqual([2]);
+    expect(shownPorts([9], [1, 2, 3], 1)).toEqual([1]);
+    expect(shownPorts([], [1], null)).toEqual([]);
   });
 
   it('defaults to the last complete month, or the month of the last record when data stop earlier', () => {

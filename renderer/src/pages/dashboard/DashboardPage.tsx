@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Segmented, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Checkbox, Segmented, Select, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/contract/dashboard';
 import { todayInShanghai } from '../../../../shared/domain/dates';
@@ -20,6 +20,7 @@ import {
   defaultPeriod,
   parseDashboardParams,
   periodOfBucket,
+  shownPorts,
   type DashboardState,
 } from './dashboardState';
 import { useDataExtent, useKpis, useTrends } from './useDashboardData';
@@ -42,8 +43,8 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
   const [choice, setChoice] = useState<PanelChoice>(DEFAULT_PANEL_CHOICE);
   const animate = useMemo(() => !prefersReducedMotion(), []);
 
-  const knownIds = state.portIds.filter((id) => session.ports.some((p) => p.id === id));
-  const portIds = useMemo(() => (knownIds.length ? knownIds : session.portId !== null ? [session.portId] : []), [knownIds.join(','), session.portId]);
+  const shown = shownPorts(state.portIds, session.ports.length ? session.ports.map((p) => p.id) : null, session.portId);
+  const portIds = useMemo(() => shown, [shown.join(',')]);
   const portNames = session.ports.filter((p) => portIds.includes(p.id)).map((p) => p.name).join('、');
 
   const extent = useDataExtent(portIds);
@@ -96,13 +97,13 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
     <div ref={root} className="dashboard" data-testid="dashboard" data-state={dataState}>
       <div className="dashboard-head">
         <div>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="dashboard-title">
+          <h2 className="dashboard-title" data-testid="dashboard-title">
             {kpis.value ? t('title', { ports: portNames, period: kpis.value.chosen.label }) : t('titleLoading', { ports: portNames })}
-          </Typography.Title>
+          </h2>
           {kpis.value && (
-            <Typography.Text type="secondary" data-testid="dashboard-bases">
+            <div className="dashboard-bases" data-testid="dashboard-bases">
               {t('bases', { previous: kpis.value.previous.label, lastYear: kpis.value.lastYear.label })}
-            </Typography.Text>
+            </div>
           )}
         </div>
         {!empty && (
@@ -133,9 +134,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
           <KpiGrid report={kpis.value} stale={kpis.loading} />
 
           <div className="dashboard-section-head">
-            <Typography.Title level={5} style={{ margin: 0 }}>
-              {t('trends')}
-            </Typography.Title>
+            <h3 className="dashboard-section-title">{t('trends')}</h3>
             <Space wrap className="no-print">
               <Segmented
                 size="small"

@@ -1,4 +1,4 @@
-import { Button, DatePicker, Segmented, Space, Tooltip } from 'antd';
+import { Button, DatePicker, Segmented, Space } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -75,13 +75,9 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
         options={KIND_ORDER.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
         onChange={(k) => onChange(switchKind(k as PeriodKind, value, today))}
       />
-      <Tooltip title={t('prevPeriod')}>
-        <Button icon={<LeftOutlined />} aria-label={t('prevPeriod')} onClick={() => onChange(stepPeriod(value, -1))} />
-      </Tooltip>
+      <Button icon={<LeftOutlined />} aria-label={t('prevPeriod')} title={t('prevPeriod')} onClick={() => onChange(stepPeriod(value, -1))} />
       {picker}
-      <Tooltip title={t('nextPeriod')}>
-        <Button icon={<RightOutlined />} aria-label={t('nextPeriod')} disabled={!canStepForward(value, today)} onClick={() => onChange(stepPeriod(value, 1))} />
-      </Tooltip>
+      <Button icon={<RightOutlined />} aria-label={t('nextPeriod')} title={t('nextPeriod')} disabled={!canStepForward(value, today)} onClick={() => onChange(stepPeriod(value, 1))} />
     </Space>
   );
 }

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import { TrendChart } from '../../components/charts/TrendChart';
+import { FigureSwitch } from '../../components/charts/FigureSwitch';
 
 export type PanelId = 'freight' | 'value' | 'persons' | 'vehicles' | 'clearance';
 
@@ -67,12 +67,11 @@ const TrendPanel = memo(function TrendPanel({ panel, report, metric, onChoose, s
     <section className="trend-panel" data-testid={`trend-panel-${panel.id}`} aria-label={title}>
       <header className="trend-panel-head">
         <span className="trend-panel-title">{title}</span>
-        <Segmented
-          size="small"
-          aria-label={t('panelFigure', { panel: title })}
+        <FigureSwitch
+          label={t('panelFigure', { panel: title })}
           value={metric}
           options={panel.options.map((m) => ({ value: m, label: t(`figureShort.${m}`) }))}
-          onChange={(m) => onChoose(panel.id, m as MetricKey)}
+          onChange={(m) => onChoose(panel.id, m)}
         />
       </header>
       {report && series ? (

@@ -70,6 +70,17 @@ export function dashboardParams(s: DashboardState): Record<string, string> {
 }
 
 /**
+ * The ports shown: those in the URL, else the session's. While the port list is still loading
+ * (`known` null) the URL is trusted, so the figures are asked for at once (the core refuses an
+ * unknown port); once it is known, ports that no longer exist are dropped.
+ */
+export function shownPorts(urlIds: readonly number[], known: readonly number[] | null, sessionPort: number | null): number[] {
+  const ids = known ? urlIds.filter((id) => known.includes(id)) : [...urlIds];
+  if (ids.length) return ids;
+  return sessionPort !== null ? [sessionPort] : [];
+}
+
+/**
  * The period shown before anyone chooses: the last complete month, or, when the data stop
  * earlier (an old import, the demo data), the month of the last record.
  */
