@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
 import type { MethodInput } from '../../shared/contract';
 import { MEASURE_TEMPLATE } from '../../shared/domain/measures/template';
-import { STALL_DAYS } from '../../shared/domain/measures/measureTypes';
+import { STALL_DAYS, type MeasureStatus } from '../../shared/domain/measures/measureTypes';
 import { addDays } from '../../shared/domain/dates';
 
 /** 2025-06-15 at noon in Shanghai. */
@@ -147,7 +147,7 @@ describe('measure status rules', () => {
   it('refuses the changes the rules forbid, with the reason in Chinese', async () => {
     const core = await tempCore({ now: () => NOW });
     const m = await core.ok('createMeasure', fields({ status: 'inForce', startDate: '2024-03-01' }));
-    const change = (to: string, date = TODAY, rev = m.revision) => ({ id: m.id, expectedRevision: rev, to, date, operator: '张三' });
+    const change = (to: MeasureStatus, date = TODAY, rev = m.revision) => ({ id: m.id, expectedRevision: rev, to, date, operator: '张三' });
     await expectError(core, 'changeMeasureStatus', change('planned'), 'INVALID_INPUT', 'to', /不能退回“计划中”/);
     await expectError(core, 'changeMeasureStatus', change('inProgress'), 'INVALID_INPUT', 'to', /不退回“推进中”/);
     await expectError(core, 'changeMeasureStatus', change('inForce'), 'INVALID_INPUT', 'to', /已是“已实施”/);
