@@ -170,13 +170,16 @@ export const DEMO_MEASURE_PLAN: Readonly<Record<string, DemoMeasurePlan>> = {
     steps: [{ on: '2023-09-01', to: 'inForce', note: '旅检恢复当日起提供中、英、尼泊尔三种语言指引' }],
     notes: [{ on: '2024-05-20', note: '增设尼泊尔语志愿服务岗' }],
   },
+  // Prepared while still a plan, so its start date is the day the lanes opened: no other measure
+  // on person crossings starts within 90 days of it, which makes it the demo's clean comparison.
   'ZM-18': {
     registeredOn: '2024-02-05',
-    steps: [
-      { on: '2024-06-03', to: 'inProgress', note: '自助查验设备招标采购' },
-      { on: '2024-10-01', to: 'inForce', note: '4 条旅检自助通道开通运行' },
+    steps: [{ on: '2024-10-01', to: 'inForce', note: '4 条旅检自助通道开通运行' }],
+    plannedStart: '2024-10-01',
+    notes: [
+      { on: '2024-06-03', note: '自助查验设备完成招标采购' },
+      { on: '2024-08-20', note: '设备安装完成，开始联调' },
     ],
-    notes: [{ on: '2024-08-20', note: '设备安装完成，开始联调' }],
   },
   'ZM-19': {
     registeredOn: '2024-06-10',

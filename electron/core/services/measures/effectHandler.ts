@@ -91,9 +91,10 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
           ...effectOptionsForMetric(metric),
         });
         const byDate = new Map(series.map((p) => [p.date, p]));
+        // Both whole windows, days not yet come included (blank), so an after-window that is not
+        // over shows as such on the chart.
         const chart = [];
-        const chartTo = to < today ? to : addDays(today, -1);
-        for (let d = chartFrom; d <= chartTo; d = addDays(d, 1)) {
+        for (let d = chartFrom; d <= to; d = addDays(d, 1)) {
           const p = byDate.get(d);
           chart.push({ date: d, value: p?.value ?? null, portOpen: p?.portOpen ?? null });
         }
