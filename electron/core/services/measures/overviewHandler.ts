@@ -10,7 +10,9 @@ import {
   targetMet,
   type MeasureCategory,
   type MeasureStatus,
+  type MetricKey,
 } from '../../../../shared/domain/measures/measureTypes';
+import type { EffectPoint } from '../../../../shared/domain/measures/effect';
 import type { CoreDeps, Handlers } from '../../types';
 import { lastProgressOf, loadMeasures, progressText, type LoadedMeasure } from './measureRows';
 import { loadRecordedDays, metricSeries, spanMean } from './metricSeries';
@@ -77,6 +79,14 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
       const needsFigures = inRegister.some((x) => x.m.metrics.length > 0);
       const days = needsFigures ? await loadRecordedDays(db, dayTypes, input.portId, earliest, currentTo) : [];
 
+      // Many measures name the same figure (clearance time above all): one series per figure.
+      const seriesCache = new Map<MetricKey, EffectPoint[]>();
+      const seriesOf = (metric: MetricKey): EffectPoint[] => {
+        let s = seriesCache.get(metric);
+        if (!s) seriesCache.set(metric, (s = metricSeries(days, metric)));
+        return s;
+      };
+
       const counts = { ...zeroCounts(), total: 0, stalled: 0, overdue: 0 };
       const rows: OverviewRow[] = [];
       const collator = new Intl.Collator('zh-CN', { numeric: true });
@@ -91,7 +101,7 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
         if (stalled) counts.stalled++;
         if (overdue) counts.overdue++;
         const figures: FigureStanding[] = m.metrics.map((metric) => {
-          const series = metricSeries(days, metric);
+          const series = seriesOf(metric);
           const current = spanMean(series, metric, currentFrom, currentTo);
           const started = start !== null && status !== 'planned' && start <= asOf;
           const before = started ? spanMean(series, metric, addDays(start, -input.currentDays), addDays(start, -1)).mean : null;

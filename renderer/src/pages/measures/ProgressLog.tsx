@@ -64,7 +64,10 @@ export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAd
             allowClear={false}
             value={date}
             disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-            onChange={(d) => d && setDate(d)}
+            onChange={(d) => {
+              if (d) setDate(d);
+              setErrors({});
+            }}
           />
         </Form.Item>
         <Form.Item label={t('progressNote')} {...status('note')}>
@@ -75,7 +78,10 @@ export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAd
             showCount
             value={note}
             placeholder={t('progressPlaceholder')}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={(e) => {
+              setNote(e.target.value);
+              setErrors({});
+            }}
             onKeyDown={(e) => {
               // Ctrl+Enter adds, as in a chat box; Enter alone starts a new line.
               if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {

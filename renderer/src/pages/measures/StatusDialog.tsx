@@ -85,7 +85,10 @@ export function StatusDialog({
           <Select
             aria-label={t('newStatus')}
             value={target ?? undefined}
-            onChange={setTarget}
+            onChange={(v: MeasureStatus) => {
+              setTarget(v);
+              setErrors({});
+            }}
             options={measure.nextStatuses.map((s) => ({ value: s, label: t(`domain:measureStatuses.${s}`) }))}
           />
         </Form.Item>
@@ -95,7 +98,10 @@ export function StatusDialog({
             allowClear={false}
             value={date}
             disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-            onChange={(d) => d && setDate(d)}
+            onChange={(d) => {
+              if (d) setDate(d);
+              setErrors({});
+            }}
           />
         </Form.Item>
         <Form.Item label={t('statusNote')} {...status('note')}>
