@@ -10,8 +10,8 @@ import type { LoadedMeasure } from './measureRows';
 
 const collator = new Intl.Collator('zh-CN', { numeric: true, sensitivity: 'base' });
 
+/** Blanks after every value. */
 function compareNullable(a: string | null, b: string | null): number {
-  // Blank dates go last whichever the order, so "no start yet" never hides the ones that have one.
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
@@ -67,17 +67,13 @@ export function filterAndSort(
   const sign = f.sort?.order === 'desc' ? -1 : 1;
   const cmp = comparer(by);
   const byCode = comparer('code');
-  // Blank dates stay last in either order, so the sign is applied only between two real values.
+  const blank = (s: MeasureSummary) =>
+    (by === 'startDate' && s.startDate === null) || (by === 'lastProgress' && s.lastProgress === null);
   return out.sort((a, b) => {
-    const nullsFirstSafe = by === 'startDate' || by === 'lastProgress';
-    const c = cmp(a, b);
-    const signed = nullsFirstSafe && (valueOf(a, by) === null || valueOf(b, by) === null) ? c : sign * c;
-    return signed !== 0 ? signed : byCode(a, b);
+    // Blank dates stay last in either order, so the order is reversed only between two real values.
+    const c = blank(a) || blank(b) ? cmp(a, b) : sign * cmp(a, b);
+    return c !== 0 ? c : byCode(a, b);
   });
-}
-
-function valueOf(s: MeasureSummary, by: 'startDate' | 'lastProgress'): string | null {
-  return by === 'startDate' ? s.startDate : (s.lastProgress?.date ?? null);
 }
 
 /** Every unit named in the register (lead or partner), in collation order. */
