@@ -22,26 +22,34 @@ export function createElectronStub() {
   const appEvents = new EventEmitter();
   const windows: StubBrowserWindow[] = [];
   const opened: string[] = [];
-  const session = {
-    permissionRequestHandler: null as null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void),
-    permissionCheckHandler: null as null | (() => boolean),
-    deviceHandler: null as null | (() => boolean),
-    headersHandler: null as null | ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void),
-    requestHandler: null as null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void),
-    setPermissionRequestHandler(h: typeof session.permissionRequestHandler) {
+  interface StubSession {
+    permissionRequestHandler: null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void);
+    permissionCheckHandler: null | (() => boolean);
+    deviceHandler: null | (() => boolean);
+    headersHandler: null | ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void);
+    requestHandler: null | ((details: { url: string }, cb: (r: { cancel: boolean }) => void) => void);
+    [key: string]: unknown;
+  }
+  const session: StubSession = {
+    permissionRequestHandler: null,
+    permissionCheckHandler: null,
+    deviceHandler: null,
+    headersHandler: null,
+    requestHandler: null,
+    setPermissionRequestHandler(h: StubSession['permissionRequestHandler']) {
       session.permissionRequestHandler = h;
     },
-    setPermissionCheckHandler(h: typeof session.permissionCheckHandler) {
+    setPermissionCheckHandler(h: StubSession['permissionCheckHandler']) {
       session.permissionCheckHandler = h;
     },
-    setDevicePermissionHandler(h: typeof session.deviceHandler) {
+    setDevicePermissionHandler(h: StubSession['deviceHandler']) {
       session.deviceHandler = h;
     },
     webRequest: {
-      onHeadersReceived(h: typeof session.headersHandler) {
+      onHeadersReceived(h: StubSession['headersHandler']) {
         session.headersHandler = h;
       },
-      onBeforeRequest(h: typeof session.requestHandler) {
+      onBeforeRequest(h: StubSession['requestHandler']) {
         session.requestHandler = h;
       },
     },
