@@ -126,11 +126,23 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
   await expect(dashboard.value('persons')).toHaveText('—');
   await expect(app.getByTestId('coverage-missing')).toHaveText('本期缺少 90 天数据');
 
-  // the picture in the README: 樟木口岸, 1–6月累计, the last 12 months by month (chosen over the automatic weeks)
+  // the picture in the README: 樟木口岸, 1–6月累计, the last 12 months by month (chosen over the
+  // automatic weeks), with the start of a measure from the register
+  await callApi(host, 'createMeasure', {
+    code: 'M01',
+    title: '"5+2" 全年无休通关',
+    category: 'schedule',
+    leadUnit: '聂拉木海关',
+    portIds: [1],
+    startDate: '2024-10-01',
+    status: 'inForce',
+    operator: '测试员',
+  });
   await dashboard.open('kind=ytd&from=2025-01-01&to=2025-06-30&range=12m&g=month');
   await expect(dashboard.title()).toHaveText('樟木口岸 · 2025年1–6月累计');
   await dashboard.waitReady();
   await expect(dashboard.chart('freightKg')).toHaveAttribute('data-points', '12');
+  await expect(dashboard.chart('freightKg').locator('.chart-mark-measure')).toContainText('M01 "5+2" 全年无休通关');
   await app.mouse.move(0, 0);
   await expect(app.locator('.ant-tooltip').filter({ visible: true })).toHaveCount(0);
   await app.screenshot({ path: path.join(ROOT, 'docs/dashboard.png'), fullPage: true });

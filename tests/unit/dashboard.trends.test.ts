@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import BetterSqlite3 from 'better-sqlite3';
 import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
 import { everyDay, seedDays } from './helpers/seedDays';
 import type { TrendReport } from '../../shared/contract/dashboard';
 import type { MetricKey } from '../../shared/domain/metrics';
 import { MAX_SERIES_POINTS } from '../../shared/domain/downsample';
-import { measureStartMarkers } from '../../electron/core/services/dashboard/measureMarkers';
 
 const LATER = () => new Date('2025-11-20T04:00:00Z');
 
@@ -148,36 +146,26 @@ describe('getDashboardTrends over a seeded store', () => {
     }
   });
 
-  it('has no markers while the store has no measures register', async () => {
+  it('marks the start dates of measures that have started, for the chosen ports only', async () => {
     const core = await tempCore({ now: LATER });
-    const r = await trends(core, { from: '2025-01-01', to: '2025-06-30', metrics: ['persons'] });
-    expect(r.markers).toEqual([]);
-  });
-});
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    const measure = (code: string, title: string, startDate: string | null, status: 'planned' | 'inProgress' | 'inForce', portIds: number[]) =>
+      core.ok('createMeasure', { code, title, category: 'schedule', leadUnit: '聂拉木海关', portIds, startDate, status, operator: '测试员' });
+    await measure('M01', '"5+2" 全年无休通关', '2025-03-01', 'inForce', [1]);
+    await measure('M02', '提前申报', '2025-05-10', 'inProgress', [1, p2.id]);
+    await measure('M03', '两步申报', '2025-05-11', 'inForce', [p2.id]);
+    await measure('M04', '无纸化通关', '2025-04-01', 'planned', [1]);
+    await measure('M05', '关长接待日', '2024-12-31', 'inForce', [1]);
 
-describe('measure start markers (the seam for the measures register)', () => {
-  it('reads start dates of a measures table in range, for the ports or for all', () => {
-    const db = new BetterSqlite3(':memory:');
-    db.exec(`CREATE TABLE measures (id INTEGER PRIMARY KEY, code TEXT, title TEXT NOT NULL, start_date TEXT, port_id INTEGER);
-      INSERT INTO measures (code, title, start_date, port_id) VALUES
-        ('M01', '"5+2" 全年无休通关', '2025-03-01', NULL),
-        ('M02', '提前申报', '2025-05-10', 1),
-        ('M03', '两步申报', '2025-05-11', 2),
-        ('M04', '无纸化通关', NULL, 1),
-        (NULL, '关长接待日', '2024-12-31', NULL);`);
-    expect(measureStartMarkers(db, { portIds: [1], from: '2025-01-01', to: '2025-12-31' })).toEqual([
-      { date: '2025-03-01', kind: 'measure', label: 'M01 "5+2" 全年无休通关' },
-      { date: '2025-05-10', kind: 'measure', label: 'M02 提前申报' },
+    const r = await trends(core, { from: '2025-01-01', to: '2025-06-30', metrics: ['persons'], granularity: 'month' });
+    expect(r.markers).toEqual([
+      { date: '2025-03-01', bucketKey: '2025-03', kind: 'measure', label: 'M01 "5+2" 全年无休通关' },
+      { date: '2025-05-10', bucketKey: '2025-05', kind: 'measure', label: 'M02 提前申报' },
     ]);
-    expect(measureStartMarkers(db, { portIds: [1], from: '2024-01-01', to: '2024-12-31' })).toEqual([{ date: '2024-12-31', kind: 'measure', label: '关长接待日' }]);
-    db.close();
-  });
-
-  it('is empty without a measures table or without a start date column', () => {
-    const db = new BetterSqlite3(':memory:');
-    expect(measureStartMarkers(db, { portIds: [1], from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
-    db.exec('CREATE TABLE measures (id INTEGER PRIMARY KEY, title TEXT)');
-    expect(measureStartMarkers(db, { portIds: [1], from: '2025-01-01', to: '2025-12-31' })).toEqual([]);
-    db.close();
+    const both = await trends(core, { from: '2025-05-01', to: '2025-05-31', metrics: ['persons'], portIds: [1, p2.id] });
+    expect(both.markers.map((m) => [m.bucketKey, m.label])).toEqual([
+      ['2025-05-10', 'M02 提前申报'],
+      ['2025-05-11', 'M03 两步申报'],
+    ]);
   });
 });
