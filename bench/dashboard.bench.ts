@@ -56,7 +56,11 @@ async function routeBaselines(context: BrowserContext, bareDir: string): Promise
 
 async function freshPage(browser: Browser, bareDir: string, init?: () => void): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
-  await context.addInitScript(() => sessionStorage.setItem('clearance.operator', '基准测试'));
+  // A returning official: the operator named and the port remembered, as on every day but the first.
+  await context.addInitScript(() => {
+    sessionStorage.setItem('clearance.operator', '基准测试');
+    localStorage.setItem('clearance.portId', '1');
+  });
   if (init) await context.addInitScript(init);
   await routeBaselines(context, bareDir);
   return { context, page: await context.newPage() };

@@ -163,6 +163,20 @@ test('a click on a day of a trend chart opens that day', async ({ app, host }) =
   await expect(app.getByTestId('record-status')).toBeVisible();
 });
 
+test('the keyboard reaches a day too: focus a chart, arrow to a day, Enter', async ({ app, host }) => {
+  await seedKnownMonths(host);
+  const dashboard = new DashboardPage(app);
+  await dashboard.open('kind=month&from=2025-06-01&to=2025-06-30');
+  await dashboard.waitReady();
+  const surface = dashboard.chart('freightKg').locator('.recharts-surface');
+  await surface.focus();
+  // focus lands on the first day; two steps right is the third
+  for (let i = 0; i < 2; i++) await app.keyboard.press('ArrowRight');
+  await expect(app.getByTestId('trend-tooltip')).toContainText('2025年6月3日');
+  await app.keyboard.press('Enter');
+  await expect(app).toHaveURL(/#\/days\?date=2025-06-03$/);
+});
+
 test('a month point of a longer trend drills down to that month', async ({ app, host }) => {
   await seedKnownMonths(host);
   const dashboard = new DashboardPage(app);

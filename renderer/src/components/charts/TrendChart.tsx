@@ -1,5 +1,5 @@
-import { memo, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo, useRef, type MutableRefObject } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { formatNumber } from '../../../../shared/domain/format';
@@ -49,6 +49,13 @@ function AxisTick({ x, y, payload, tickOf }: AxisTickProps & { tickOf: (key: str
   );
 }
 
+/** Keeps the key of the point the tooltip is on (by mouse or by the arrow keys) for Enter to open. */
+function ActivePointTracker({ into }: { into: MutableRefObject<string | null> }) {
+  const label = useActiveTooltipLabel();
+  into.current = label === undefined ? null : String(label);
+  return null;
+}
+
 /** The lines' names with their colour and dash, as drawn (Recharts' own legend shows no dashes). */
 function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   return (
@@ -72,8 +79,17 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
   const cursor = onPointClick ? 'pointer' : 'default';
   const sizing = width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } };
 
+  const active = useRef<string | null>(null);
+  // The chart takes focus (Recharts' keyboard layer moves the tooltip with the arrow keys); Enter
+  // then opens the point, as a click does.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Enter' || !onPointClick || active.current === null) return;
+    const point = series.points.find((p) => p.key === active.current);
+    if (point) onPointClick(point);
+  };
+
   return (
-    <div className="trend-chart" data-testid={`trend-chart-${series.key}`} data-points={series.points.length}>
+    <div className="trend-chart" data-testid={`trend-chart-${series.key}`} data-points={series.points.length} onKeyDown={onKeyDown}>
       <div className="trend-chart-caption">
         <span>{t('unit', { unit: model.scale.unit })}</span>
         {series.downsampledFrom !== null && <span>{t('downsampled', { shown: formatNumber(series.points.length, 0), all: formatNumber(series.downsampledFrom, 0) })}</span>}
@@ -119,6 +135,7 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
             connectNulls={false}
           />
         ))}
+        <ActivePointTracker into={active} />
         <ChartMarks rows={model.rows} lines={model.lines} closedKeys={model.closedKeys} markers={model.markers} />
       </LineChart>
     </div>
