@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
@@ -30,8 +30,26 @@ export interface TrendPanelsProps {
 }
 
 export function TrendPanels({ report, choice, onChoose, showLastYear, animate, stale, onPointClick }: TrendPanelsProps) {
+  // The charts' width, measured once for all five (they share a grid column width) before the first
+  // paint, so each chart is drawn once at its size instead of measuring itself after mounting.
+  const grid = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const panel = grid.current?.querySelector<HTMLElement>('.trend-panel');
+    if (!panel) return;
+    const measure = () => {
+      const style = getComputedStyle(panel);
+      const inner = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      setWidth((w) => (w !== null && Math.abs(w - inner) < 1 ? w : Math.floor(inner)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(panel);
+    return () => observer.disconnect();
+  }, []);
+
   return (
-    <div className={stale ? 'trend-grid trend-stale' : 'trend-grid'} aria-busy={stale}>
+    <div ref={grid} className={stale ? 'trend-grid trend-stale' : 'trend-grid'} aria-busy={stale}>
       {TREND_PANELS.map((panel) => (
         <TrendPanel
           key={panel.id}
@@ -42,6 +60,7 @@ export function TrendPanels({ report, choice, onChoose, showLastYear, animate, s
           showLastYear={showLastYear}
           animate={animate}
           onPointClick={onPointClick}
+          width={width}
         />
       ))}
     </div>
@@ -56,10 +75,11 @@ interface TrendPanelProps {
   showLastYear: boolean;
   animate: boolean;
   onPointClick(point: TrendPoint): void;
+  width: number | null;
 }
 
 /** One chart with its title and figure switch; redrawn only when its own series changes. */
-const TrendPanel = memo(function TrendPanel({ panel, report, metric, onChoose, showLastYear, animate, onPointClick }: TrendPanelProps) {
+const TrendPanel = memo(function TrendPanel({ panel, report, metric, onChoose, showLastYear, animate, onPointClick, width }: TrendPanelProps) {
   const { t } = useTranslation('dashboard');
   const series = report?.series.find((s) => s.key === metric);
   const title = t(`panels.${panel.id}`);
@@ -74,8 +94,8 @@ const TrendPanel = memo(function TrendPanel({ panel, report, metric, onChoose, s
           onChange={(m) => onChoose(panel.id, m)}
         />
       </header>
-      {report && series ? (
-        <TrendChart report={report} series={series} showLastYear={showLastYear} isAnimationActive={animate} onPointClick={onPointClick} height={240} />
+      {report && series && width ? (
+        <TrendChart report={report} series={series} showLastYear={showLastYear} isAnimationActive={animate} onPointClick={onPointClick} height={240} width={width} />
       ) : (
         <div className="trend-panel-skeleton" aria-hidden="true" />
       )}
