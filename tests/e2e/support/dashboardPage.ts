@@ -12,8 +12,10 @@ export class DashboardPage {
     await this.page.goto(this.page.url().replace(/#.*$/, '') + `#/dashboard${query ? `?${query}` : ''}`);
   }
 
+  /** Figures drawn, and the controls that follow them. */
   async waitReady() {
     await expect(this.root()).toHaveAttribute('data-state', 'ready');
+    await expect(this.page.getByTestId('period-picker')).toBeVisible();
   }
 
   title() {

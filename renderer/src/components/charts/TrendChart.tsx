@@ -1,5 +1,5 @@
 import { memo, useMemo, useRef, type MutableRefObject } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { formatNumber } from '../../../../shared/domain/format';
@@ -116,7 +116,6 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
             return point ? <TrendTooltip point={point} series={series} report={report} showLastYear={showLastYear} clickable={!!onPointClick} /> : null;
           }}
         />
-        <Legend content={() => <ChartLegend lines={model.lines} />} />
         {model.lines.map((line) => (
           <Line
             key={line.dataKey}
@@ -138,6 +137,8 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         <ActivePointTracker into={active} />
         <ChartMarks rows={model.rows} lines={model.lines} closedKeys={model.closedKeys} markers={model.markers} />
       </LineChart>
+      {/* Outside the chart: a Recharts legend measures itself and makes the chart lay out twice. */}
+      <ChartLegend lines={model.lines} />
     </div>
   );
 });

@@ -84,9 +84,19 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
     const frame = requestAnimationFrame(() => {
       performance.mark('dashboard:drawn');
       root.current?.setAttribute('data-drawn', String(++drawn.current));
+      setControlsShown(true);
     });
     return () => cancelAnimationFrame(frame);
   }, [ready, kpis.value, trends.value]);
+
+  // The pickers and switches are drawn once the figures are: on first opening, styling them is
+  // a good part of the work, and the figures are what the official came for. Without figures
+  // (an error, an empty store) they come at once.
+  const [controlsShown, setControlsShown] = useState(false);
+  const failed = !!(extent.error || kpis.error || trends.error);
+  useEffect(() => {
+    if (failed) setControlsShown(true);
+  }, [failed]);
 
   if (portIds.length === 0) return <Spin />;
 
@@ -106,7 +116,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
             </div>
           )}
         </div>
-        {!empty && (
+        {!empty && controlsShown && (
           <Space wrap className="no-print">
             {period && <PeriodPicker value={period} today={today} onChange={(p) => update({ period: p })} />}
             {session.ports.length > 1 && (
@@ -135,6 +145,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
 
           <div className="dashboard-section-head">
             <h3 className="dashboard-section-title">{t('trends')}</h3>
+            {controlsShown && (
             <Space wrap className="no-print">
               <Segmented
                 size="small"
@@ -158,6 +169,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
                 {t('showLastYear')}
               </Checkbox>
             </Space>
+            )}
           </div>
           {trends.error && <ErrorNotice message={trends.error} onRetry={trends.retry} />}
           <TrendPanels
