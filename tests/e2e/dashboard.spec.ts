@@ -183,16 +183,14 @@ test('a month point of a longer trend drills down to that month', async ({ app, 
   await dashboard.open('kind=year&from=2025-01-01&to=2025-12-31&g=month');
   await dashboard.waitReady();
   await expect(dashboard.chart('persons')).toHaveAttribute('data-points', '12');
-  const surface = dashboard.chart('persons').locator('.recharts-surface');
-  await surface.scrollIntoViewIfNeeded();
-  const box = (await surface.boundingBox())!;
-  // 12 months across the plot: June is the sixth
-  const plotLeft = box.x + 56;
-  const x = plotLeft + ((box.width - 56 - 16) * 5) / 11;
-  await app.mouse.move(x, box.y + box.height * 0.4);
+  await dashboard.chart('persons').locator('.recharts-surface').focus();
+  for (let i = 0; i < 5; i++) await app.keyboard.press('ArrowRight');
   await expect(app.getByTestId('trend-tooltip')).toContainText('2025年6月');
-  await app.mouse.click(x, box.y + box.height * 0.4);
+  await app.keyboard.press('Enter');
   await expect(dashboard.title()).toHaveText('樟木口岸 · 2025年6月');
+  // and back to the days of that month
+  await dashboard.waitReady();
+  await expect(dashboard.chart('persons')).toHaveAttribute('data-points', '30');
 });
 
 test('two ports side by side: one line each, and their sums on the cards', async ({ app, host }) => {
