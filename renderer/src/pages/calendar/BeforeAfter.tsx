@@ -94,6 +94,7 @@ export function BeforeAfter({ report, onSettingsChanged }: { report: FivePlusTwo
         </>
       )}
       <EffectiveDateDialog
+        key={editing ? 'open' : 'closed'}
         open={editing}
         portId={report.portId}
         initial={report.effectiveFrom}

@@ -174,7 +174,9 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
         />
       </Card>
 
+      {/* Keyed so that each rule or day gets a fresh form store (a reused one keeps the last values). */}
       <RuleDialog
+        key={editingRule === 'new' ? 'new' : (editingRule?.id ?? 'closed')}
         portId={portId}
         open={editingRule !== null}
         rule={editingRule === 'new' ? null : editingRule}
@@ -187,6 +189,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
         }}
       />
       <ExceptionDialog
+        key={editingDay?.date ?? 'closed'}
         portId={portId}
         date={editingDay?.date ?? null}
         plan={editingDay?.plan ?? null}

@@ -122,7 +122,9 @@ export function RegionalDaysAdmin() {
           },
         ]}
       />
+      {/* A new form store per entry: a reused one keeps the last entry's values over the new initial ones. */}
       <EntryDialog
+        key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')}
         entry={editing === 'new' ? null : editing}
         open={editing !== null}
         ports={ports}
