@@ -1,5 +1,6 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { calendarSuite } from './calendar.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite];
