@@ -6,7 +6,8 @@ import { z } from './zodChinese';
 import { method } from './define';
 import { isoDate, isoMonth, portId, writeMeta } from './common';
 import { dayTypeInfo } from './days';
-import { daysBetween } from '../domain/dates';
+import { daysBetween, isValidIsoDate } from '../domain/dates';
+import { periodContaining, ytdPeriod, type Period } from '../domain/periods';
 import { DAY_TYPES, type DayType } from '../domain/dayType';
 import { REGIONAL_DAY_TYPES } from '../domain/calendar/regionalDays';
 import { CLOCK_TIME, DUTY_MISMATCHES, DUTY_SCOPES } from '../domain/calendar/duty';
@@ -295,7 +296,18 @@ export const fivePlusTwoSettings = z.object({
 
 // -------------------------------------------------------------------------------------------------
 
-const periodInput = bounded(z.object({ portId, kind: z.enum(PERIOD_KINDS).default('range'), ...range }));
+/** A week, month … must be exactly that span, or 同比 would compare a different one. */
+function periodMatchesKind(p: { kind: (typeof PERIOD_KINDS)[number]; from: string; to: string }): boolean {
+  if (p.kind === 'range' || !isValidIsoDate(p.from) || !isValidIsoDate(p.to)) return true;
+  const expected: Period =
+    p.kind === 'ytd' ? ytdPeriod(Number(p.from.slice(0, 4)), Number(p.to.slice(5, 7))) : periodContaining(p.kind, p.from);
+  return expected.from === p.from && expected.to === p.to;
+}
+
+const periodInput = bounded(z.object({ portId, kind: z.enum(PERIOD_KINDS).default('range'), ...range })).refine(periodMatchesKind, {
+  message: '期间类型与起止日期不一致',
+  path: ['kind'],
+});
 
 export const calendarContract = {
   /** Day types of every date in a range, with the uncovered-years notice. */

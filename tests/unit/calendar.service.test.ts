@@ -407,6 +407,15 @@ describe('5+2 figures against a hand-computed fixture', () => {
     expect(byType.holiday?.figures.persons.total).toBe(200);
   });
 
+  it('refuses a period whose dates do not match its kind', async () => {
+    const core = await tempCore();
+    const r = await core.call('getFivePlusTwo', { portId: ZHANGMU, kind: 'month', from: '2025-06-02', to: '2025-06-30' }, TEST_CTX);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.fieldErrors?.kind).toBe('期间类型与起止日期不一致');
+    const ytd = await core.ok('getFivePlusTwo', { portId: ZHANGMU, kind: 'ytd', from: '2025-01-01', to: '2025-06-30' });
+    expect(ytd.samePeriodLastYear).toMatchObject({ from: '2024-01-01', to: '2024-06-30' });
+  });
+
   it('says when a period touches a year no calendar covers', async () => {
     const core = await tempCore();
     const r = await core.ok('getFivePlusTwo', { portId: ZHANGMU, kind: 'year', from: `${beyond}-01-01`, to: `${beyond}-12-31` });

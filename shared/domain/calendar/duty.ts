@@ -8,12 +8,6 @@ import { isRestDay, type DayType } from '../dayType';
 export const DUTY_SCOPES = ['restDays', 'weekends', 'holidays'] as const;
 export type DutyScope = (typeof DUTY_SCOPES)[number];
 
-export const DUTY_SCOPE_LABELS: Record<DutyScope, string> = {
-  restDays: '全部休息日',
-  weekends: '周末',
-  holidays: '节假日（法定及地方）',
-};
-
 /** What is planned for a day, whether it comes from a rule or an exception. */
 export interface DutyArrangement {
   /** whether the port is planned to clear on that day */
@@ -96,11 +90,6 @@ export function dutyPlanFor(
 
 export const DUTY_MISMATCHES = ['plannedOpenRecordedClosed', 'plannedClosedRecordedOpen'] as const;
 export type DutyMismatch = (typeof DUTY_MISMATCHES)[number];
-
-export const DUTY_MISMATCH_LABELS: Record<DutyMismatch, string> = {
-  plannedOpenRecordedClosed: '已排班开放，但记录为未开放',
-  plannedClosedRecordedOpen: '计划闭关，但记录为开放',
-};
 
 /**
  * A plan and the record disagree. A day without a plan, or without a yes/no for 口岸开放, is not
