@@ -1,6 +1,7 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
 import { calendarSuite } from './calendar.bench';
+import { measuresSuite } from './measures.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite];

@@ -2,12 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { openStore } from '../../electron/core/store/openStore';
 import { TIBET_REGIONAL_DEFAULTS } from '../../shared/domain/calendar/regionalDays';
+import { MIGRATIONS } from '../../electron/core/store/migrations';
 import { tempDir } from './helpers/tempCore';
 
-describe('migration 0003_calendar', () => {
-  it('keeps the records of a store at 0001 and adds the calendar tables with the shipped days', async () => {
+const THIS = '0003_calendar';
+/** The migration just before this one, whichever the others landed as. */
+const PREVIOUS = Object.keys(MIGRATIONS).sort().filter((n) => n < THIS).at(-1)!;
+
+describe(`migration ${THIS}`, () => {
+  it('keeps the records of a store at the previous migration and adds the calendar tables with the shipped days', async () => {
     const dataDir = tempDir();
-    const old = await openStore({ dataDir, migrateTo: '0001_foundation' });
+    const old = await openStore({ dataDir, migrateTo: PREVIOUS });
     const at = '2025-06-03T08:00:00.000Z';
     await old.db
       .insertInto('daily_records')

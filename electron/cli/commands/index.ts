@@ -2,6 +2,7 @@ import type { CliCommand } from '../io';
 import { serveCommand } from './serve';
 import { checkCommand } from './check';
 import { calendarCommand } from './calendar';
+import { measuresCommand } from './measures';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand, measuresCommand];
