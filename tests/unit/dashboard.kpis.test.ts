@@ -64,8 +64,9 @@ describe('getDashboardKpis over a seeded store', () => {
     expect(r.coverage.current).toMatchObject({ calendarDays: 29, recordedDays: 29, missingDays: 0, openDays: 29, closedDays: 0 });
     expect(r.coverage.previous).toMatchObject({ calendarDays: 31, recordedDays: 10, missingDays: 21 });
     expect(r.coverage.lastYear).toMatchObject({ calendarDays: 28, recordedDays: 28, missingDays: 0 });
-    // weekends of February 2024: 3/4, 10/11, 17/18, 24/25 (weekday calendar), all open
-    expect(r.coverage.current).toMatchObject({ restDays: 8, restDaysOpen: 8 });
+    // rest days by the calendar: 春节 10–17 February and the weekends 3, 24 and 25 February
+    // (4 and 18 February were 调休上班日), all open
+    expect(r.coverage.current).toMatchObject({ restDays: 11, restDaysOpen: 11 });
 
     // one sparkline point per day; 29 February holds its own figure
     expect(r.spark.granularity).toBe('day');
