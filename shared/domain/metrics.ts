@@ -18,7 +18,6 @@ import {
   FIGURE_KEYS,
   figureValue,
   perDay,
-  type AdditiveFieldKey,
   type AveragedFieldKey,
   type FieldSums,
   type FigureKey,
@@ -47,10 +46,6 @@ export const METRIC_INFO: Readonly<Record<MetricKey, MetricInfo>> = {
   openCentihours: { label: '日均开放时长', kind: 'centihours', better: 'higher', aggregate: 'mean' },
   openDays: { label: '开放天数', kind: 'days', better: 'higher', aggregate: 'count' },
 };
-
-export function isMetricKey(key: string): key is MetricKey {
-  return Object.prototype.hasOwnProperty.call(METRIC_INFO, key);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Partial sums
@@ -137,5 +132,3 @@ export function formatMetric(key: MetricKey, value: number | null | undefined, o
   }
   return formatQuantity(kind, value, options);
 }
-
-export type { AdditiveFieldKey, AveragedFieldKey };

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Segmented, Select, Space, Spin } from 'antd';
+import { Alert, Button, Select, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/contract/dashboard';
 import { todayInShanghai } from '../../../../shared/domain/dates';
-import { chooseGranularity, GRANULARITY_LABELS, type Granularity } from '../../../../shared/domain/periods';
+import { chooseGranularity, type Granularity } from '../../../../shared/domain/periods';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
@@ -12,9 +12,8 @@ import { EmptyStore } from './EmptyStore';
 import { KpiGrid } from './KpiGrid';
 import { PeriodPicker } from './PeriodPicker';
 import { DEFAULT_PANEL_CHOICE, TREND_PANELS, TrendPanels, type PanelChoice, type PanelId } from './TrendPanels';
+import { TrendControls } from './TrendControls';
 import {
-  CHART_RANGES,
-  GRANULARITY_CHOICES,
   chartSpan,
   dashboardParams,
   defaultPeriod,
@@ -75,6 +74,15 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
   };
   const onPointClick = useCallback((point: TrendPoint) => pointClick.current(point), []);
 
+  // The pickers and switches are drawn once the figures are: on first opening, styling them is a
+  // good part of the work, and the figures are what the official came for. After an error they
+  // come at once, so the reader can choose another period.
+  const [controlsShown, setControlsShown] = useState(false);
+  const failed = !!(extent.error || kpis.error || trends.error);
+  useEffect(() => {
+    if (failed) setControlsShown(true);
+  }, [failed]);
+
   // Marks the moment the figures of the current choice are on screen (read by `npm run bench`).
   const root = useRef<HTMLDivElement>(null);
   const drawn = useRef(0);
@@ -88,15 +96,6 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
     });
     return () => cancelAnimationFrame(frame);
   }, [ready, kpis.value, trends.value]);
-
-  // The pickers and switches are drawn once the figures are: on first opening, styling them is
-  // a good part of the work, and the figures are what the official came for. Without figures
-  // (an error, an empty store) they come at once.
-  const [controlsShown, setControlsShown] = useState(false);
-  const failed = !!(extent.error || kpis.error || trends.error);
-  useEffect(() => {
-    if (failed) setControlsShown(true);
-  }, [failed]);
 
   if (portIds.length === 0) return <Spin />;
 
@@ -146,29 +145,13 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
           <div className="dashboard-section-head">
             <h3 className="dashboard-section-title">{t('trends')}</h3>
             {controlsShown && (
-            <Space wrap className="no-print">
-              <Segmented
-                size="small"
-                aria-label={t('chartRange')}
-                value={state.chartRange}
-                options={CHART_RANGES.map((r) => ({ value: r, label: t(`ranges.${r}`) }))}
-                onChange={(r) => update({ chartRange: r as DashboardState['chartRange'], granularity: null })}
+              <TrendControls
+                chartRange={state.chartRange}
+                granularity={state.granularity}
+                autoGranularity={autoGranularity}
+                lastYear={state.lastYear}
+                onChange={(change) => update(change)}
               />
-              <Select
-                size="small"
-                aria-label={t('granularity')}
-                style={{ width: 140 }}
-                value={state.granularity ?? 'auto'}
-                options={[
-                  { value: 'auto', label: autoGranularity ? t('autoGranularity', { g: GRANULARITY_LABELS[autoGranularity] }) : t('auto') },
-                  ...GRANULARITY_CHOICES.map((g) => ({ value: g, label: GRANULARITY_LABELS[g] })),
-                ]}
-                onChange={(g: string) => update({ granularity: g === 'auto' ? null : (g as Granularity) })}
-              />
-              <Checkbox checked={state.lastYear} onChange={(e) => update({ lastYear: e.target.checked })}>
-                {t('showLastYear')}
-              </Checkbox>
-            </Space>
             )}
           </div>
           {trends.error && <ErrorNotice message={trends.error} onRetry={trends.retry} />}
