@@ -155,6 +155,14 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
   return {
     url: `http://${LISTEN_HOST}:${actualPort}`,
     port: actualPort,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // A browser opens sockets ahead of need; Node counts one that never sent a request as busy
+        // and would wait minutes (its header timeout) before letting the host stop. Requests under
+        // way get a moment to finish.
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
+      }),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { startWebHost, isAllowedOrigin } from '../../electron/web/server';
 import { METHOD_NAMES } from '../../shared/contract';
@@ -96,5 +97,16 @@ describe('browser host', () => {
       expect(r.status, p).toBe(404);
     }
     await h.close();
+  });
+
+  it('stops at once even while a browser holds a socket it opened ahead of need', async () => {
+    const h = await host();
+    const u = new URL(h.web.url);
+    const socket = net.connect(Number(u.port), u.hostname);
+    socket.on('error', () => {});
+    await new Promise((resolve) => socket.once('connect', resolve));
+    // Without closing it, close() would wait minutes for Node's header timeout: the test would time out.
+    await expect(h.close()).resolves.toBeUndefined();
+    socket.destroy();
   });
 });
