@@ -84,8 +84,10 @@ async function runCall(
       actor: caller.user && !caller.implicit ? caller.user.displayName : ctx.actor,
     };
     const run = async (c: CallContext) => {
-      const handler = rt.handlers[name] as (input: unknown, ctx: CallContext) => Promise<unknown>;
-      const value = await handler(parsed.data, c);
+      const handlers = rt.handlers;
+      const handler = handlers[name] as (this: Handlers, input: unknown, ctx: CallContext) => Promise<unknown>;
+      // Called as a method: a handler may use its siblings through `this` (saveDay reads back with getDay).
+      const value = await handler.call(handlers, parsed.data, c);
       if (options.validateOutput) {
         const out = def.output.safeParse(value);
         if (!out.success) throw new Error(`output of ${name} breaks the contract: ${out.error.message}`);
