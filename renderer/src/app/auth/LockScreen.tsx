@@ -40,8 +40,8 @@ export function LockScreen({ user, minutes, reason }: { user: SignedInUser; minu
       <Card title={<Space><LockOutlined />{t('lock.title')}</Space>} style={{ width: 420, maxWidth: '100%' }}>
         <Typography.Paragraph>{hint}</Typography.Paragraph>
         <Form layout="vertical" onFinish={() => void unlock()}>
-          <Form.Item label={t('password')}>
-            <Input.Password autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} maxLength={256} />
+          <Form.Item label={t('password')} htmlFor="unlock-password">
+            <Input.Password id="unlock-password" autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} maxLength={256} />
           </Form.Item>
           {error && <Alert type="error" title={error} style={{ marginBottom: 16 }} role="alert" />}
           <Space style={{ width: '100%', justifyContent: 'space-between' }}>

@@ -49,6 +49,7 @@ export function BackupsPanel() {
         modal.success({
           title: t('admin.backups.restoreTitle'),
           content: t('admin.backups.restored', { path: r.value.safetyBackup?.path ?? '' }),
+          okText: t('admin.backups.toSignIn'),
           onOk: () => void auth.signOut(),
         });
       },
