@@ -106,6 +106,12 @@ async function runCall(
   }
 }
 
+/** The typed `operator` of a write input, if it has one (most inputs are objects; some are empty). */
+function operatorOf(input: unknown): { operator?: string } {
+  const operator = input !== null && typeof input === 'object' ? (input as { operator?: unknown }).operator : undefined;
+  return typeof operator === 'string' ? { operator } : {};
+}
+
 async function runWrite(
   rt: DispatchRuntime,
   name: MethodName,
@@ -129,7 +135,7 @@ async function runWrite(
     appendAuditEntry(rt.store.sqlite, {
       at: rt.now().toISOString(),
       userId: implicit || !actingUser ? null : actingUser.id,
-      userName: implicit ? actorOf(ctx, input as { operator?: string }) : (actingUser?.displayName ?? '未登录'),
+      userName: implicit ? actorOf(ctx, operatorOf(input)) : (actingUser?.displayName ?? '未登录'),
       username: actingUser?.username ?? null,
       role: actingUser?.role ?? null,
       host: ctx.host,

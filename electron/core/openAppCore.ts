@@ -4,7 +4,7 @@ import { AppError } from '../../shared/contract/result';
 import type { BackupInfo, BackupReason } from '../../shared/contract/trust';
 import { openCore, type Core, type OpenCoreOptions } from './openCore';
 import { CallQueue } from './callQueue';
-import { checkBackupFile, installBackupAsStore, listBackupFolder } from './backup/backupFiles';
+import { checkBackupFile, installBackupAsStore, listBackupFolder, restoreTarget } from './backup/backupFiles';
 import { appendAuditEntry } from './audit/auditLog';
 import { defaultBackupFolder, rememberedBackupFolder } from './trustSettings';
 import { DB_FILE_NAME } from './store/dataDir';
@@ -58,9 +58,11 @@ function recoveryCore(options: OpenCoreOptions, damage: AppError): AppCore {
   const restore = async (input: unknown, ctx: CallContext): Promise<ApiResult<unknown>> => {
     const parsed = contract.restoreBackup.input.safeParse(input);
     if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: '请选择要恢复的备份' } };
-    const target = recoveryBackups(dataDir).find((b) => b.path === parsed.data.path);
-    if (!target) return { ok: false, error: { code: 'NOT_FOUND', message: '所选备份不在备份文件夹中，请刷新后重试' } };
-    if (target.status !== 'good') return { ok: false, error: { code: 'INVALID_INPUT', message: `不能用这份备份恢复：${target.problem}` } };
+    const found = restoreTarget(recoveryBackups(dataDir), parsed.data.path, ctx.host);
+    if (!found) return { ok: false, error: { code: 'NOT_FOUND', message: '所选备份不在备份文件夹中，请刷新后重试' } };
+    const check = found.status === 'unchecked' ? checkBackupFile(found.path) : found.status === 'good' ? { ok: true as const } : { ok: false as const, problem: found.problem ?? '' };
+    if (!check.ok) return { ok: false, error: { code: 'INVALID_INPUT', message: `不能用这份备份恢复：${check.problem}` } };
+    const target = { ...found, status: 'good' as const };
     const suffix = `damaged-${now().toISOString().replace(/[:.]/g, '-')}`;
     const dbPath = path.join(dataDir, DB_FILE_NAME);
     // The damaged file is kept aside (never deleted): someone may still want to rescue it.

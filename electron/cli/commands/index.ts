@@ -1,6 +1,8 @@
 import type { CliCommand } from '../io';
 import { serveCommand } from './serve';
 import { checkCommand } from './check';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, backupCommand, restoreCommand];

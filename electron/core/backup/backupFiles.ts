@@ -184,3 +184,30 @@ export async function installBackupAsStore(backupFile: string, dbPath: string, a
     },
   };
 }
+
+/**
+ * The backup a restore may use: one from the listing (the renderer can only name those), or for the
+ * CLI, which acts with the rights of whoever runs it on this PC, any file it names.
+ */
+export function restoreTarget(listing: BackupInfo[], chosen: string, host: string): BackupInfo | null {
+  const listed = listing.find((b) => b.path === chosen);
+  if (listed || host !== 'cli') return listed ?? null;
+  const full = path.resolve(chosen);
+  try {
+    const stat = fs.statSync(full);
+    if (!stat.isFile()) return null;
+    const parsed = parseBackupFileName(path.basename(full));
+    return {
+      path: full,
+      name: path.basename(full),
+      folder: path.dirname(full),
+      at: parsed?.at ?? stat.mtime.toISOString(),
+      reason: parsed?.reason ?? 'manual',
+      bytes: stat.size,
+      status: 'unchecked',
+      problem: null,
+    };
+  } catch {
+    return null;
+  }
+}

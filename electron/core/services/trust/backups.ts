@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/contract/result';
 import type { CoreDeps, Handlers } from '../../types';
 import type { TrustRuntime } from '../../trustRuntime';
-import { checkBackupFile, installBackupAsStore } from '../../backup/backupFiles';
+import { checkBackupFile, installBackupAsStore, restoreTarget } from '../../backup/backupFiles';
 import { readTrustSettings } from '../../trustSettings';
 
 type BackupHandlers = Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup'>;
@@ -27,11 +27,12 @@ export function createBackupHandlers({ store, now }: CoreDeps, trust: TrustRunti
     },
 
     /**
-     * Only a backup from the current list can be restored (never an arbitrary path from the caller).
+     * Only a backup from the current list can be restored (never an arbitrary path from the caller;
+     * the CLI excepted).
      * It is checked first, the current state is backed up, and only then is the store replaced.
      */
     async restoreBackup({ path: chosen }, ctx) {
-      const target = backups.list().find((b) => b.path === chosen);
+      const target = restoreTarget(backups.list(), chosen, ctx.host);
       if (!target) throw new AppError('NOT_FOUND', '所选备份不在备份文件夹中，请刷新列表后重试');
       const check = checkBackupFile(target.path);
       if (!check.ok) throw new AppError('INVALID_INPUT', `不能用这份备份恢复：${check.problem}`);
