@@ -12,6 +12,7 @@ import { openStore } from '../../electron/core/store/openStore';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { runCli } from '../../electron/cli/run';
 import type { CliIo } from '../../electron/cli/io';
+import type { MethodOutput } from '../../shared/contract';
 
 const day = (date: string, personsIn: number, expectedRevision: number | null = null) => ({
   portId: 1,
@@ -110,13 +111,14 @@ describe('restore', () => {
     const r = await core.call('restoreBackup', { path: backup.path }, admin);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.safetyBackup?.reason).toBe('before-restore');
-    expect(personsOn(r.value.safetyBackup!.path, '2025-06-01')).toBe(200);
+    const { safetyBackup } = r.value as MethodOutput<'restoreBackup'>;
+    expect(safetyBackup?.reason).toBe('before-restore');
+    expect(personsOn(safetyBackup!.path, '2025-06-01')).toBe(200);
     expect((await core.ok('getDay', { portId: 1, date: '2025-06-01' }))?.values.personsIn).toBe(100);
     // everyone signs in again (the restored store has its own accounts)
     expect(await core.call('listPorts', undefined, admin)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     const log = await core.ok('listAuditLog', { filter: { action: 'restoreBackup' } });
-    expect(log.entries[0]).toMatchObject({ userName: 'admin用户', changes: { notes: [expect.stringContaining(backup.path), expect.stringContaining(r.value.safetyBackup!.path)] } });
+    expect(log.entries[0]).toMatchObject({ userName: 'admin用户', changes: { notes: [expect.stringContaining(backup.path), expect.stringContaining(safetyBackup!.path)] } });
     expect((await core.ok('verifyAuditLog', undefined)).ok).toBe(true);
     expect(fs.readdirSync(core.dataDir).filter((f) => f.includes('replaced'))).toEqual([]);
   });
