@@ -1,5 +1,5 @@
 import type { CoreDeps, Handlers } from './types';
-import type { TrustRuntime } from './trustRuntime';
+import { standaloneTrustRuntime, type TrustRuntime } from './trustRuntime';
 import { createAppHandlers } from './services/app';
 import { createPortHandlers } from './services/ports';
 import { createDayHandlers } from './services/days';
@@ -11,7 +11,7 @@ import { createBriefingHandlers } from './services/briefing';
 import { createTrustHandlers } from './services/trust';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
-export function createHandlers(deps: CoreDeps, trust: TrustRuntime): Handlers {
+export function createHandlers(deps: CoreDeps, trust: TrustRuntime = standaloneTrustRuntime(deps)): Handlers {
   return {
     ...createAppHandlers(deps),
     ...createPortHandlers(deps),

@@ -64,7 +64,14 @@ describe('backups', () => {
     ];
     for (const n of names) fs.writeFileSync(path.join(folder, n), 'x');
     fs.writeFileSync(path.join(folder, 'notes.txt'), 'not a backup');
+    const cutOff = path.join(folder, `${backupFileName(new Date(t0), 'daily')}.partial`);
+    fs.writeFileSync(cutOff, 'half a backup');
+    const fresh = path.join(folder, `${backupFileName(new Date(t0 + 1), 'daily')}.partial`);
+    fs.writeFileSync(fresh, 'being written right now');
+    fs.utimesSync(cutOff, new Date(t0), new Date(t0));
     pruneAutomaticBackups(folder, 3);
+    expect(fs.existsSync(cutOff)).toBe(false);
+    expect(fs.existsSync(fresh)).toBe(true);
     const left = listBackupFolder(folder);
     expect(left.map((b) => b.reason)).toEqual(['daily', 'start', 'daily', 'manual', 'before-restore']);
     expect(fs.existsSync(path.join(folder, 'notes.txt'))).toBe(true);

@@ -39,14 +39,17 @@ export function parseBackupFileName(name: string): { at: string; reason: BackupR
   return Number.isNaN(at.getTime()) ? null : { at: at.toISOString(), reason };
 }
 
-/** The backups in a folder, newest first; a missing or unreadable folder has none. */
-export function listBackupFolder(folder: string): BackupInfo[] {
-  let names: string[];
+function safeReaddir(folder: string): string[] {
   try {
-    names = fs.readdirSync(folder);
+    return fs.readdirSync(folder);
   } catch {
     return [];
   }
+}
+
+/** The backups in a folder, newest first; a missing or unreadable folder has none. */
+export function listBackupFolder(folder: string): BackupInfo[] {
+  const names = safeReaddir(folder);
   const out: BackupInfo[] = [];
   for (const name of names) {
     const parsed = parseBackupFileName(name);
@@ -63,10 +66,28 @@ export function listBackupFolder(folder: string): BackupInfo[] {
   return out.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.name.localeCompare(a.name)));
 }
 
-/** Automatic backups beyond the newest `keep` are removed; manual and pre-restore ones stay until removed by hand. */
-export function pruneAutomaticBackups(folder: string, keep: number): string[] {
+/** A backup cut off by a crash or power cut leaves a `.partial` file; it is removed once surely stale. */
+const STALE_PARTIAL_MS = 60 * 60 * 1000;
+
+/**
+ * Automatic backups beyond the newest `keep` are removed; manual and pre-restore ones stay until
+ * removed by hand. Stale half-written files go too.
+ */
+export function pruneAutomaticBackups(folder: string, keep: number, now: Date = new Date()): string[] {
   const automatic = listBackupFolder(folder).filter((b) => AUTOMATIC_BACKUP_REASONS.includes(b.reason));
   const removed: string[] = [];
+  for (const name of safeReaddir(folder)) {
+    if (!NAME.test(name.replace(/\.partial$/, '')) || !name.endsWith('.partial')) continue;
+    const full = path.join(folder, name);
+    try {
+      if (now.getTime() - fs.statSync(full).mtimeMs > STALE_PARTIAL_MS) {
+        fs.rmSync(full, { force: true });
+        removed.push(full);
+      }
+    } catch {
+      // gone already
+    }
+  }
   for (const b of automatic.slice(keep)) {
     try {
       fs.rmSync(b.path, { force: true });

@@ -80,7 +80,7 @@ export class BackupService {
       throw new AppError('INTERNAL', `无法备份到 ${folder}：${(e as Error).message}`);
     }
     rememberBackupFolder(this.deps.dataDir, this.deps.settings().backupFolder);
-    if (AUTOMATIC_BACKUP_REASONS.includes(reason)) pruneAutomaticBackups(folder, keep);
+    if (AUTOMATIC_BACKUP_REASONS.includes(reason)) pruneAutomaticBackups(folder, keep, this.deps.now());
     return info;
   }
 }
