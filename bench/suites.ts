@@ -1,6 +1,8 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { calendarSuite } from './calendar.bench';
+import { measuresSuite } from './measures.bench';
 import { trustSuite } from './trust.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, trustSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite];

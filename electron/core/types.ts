@@ -37,9 +37,12 @@ export interface CallContext {
   audit?: AuditNotes | undefined;
 }
 
-/** Works out day types for a port; the calendar replaces the weekday-only default. */
+/**
+ * Works out day types for a port through the holiday calendar (national + regional table); `null`
+ * asks for the calendar common to all ports. Days of a year no calendar covers come back 'unknown'.
+ */
 export interface DayTypeProvider {
-  range(portId: number, from: string, to: string): DayTypeInfo[];
+  range(portId: number | null, from: string, to: string): DayTypeInfo[];
 }
 
 export interface CoreDeps {

@@ -1,8 +1,10 @@
 import type { CliCommand } from '../io';
 import { serveCommand } from './serve';
 import { checkCommand } from './check';
+import { calendarCommand } from './calendar';
+import { measuresCommand } from './measures';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, backupCommand, restoreCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand, measuresCommand, backupCommand, restoreCommand];

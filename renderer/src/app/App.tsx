@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Dropdown, Layout, Menu, Select, Space, Tag, Typography } from 'antd';
+import { Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
 import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROUTES } from './routes';
@@ -75,7 +75,18 @@ export function App() {
             </Dropdown>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 20 }}>{session.portId !== null && current.render(route.params)}</Layout.Content>
+        <Layout.Content style={{ padding: 20 }}>
+          {session.loadError ? (
+            <Result
+              status="error"
+              title={t('cannotConnect')}
+              subTitle={`${session.loadError} ${t('cannotConnectHint')}`}
+              extra={<Button onClick={() => void session.reloadPorts()}>{t('retry')}</Button>}
+            />
+          ) : (
+            session.portId !== null && current.render(route.params)
+          )}
+        </Layout.Content>
       </Layout>
       <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <AddPortDialog open={addingPort} onClose={() => setAddingPort(false)} />

@@ -3,7 +3,7 @@ import { contract, type MethodName } from '../../../shared/contract';
 import { mayCall } from '../../../shared/contract/access';
 import type { Port } from '../../../shared/contract/ports';
 import type { SignedInUser } from '../../../shared/contract/trust';
-import { api, unwrap } from '../api/client';
+import { api } from '../api/client';
 import { useSignedInUser } from './auth/AuthProvider';
 
 /**
@@ -17,6 +17,8 @@ export interface Session {
   portId: number | null;
   setPortId(id: number): void;
   reloadPorts(): Promise<void>;
+  /** why the ports could not be read (the data service is not answering), in Chinese */
+  loadError: string | null;
   user: SignedInUser;
   operator: string;
   can(method: MethodName): boolean;
@@ -30,14 +32,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [ports, setPorts] = useState<Port[]>([]);
   const [portId, setPortIdState] = useState<number | null>(() => Number(localStorage.getItem(PORT_KEY)) || null);
 
+  const [loadError, setLoadError] = useState<string | null>(null);
+
   const reloadPorts = useCallback(async () => {
-    const list = await unwrap(api.listPorts(undefined));
+    const r = await api.listPorts(undefined);
+    if (!r.ok) {
+      setLoadError(r.error.message);
+      return;
+    }
+    setLoadError(null);
+    const list = r.value;
     setPorts(list);
     setPortIdState((current) => (current && list.some((p) => p.id === current) ? current : (list[0]?.id ?? null)));
   }, []);
 
   useEffect(() => {
-    void reloadPorts().catch(() => undefined);
+    void reloadPorts();
   }, [reloadPorts]);
 
   const value = useMemo<Session>(
@@ -49,11 +59,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setPortIdState(id);
       },
       reloadPorts,
+      loadError,
       user,
       operator: user.displayName,
       can: (method) => mayCall(user.role, contract[method]),
     }),
-    [ports, portId, reloadPorts, user],
+    [ports, portId, reloadPorts, loadError, user],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
