@@ -6,6 +6,7 @@ import type { MethodDef } from '../../shared/contract/define';
 import type { CallContext } from '../../electron/core/types';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { hashPassword, verifyPassword } from '../../electron/core/auth/passwords';
+import { runCli } from '../../electron/cli/run';
 
 const anonymous = (): CallContext => ({ actor: null, host: 'http', session: hostSession() });
 
@@ -205,6 +206,27 @@ describe('lock after inactivity', () => {
     const viewer = await signedInAs(core, 'viewer');
     now = new Date(now.getTime() + 16 * 60_000); // default 15 minutes
     expect(await core.call('getAuthState', undefined, viewer)).toMatchObject({ ok: true, value: { user: null, locked: true, lockMinutes: 15 } });
+  });
+});
+
+describe('`clearance reset-password`', () => {
+  it('lets whoever can open the data folder reset a forgotten administrator password, read without echo', async () => {
+    const core = await tempCore();
+    await core.ok('createFirstAdmin', { username: 'boss', displayName: '主任', password: 'forgotten-pw' });
+    const dataDir = core.dataDir;
+    await core.close();
+    const lines: string[] = [];
+    const answers = ['brand-new-pw', 'brand-new-pw'];
+    const io = { out: (l: string) => void lines.push(l), err: (l: string) => void lines.push(l), readSecret: async () => answers.shift()! };
+    expect(await runCli(['reset-password', 'BOSS', '--data', dataDir], io)).toBe(0);
+    expect(lines.join('\n')).toContain('已重置 主任（boss）的密码');
+    const mismatch = { ...io, readSecret: async () => String(Math.random()) };
+    expect(await runCli(['reset-password', 'boss', '--data', dataDir], mismatch)).toBe(1);
+    expect(await runCli(['reset-password', 'nobody', '--data', dataDir], io)).toBe(1);
+
+    const again = await tempCore({ dataDir });
+    expect((await again.call('login', { username: 'boss', password: 'brand-new-pw' }, anonymous())).ok).toBe(true);
+    expect((await again.call('login', { username: 'boss', password: 'forgotten-pw' }, anonymous())).ok).toBe(false);
   });
 });
 
