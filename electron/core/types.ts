@@ -35,6 +35,8 @@ export interface CallContext {
   signInExpired?: boolean;
   /** set by dispatch for write methods */
   audit?: AuditNotes | undefined;
+  /** the desktop app lets a handler ask for a folder with the system's dialog (null: cancelled) */
+  pickFolder?: ((title: string) => Promise<string | null>) | undefined;
 }
 
 /**

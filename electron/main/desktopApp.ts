@@ -61,7 +61,12 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   denyAllPermissions(ses);
   enforceCsp(ses);
   blockRemoteRequests(ses, trusted);
-  registerIpcHandlers(ipcMain, core, trusted);
+  registerIpcHandlers(ipcMain, core, trusted, async (sender, title) => {
+    const owner = BrowserWindow.fromWebContents(sender);
+    const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+    const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  });
 
   const backups = startBackupSchedule(core, { log: (m) => console.error(m) });
 

@@ -13,7 +13,13 @@ type Sender = Pick<IpcMainInvokeEvent['sender'], 'id' | 'once'>;
  * method's zod schema inside core.call. Sign-in is kept per window (sender webContents): the renderer
  * never holds the session id, and a closed window's session ends with it.
  */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, core: Pick<Core, 'call'>, trusted: TrustedOrigins): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  core: Pick<Core, 'call'>,
+  trusted: TrustedOrigins,
+  /** the system's folder dialog over the sender's window (the backup folder) */
+  pickFolder?: (sender: IpcMainInvokeEvent['sender'], title: string) => Promise<string | null>,
+): void {
   const sessions = new Map<number, string>();
   const watched = new Set<number>();
 
@@ -44,7 +50,12 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, core: Pick
       if (!isTrustedSender(event.senderFrame, trusted)) {
         return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
       }
-      return core.call(name, input, { actor: null, host: 'ipc', session: sessionOf(event.sender) });
+      return core.call(name, input, {
+        actor: null,
+        host: 'ipc',
+        session: sessionOf(event.sender),
+        ...(pickFolder ? { pickFolder: (title: string) => pickFolder(event.sender, title) } : {}),
+      });
     });
   }
 }

@@ -240,6 +240,13 @@ export const trustContract = {
   getTrustSettings: method({ input: emptyInput, output: trustSettings, write: false, adminOnly: true }),
   updateTrustSettings: method({ input: trustSettingsChange, output: trustSettings, write: true, adminOnly: true }),
 
+  /** the system's folder dialog, in the desktop app only (`supported: false` in the browser) */
+  pickBackupFolder: method({
+    input: emptyInput,
+    output: z.object({ supported: z.boolean(), folder: z.string().nullable() }),
+    write: false,
+    adminOnly: true,
+  }),
   listBackups: method({
     input: emptyInput,
     output: z.object({

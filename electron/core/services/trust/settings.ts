@@ -5,7 +5,7 @@ import type { CoreDeps, Handlers } from '../../types';
 import type { TrustRuntime } from '../../trustRuntime';
 import { defaultBackupFolder, readTrustSettings, rememberBackupFolder, writeTrustSetting } from '../../trustSettings';
 
-type SettingsHandlers = Pick<Handlers, 'getTrustSettings' | 'updateTrustSettings'>;
+type SettingsHandlers = Pick<Handlers, 'getTrustSettings' | 'updateTrustSettings' | 'pickBackupFolder'>;
 
 /** A folder the program can write backups to, created if missing; a clear message where it cannot. */
 export function checkWritableFolder(folder: string): string | null {
@@ -29,6 +29,10 @@ export function createSettingsHandlers({ store }: CoreDeps, trust: TrustRuntime)
   return {
     async getTrustSettings() {
       return read();
+    },
+    async pickBackupFolder(_input, ctx) {
+      if (!ctx.pickFolder) return { supported: false, folder: null };
+      return { supported: true, folder: await ctx.pickFolder('选择备份文件夹（可选 U 盘）') };
     },
     async updateTrustSettings(change) {
       if (change.backupFolder !== undefined) {

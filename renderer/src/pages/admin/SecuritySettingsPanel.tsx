@@ -43,6 +43,13 @@ export function SecuritySettingsPanel() {
     await auth.refresh();
   }
 
+  /** The desktop app's folder dialog (a USB stick is picked like any folder). */
+  async function pickFolder() {
+    const r = await api.pickBackupFolder(undefined);
+    if (!r.ok) return void message.error(r.error.message);
+    if (r.value.folder) form.setFieldValue('backupFolder', r.value.folder);
+  }
+
   return (
     <div style={{ maxWidth: 640 }}>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
@@ -55,6 +62,7 @@ export function SecuritySettingsPanel() {
             <Form.Item name="backupFolder" noStyle rules={[{ required: true, message: t('required') }]}>
               <Input maxLength={400} aria-label={t('admin.settings.backupFolder')} />
             </Form.Item>
+            {window.clearanceApi && <Button onClick={() => void pickFolder()}>{t('admin.settings.pickFolder')}</Button>}
             <Button onClick={() => settings && form.setFieldValue('backupFolder', settings.defaultBackupFolder)}>{t('admin.settings.useDefault')}</Button>
           </Space.Compact>
         </Form.Item>
