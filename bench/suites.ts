@@ -2,7 +2,8 @@ import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
 import { calendarSuite } from './calendar.bench';
 import { measuresSuite } from './measures.bench';
+import { trustSuite } from './trust.bench';
 import { dashboardSuite } from './dashboard.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, dashboardSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, dashboardSuite];
