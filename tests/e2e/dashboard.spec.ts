@@ -210,6 +210,15 @@ test('two ports side by side: one line each, and their sums on the cards', async
   await expect(app.getByTestId('coverage-notice')).toContainText('上年同期缺少 40 天数据');
 });
 
+test('a viewer reads the dashboard as an official would', async ({ viewer, host }) => {
+  await seedKnownMonths(host);
+  const dashboard = new DashboardPage(viewer);
+  await dashboard.open('kind=month&from=2025-06-01&to=2025-06-30');
+  await dashboard.waitReady();
+  await expect(dashboard.value('persons')).toHaveText('3.77 万人次');
+  await expect(dashboard.change('persons', 'yoy')).toHaveText('+45.0%');
+});
+
 test('an empty store invites to enter data or load the demo', async ({ app }) => {
   const dashboard = new DashboardPage(app);
   await dashboard.open();
