@@ -98,7 +98,9 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
               </Button>
             )}
             {mayChangeStatus && (
+              // Opens on click, not hover: reachable from the keyboard, and it stays open while the pointer moves to it.
               <Dropdown
+                trigger={['click']}
                 disabled={measure.nextStatuses.length === 0}
                 menu={{
                   items: measure.nextStatuses.map((s) => ({ key: s, label: t('changeTo', { status: t(`domain:measureStatuses.${s}`) }) })),
