@@ -1,9 +1,9 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { changedFields, emptyDayValues, isBlankDay, type DayValues } from '../../../shared/domain/dailyFields';
 import type { ChangeSource, DailyRecord } from '../../../shared/contract/days';
 import { AppError } from '../../../shared/contract/result';
 import type { Database } from '../store/schema';
-import { rowToRecord, rowToValues, valuesToColumns } from './dayRecordRows';
+import { rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
 
 export interface DayToWrite {
   date: string;
@@ -26,84 +26,126 @@ export interface WriteDaysResult {
   unchanged: string[];
 }
 
+// Rows per multi-row statement: well under SQLite's 32,766 bound parameters (24 columns a record).
+const LOOKUP_CHUNK = 500;
+const INSERT_CHUNK = 400;
+const REVISION_CHUNK = 2000;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
 /**
  * The one place daily records are written: form, grid, paste, import and demo data all come through
  * here, inside one transaction, so every change gets a revision with its field-by-field diff and a
  * batch is saved whole or not at all.
+ *
+ * Called with a transaction (an import spanning several ports), it joins that transaction instead
+ * of opening its own. Existing days are read and new days inserted in multi-row statements: a
+ * ten-year import is thousands of days, and a statement per day would cost seconds.
  */
 export async function writeDays(db: Kysely<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
+  if (db.isTransaction) return writeInTransaction(db as Transaction<Database>, args);
+  return db.transaction().execute((trx) => writeInTransaction(trx, args));
+}
+
+async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    const port = await trx.selectFrom('ports').select('id').where('id', '=', args.portId).executeTakeFirst();
-    if (!port) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
+  const isDemo = args.isDemo ? 1 : 0;
+  const port = await trx.selectFrom('ports').select('id').where('id', '=', args.portId).executeTakeFirst();
+  if (!port) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
 
-    const saved: DailyRecord[] = [];
-    const unchanged: string[] = [];
-    for (const day of args.days) {
-      const existing = await trx
-        .selectFrom('daily_records')
-        .selectAll()
-        .where('port_id', '=', args.portId)
-        .where('date', '=', day.date)
-        .executeTakeFirst();
+  const seen = new Set<string>();
+  for (const day of args.days) {
+    if (seen.has(day.date)) throw new AppError('INVALID_INPUT', `${day.date} 在同一批数据中出现了多次`);
+    seen.add(day.date);
+  }
 
-      if (day.expectedRevision !== undefined && (existing?.revision ?? null) !== (day.expectedRevision ?? null)) {
-        throw new AppError(
-          'CONFLICT',
-          `${day.date} 的数据已被 ${existing?.updated_by ?? '他人'} 修改，请重新打开该日后再保存`,
-        );
-      }
+  const existingByDate = new Map<string, DailyRecordRow>();
+  for (const part of chunks(args.days, LOOKUP_CHUNK)) {
+    const rows = await trx
+      .selectFrom('daily_records')
+      .selectAll()
+      .where('port_id', '=', args.portId)
+      .where(
+        'date',
+        'in',
+        part.map((d) => d.date),
+      )
+      .execute();
+    for (const row of rows) existingByDate.set(row.date, row);
+  }
 
-      const before = existing ? rowToValues(existing) : emptyDayValues();
-      const changes = changedFields(before, day.values);
-      if (changes.length === 0 || (!existing && isBlankDay(day.values))) {
-        unchanged.push(day.date);
-        continue;
-      }
-
-      let recordId: number;
-      let revision: number;
-      if (existing) {
-        revision = existing.revision + 1;
-        recordId = existing.id;
-        await trx
-          .updateTable('daily_records')
-          .set({ ...valuesToColumns(day.values), revision, updated_at: nowIso, updated_by: args.actor, is_demo: args.isDemo ? 1 : 0 })
-          .where('id', '=', existing.id)
-          .execute();
-      } else {
-        revision = 1;
-        const inserted = await trx
-          .insertInto('daily_records')
-          .values({
-            port_id: args.portId,
-            date: day.date,
-            ...valuesToColumns(day.values),
-            revision,
-            is_demo: args.isDemo ? 1 : 0,
-            created_at: nowIso,
-            created_by: args.actor,
-            updated_at: nowIso,
-            updated_by: args.actor,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        recordId = inserted.id;
-      }
-      await trx
-        .insertInto('daily_record_revisions')
-        .values({
-          record_id: recordId,
-          revision,
-          changed_at: nowIso,
-          changed_by: args.actor,
-          source: args.source,
-          changes: JSON.stringify(changes),
-        })
-        .execute();
-      const row = await trx.selectFrom('daily_records').selectAll().where('id', '=', recordId).executeTakeFirstOrThrow();
-      saved.push(rowToRecord(row));
+  const unchanged: string[] = [];
+  const inserts: { date: string; values: DayValues; changes: ReturnType<typeof changedFields> }[] = [];
+  const updates: { existing: DailyRecordRow; values: DayValues; changes: ReturnType<typeof changedFields> }[] = [];
+  for (const day of args.days) {
+    const existing = existingByDate.get(day.date);
+    if (day.expectedRevision !== undefined && (existing?.revision ?? null) !== (day.expectedRevision ?? null)) {
+      throw new AppError('CONFLICT', `${day.date} 的数据已被 ${existing?.updated_by ?? '他人'} 修改，请重新打开该日后再保存`);
     }
-    return { saved, unchanged };
-  });
+    const before = existing ? rowToValues(existing) : emptyDayValues();
+    const changes = changedFields(before, day.values);
+    if (changes.length === 0 || (!existing && isBlankDay(day.values))) {
+      unchanged.push(day.date);
+      continue;
+    }
+    if (existing) updates.push({ existing, values: day.values, changes });
+    else inserts.push({ date: day.date, values: day.values, changes });
+  }
+
+  const savedByDate = new Map<string, DailyRecordRow>();
+  const revisions: { record_id: number; revision: number; changed_at: string; changed_by: string; source: string; changes: string }[] = [];
+  const revisionOf = (row: DailyRecordRow, changes: unknown) =>
+    revisions.push({ record_id: row.id, revision: row.revision, changed_at: nowIso, changed_by: args.actor, source: args.source, changes: JSON.stringify(changes) });
+
+  for (const { existing, values, changes } of updates) {
+    const row = await trx
+      .updateTable('daily_records')
+      .set({ ...valuesToColumns(values), revision: existing.revision + 1, updated_at: nowIso, updated_by: args.actor, is_demo: isDemo })
+      .where('id', '=', existing.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    savedByDate.set(row.date, row);
+    revisionOf(row, changes);
+  }
+
+  const changesByDate = new Map(inserts.map((d) => [d.date, d.changes]));
+  for (const part of chunks(inserts, INSERT_CHUNK)) {
+    const rows = await trx
+      .insertInto('daily_records')
+      .values(
+        part.map((d) => ({
+          port_id: args.portId,
+          date: d.date,
+          ...valuesToColumns(d.values),
+          revision: 1,
+          is_demo: isDemo,
+          created_at: nowIso,
+          created_by: args.actor,
+          updated_at: nowIso,
+          updated_by: args.actor,
+        })),
+      )
+      .returningAll()
+      .execute();
+    // RETURNING gives rows in no promised order: match them up by date.
+    for (const row of rows) {
+      savedByDate.set(row.date, row);
+      revisionOf(row, changesByDate.get(row.date));
+    }
+  }
+
+  for (const part of chunks(revisions, REVISION_CHUNK)) {
+    await trx.insertInto('daily_record_revisions').values(part).execute();
+  }
+
+  const saved: DailyRecord[] = [];
+  for (const day of args.days) {
+    const row = savedByDate.get(day.date);
+    if (row) saved.push(rowToRecord(row));
+  }
+  return { saved, unchanged };
 }
