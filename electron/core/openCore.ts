@@ -22,6 +22,7 @@ export interface OpenCoreOptions extends DispatchOptions {
 export async function openCore({ dataDir, now = () => new Date(), ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
   const store = await openStore({ dataDir });
   const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }) };
+  if (dispatchOptions.logError) deps.logError = dispatchOptions.logError;
   const handlers = createHandlers(deps);
   return {
     store,

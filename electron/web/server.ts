@@ -1,7 +1,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { METHOD_NAMES, httpStatusOf, type ApiResult } from '../../shared/contract';
+import { METHOD_NAMES, contract, httpStatusOf, isMethodName, type ApiResult } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import type { Core } from '../core/openCore';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
@@ -64,6 +64,11 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | 't
   });
 }
 
+/** A method that carries a file may take a larger body than the default (MethodDef.maxBodyBytes). */
+export function bodyLimitOf(method: string, defaultLimit: number): number {
+  return isMethodName(method) ? Math.max(defaultLimit, contract[method].maxBodyBytes ?? 0) : defaultLimit;
+}
+
 /**
  * A request from a page of another site (a malicious web page the clerk happens to open) carries that
  * site's Origin: refuse it. Requests without Origin come from non-browser clients on this machine.
@@ -110,9 +115,11 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
           fail(res, { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: '拒绝来自其他网站的请求' } });
           return;
         }
-        const body = await readBody(req, maxBodyBytes);
+        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const limit = bodyLimitOf(method, maxBodyBytes);
+        const body = await readBody(req, limit);
         if (body === 'tooLarge') {
-          fail(res, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限 ${Math.round(maxBodyBytes / 1024 / 1024)} MB）` } });
+          fail(res, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限 ${Math.round(limit / 1024 / 1024)} MB）` } });
           return;
         }
         let input: unknown = undefined;
@@ -124,7 +131,6 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
             return;
           }
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
         const result = await core.call(method, input, { actor: null, host: 'http' });
         sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
         return;

@@ -10,6 +10,8 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   write: boolean;
   /** who may call it beyond the default (any signed-in role for reads, writers for writes) */
   adminOnly?: boolean;
+  /** a larger request body than the browser host's default, for methods that carry a file */
+  maxBodyBytes?: number;
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {

@@ -301,6 +301,7 @@ export function parseTextCell(cell: RawCell): CellResult<string | null> {
   if (cell === null || cell === undefined) return ok(null);
   if (cell instanceof Date && Number.isNaN(cell.getTime())) return ok(null);
   // Kept as written (full-width punctuation included): only the blank test looks at a cleaned copy.
-  const text = shown(cell).trim();
+  // The apostrophe a CSV export puts before text starting like a formula (=, +, -, @) is not part of it.
+  const text = shown(cell).trim().replace(/^'(?=[=+\-@])/, '');
   return ok(isBlankText(clean(text)) ? null : text);
 }

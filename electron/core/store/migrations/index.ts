@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_import_mappings';
 
 /**
  * Every migration, in order. Names are zero-padded so that their order is their sort order.
@@ -7,6 +8,7 @@ import * as m0001 from './0001_foundation';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_foundation': m0001,
+  '0002_import_mappings': m0002,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;
