@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { decodeText } from './decodeText';
 import { refuse } from './refusal';
-import type { SpreadsheetData } from './sheetData';
+import { withoutTrailingBlankRows, type SpreadsheetData } from './sheetData';
 
 /**
  * A CSV (or tab-separated text) as one sheet named after the file. The delimiter is detected from the
@@ -17,5 +17,5 @@ export function readCsv(fileName: string, bytes: Uint8Array): SpreadsheetData {
     throw refuse(`CSV 文件第 ${row} 行的引号没有闭合，之后的内容无法分行读取。请检查该行（可能是单元格中有多余的英文双引号）。`);
   }
   const name = fileName.replace(/\.[^.]*$/, '') || fileName;
-  return { kind: 'csv', encoding, sheets: [{ name, rows: parsed.data, merges: [] }] };
+  return { kind: 'csv', encoding, sheets: [{ name, rows: withoutTrailingBlankRows(parsed.data), merges: [] }] };
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { RawCell } from '../../../../shared/domain/import/cellParse';
 import { columnLetter } from '../../../../shared/domain/import/headerMatch';
 import { listed, refuse } from './refusal';
-import type { MergedRange, SheetData, SpreadsheetData } from './sheetData';
+import { withoutTrailingBlankRows, type MergedRange, type SheetData, type SpreadsheetData } from './sheetData';
 
 /** A formula cell saved without its computed value (written by a program, never opened in Excel). */
 const NO_RESULT = Symbol('formula without result');
@@ -66,7 +66,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetData> {
       rows[r - 1] = row;
     }
     for (let r = 0; r < rows.length; r++) rows[r] ??= [];
-    sheets.push({ name: ws.name, rows, merges: mergesOf(ws) });
+    sheets.push({ name: ws.name, rows: withoutTrailingBlankRows(rows), merges: mergesOf(ws) });
   }
   if (uncomputed.length > 0) {
     throw refuse(

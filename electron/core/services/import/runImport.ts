@@ -82,7 +82,9 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
     );
     job.sheets = analysed.map(toImportSheet);
     const recognised = analysed.filter((a) => a.headerIndex !== null);
-    if (recognised.length === 0) throw refuse(noColumnsMessage(data), analysed.map((a) => a.skipped ?? '').filter(Boolean));
+    if (recognised.length === 0) {
+      throw refuse(noColumnsMessage(data), data.sheets.length > 1 ? analysed.map((a) => a.skipped ?? '').filter(Boolean) : []);
+    }
     if (recognised.some((a) => a.problems.length > 0)) {
       job.status = 'needsMapping';
       job.phase = 'finished';

@@ -1,3 +1,4 @@
+import { isBlankRow } from '../../../../shared/domain/import/rowToDay';
 import type { RawCell } from '../../../../shared/domain/import/cellParse';
 
 /** One sheet as the import reads it: every row from row 1, cells from column A, 0-based. */
@@ -22,4 +23,11 @@ export interface SpreadsheetData {
   /** how a CSV was decoded ('UTF-8', 'GBK' …); null for a workbook */
   encoding: string | null;
   sheets: SheetData[];
+}
+
+/** Blank rows at the end of a sheet (a CSV's last line break, Excel's formatted but empty rows) are no rows. */
+export function withoutTrailingBlankRows(rows: RawCell[][]): RawCell[][] {
+  let end = rows.length;
+  while (end > 0 && isBlankRow(rows[end - 1]!)) end--;
+  return end === rows.length ? rows : rows.slice(0, end);
 }
