@@ -7,6 +7,7 @@ import { useHashRoute } from './useHashRoute';
 import { useSession } from './session';
 import { OperatorDialog } from './OperatorDialog';
 import { AddPortDialog } from './AddPortDialog';
+import { DemoNotice } from '../pages/importExport/DemoNotice';
 
 export function App() {
   const { t } = useTranslation();
@@ -47,7 +48,10 @@ export function App() {
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ padding: 20 }}>{session.portId !== null && current.render(route.params)}</Layout.Content>
+        <Layout.Content style={{ padding: 20 }}>
+          {session.operator && <DemoNotice />}
+          {session.portId !== null && current.render(route.params)}
+        </Layout.Content>
       </Layout>
       <OperatorDialog
         open={!session.operator || changingOperator}
