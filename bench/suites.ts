@@ -1,5 +1,6 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { importExportSuite } from './importExport.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, importExportSuite];

@@ -112,30 +112,28 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
     revisionOf(row, changes);
   }
 
-  const changesByDate = new Map(inserts.map((d) => [d.date, d.changes]));
   for (const part of chunks(inserts, INSERT_CHUNK)) {
-    const rows = await trx
-      .insertInto('daily_records')
-      .values(
-        part.map((d) => ({
-          port_id: args.portId,
-          date: d.date,
-          ...valuesToColumns(d.values),
-          revision: 1,
-          is_demo: isDemo,
-          created_at: nowIso,
-          created_by: args.actor,
-          updated_at: nowIso,
-          updated_by: args.actor,
-        })),
-      )
-      .returningAll()
-      .execute();
+    const newRows = part.map((d) => ({
+      port_id: args.portId,
+      date: d.date,
+      ...(valuesToColumns(d.values) as Omit<DailyRecordRow, 'id' | 'port_id' | 'date' | 'revision' | 'is_demo' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>),
+      revision: 1,
+      is_demo: isDemo,
+      created_at: nowIso,
+      created_by: args.actor,
+      updated_at: nowIso,
+      updated_by: args.actor,
+    }));
+    const ids = await trx.insertInto('daily_records').values(newRows).returning(['id', 'date']).execute();
     // RETURNING gives rows in no promised order: match them up by date.
-    for (const row of rows) {
-      savedByDate.set(row.date, row);
-      revisionOf(row, changesByDate.get(row.date));
-    }
+    const idByDate = new Map(ids.map((r) => [r.date, r.id]));
+    part.forEach((d, i) => {
+      // The inserted object becomes the stored row once it has its id (no copy: imports insert thousands).
+      const row = newRows[i] as DailyRecordRow;
+      row.id = idByDate.get(d.date)!;
+      savedByDate.set(d.date, row);
+      revisionOf(row, d.changes);
+    });
   }
 
   for (const part of chunks(revisions, REVISION_CHUNK)) {

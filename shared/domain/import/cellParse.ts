@@ -22,8 +22,13 @@ const fail = <T>(reason: string): CellResult<T> => ({ ok: false, reason });
 /** Marks people put in a cell to say "no figure" (a dash in several widths, a slash, N/A). */
 const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '–', '―', '/', 'n/a', 'na']);
 
+/** Printable ASCII without spaces: NFKC and the replacements below leave it as it is. */
+const PLAIN_ASCII = /^[!-~]*$/;
+
 /** Full-width forms and stray spaces out; the text a person meant. */
 function clean(text: string): string {
+  // Most cells of a large file are plain ASCII figures and dates; they skip the Unicode work.
+  if (PLAIN_ASCII.test(text)) return text.charCodeAt(0) === 39 ? text.slice(1) : text;
   return text
     .normalize('NFKC')
     .replace(/^'/, '') // Excel's "store as text" apostrophe, kept by some CSV exports
@@ -31,8 +36,10 @@ function clean(text: string): string {
     .replace(/(\d)。(\d)/g, '$1.$2'); // a Chinese IME full stop typed as the decimal point
 }
 
+const LONGEST_BLANK_MARK = Math.max(...[...BLANK_MARKS].map((m) => m.length));
+
 function isBlankText(cleaned: string): boolean {
-  return BLANK_MARKS.has(cleaned.toLowerCase());
+  return cleaned.length <= LONGEST_BLANK_MARK && BLANK_MARKS.has(cleaned.toLowerCase());
 }
 
 /** How a cell reads in a message. */

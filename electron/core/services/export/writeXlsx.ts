@@ -47,13 +47,8 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], title: string): Pr
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     header.commit();
-    for (const row of sheet.rows) {
-      const r = ws.addRow(EXPORT_COLUMNS.map((c) => c.xlsx(row)));
-      EXPORT_COLUMNS.forEach((c, j) => {
-        if (c.numFmt) r.getCell(j + 1).numFmt = c.numFmt;
-      });
-      r.commit();
-    }
+    // Cells take their number format from the column's style (set above), so none is set per cell.
+    for (const row of sheet.rows) ws.addRow(EXPORT_COLUMNS.map((c) => c.xlsx(row))).commit();
     ws.commit();
   });
   await workbook.commit();
