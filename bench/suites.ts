@@ -1,6 +1,7 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { measuresSuite } from './measures.bench';
 import { importExportSuite } from './importExport.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, importExportSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, measuresSuite, importExportSuite];

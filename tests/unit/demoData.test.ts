@@ -66,7 +66,9 @@ describe('loading and removing the demo data', () => {
     const core = await tempCore({ now });
     expect(await core.ok('getDemoStatus', undefined)).toMatchObject({ totalRecords: 0, demoRecords: 0 });
     const { parts } = await core.ok('loadDemoData', { operator: '体验者' });
-    expect(parts).toEqual([{ key: 'dailyRecords', label: '每日通关数据', count: 823 }]); // 2023-05-01 … 2025-07-31
+    expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 823 }); // 2023-05-01 … 2025-07-31
+    expect(parts[1]).toMatchObject({ key: 'measures', label: '通关措施' });
+    expect(parts[1]!.count).toBeGreaterThan(15);
     const sql = core.store.sqlite;
     expect(sql.prepare('SELECT min(date) AS a, max(date) AS b, min(is_demo) AS demo FROM daily_records').get()).toEqual({ a: '2023-05-01', b: '2025-07-31', demo: 1 });
     expect(sql.prepare('SELECT DISTINCT source, changed_by FROM daily_record_revisions').all()).toEqual([{ source: 'demo', changed_by: '体验者' }]);
@@ -74,8 +76,11 @@ describe('loading and removing the demo data', () => {
     const day = await core.ok('getDay', { portId: 1, date: '2024-07-01' });
     expect(day?.isDemo).toBe(true);
 
+    const measures = await core.ok('listMeasures', undefined);
+    expect(measures.items.find((m) => m.code === 'ZM-01')).toMatchObject({ startDate: '2023-05-01', isDemo: true });
+
     // Loading again changes nothing.
-    expect((await core.ok('loadDemoData', { operator: '体验者' })).parts[0]!.count).toBe(0);
+    expect((await core.ok('loadDemoData', { operator: '体验者' })).parts.map((p) => p.count)).toEqual([0, 0]);
   });
 
   it('refuses to mix with figures a person entered', async () => {
@@ -85,6 +90,8 @@ describe('loading and removing the demo data', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/已有 1 天录入的真实数据.*未加载演示数据/);
     expect((await core.ok('getDemoStatus', undefined)).totalRecords).toBe(1);
+    // all parts or none: the measures were not seeded either
+    expect((await core.ok('listMeasures', undefined)).total).toBe(0);
   });
 
   it('removes only demo rows: a real day elsewhere and a demo day someone edited stay', async () => {
@@ -96,7 +103,8 @@ describe('loading and removing the demo data', () => {
     await core.ok('saveDay', { portId: 1, date: '2024-07-02', values: { ...edited.values, note: '已核对' }, operator: '录入员', expectedRevision: edited.revision, confirmWarnings: true });
 
     const { parts } = await core.ok('removeDemoData', { operator: '体验者' });
-    expect(parts).toEqual([{ key: 'dailyRecords', label: '每日通关数据', count: 822 }]);
+    expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 822 });
+    expect((await core.ok('listMeasures', undefined)).total).toBe(0);
     const left = core.store.sqlite.prepare('SELECT port_id, date, is_demo FROM daily_records ORDER BY port_id').all();
     expect(left).toEqual([
       { port_id: 1, date: '2024-07-02', is_demo: 0 },
@@ -106,6 +114,6 @@ describe('loading and removing the demo data', () => {
   });
 
   it('has one list of contributors for other domains to plug into', () => {
-    expect(DEMO_CONTRIBUTORS.map((c) => c.key)).toContain('dailyRecords');
+    expect(DEMO_CONTRIBUTORS.map((c) => c.key)).toEqual(['dailyRecords', 'measures']);
   });
 });

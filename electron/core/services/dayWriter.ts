@@ -3,6 +3,7 @@ import { changedFields, emptyDayValues, isBlankDay, type DayValues } from '../..
 import type { ChangeSource, DailyRecord } from '../../../shared/contract/days';
 import { AppError } from '../../../shared/contract/result';
 import type { Database } from '../store/schema';
+import { inTransaction } from '../store/inTransaction';
 import { rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
 
 export interface DayToWrite {
@@ -47,8 +48,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  * ten-year import is thousands of days, and a statement per day would cost seconds.
  */
 export async function writeDays(db: Kysely<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
-  if (db.isTransaction) return writeInTransaction(db as Transaction<Database>, args);
-  return db.transaction().execute((trx) => writeInTransaction(trx, args));
+  return inTransaction(db, (trx) => writeInTransaction(trx, args));
 }
 
 async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {

@@ -1,8 +1,9 @@
 import type { FoundationTables } from './tables/foundation';
 import type { ImportExportTables } from './tables/importExport';
+import type { MeasureTables } from './tables/measures';
 
 /**
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables, ImportExportTables {}
+export interface Database extends FoundationTables, ImportExportTables, MeasureTables {}

@@ -33,10 +33,10 @@ export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): voi
     <Modal open={open} title={t('addPort')} okText={t('save')} cancelText={t('cancel')} confirmLoading={busy} onOk={submit} onCancel={onClose} destroyOnHidden>
       <Form form={form} layout="vertical">
         <Form.Item name="name" label={t('portName')} rules={[{ required: true, message: t('required') }]}>
-          <Input maxLength={30} placeholder="如：吉隆口岸" />
+          <Input maxLength={30} placeholder={t('portNamePlaceholder')} />
         </Form.Item>
         <Form.Item name="code" label={t('portCode')} rules={[{ required: true, message: t('required') }]}>
-          <Input maxLength={20} placeholder="如：GYIRONG" />
+          <Input maxLength={20} placeholder={t('portCodePlaceholder')} />
         </Form.Item>
       </Form>
     </Modal>

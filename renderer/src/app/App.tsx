@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+import { Button, Layout, Menu, Result, Select, Space, Typography } from 'antd';
 import { PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROUTES } from './routes';
@@ -49,8 +49,19 @@ export function App() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>
-          {session.operator && <DemoNotice />}
-          {session.portId !== null && current.render(route.params)}
+          {session.loadError ? (
+            <Result
+              status="error"
+              title={t('cannotConnect')}
+              subTitle={`${session.loadError} ${t('cannotConnectHint')}`}
+              extra={<Button onClick={() => void session.reloadPorts()}>{t('retry')}</Button>}
+            />
+          ) : (
+            <>
+              {session.operator && <DemoNotice />}
+              {session.portId !== null && current.render(route.params)}
+            </>
+          )}
         </Layout.Content>
       </Layout>
       <OperatorDialog

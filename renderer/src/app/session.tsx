@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Port } from '../../../shared/contract/ports';
-import { api, unwrap } from '../api/client';
+import { api } from '../api/client';
 
 /**
  * What the whole UI shares: the ports, the chosen port, and who is working. Until accounts exist the
@@ -11,6 +11,8 @@ export interface Session {
   portId: number | null;
   setPortId(id: number): void;
   reloadPorts(): Promise<void>;
+  /** why the ports could not be read (the data service is not answering), in Chinese */
+  loadError: string | null;
   operator: string;
   setOperator(name: string): void;
 }
@@ -24,8 +26,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [portId, setPortIdState] = useState<number | null>(() => Number(localStorage.getItem(PORT_KEY)) || null);
   const [operator, setOperatorState] = useState(() => sessionStorage.getItem(OPERATOR_KEY) ?? '');
 
+  const [loadError, setLoadError] = useState<string | null>(null);
+
   const reloadPorts = useCallback(async () => {
-    const list = await unwrap(api.listPorts(undefined));
+    const r = await api.listPorts(undefined);
+    if (!r.ok) {
+      setLoadError(r.error.message);
+      return;
+    }
+    setLoadError(null);
+    const list = r.value;
     setPorts(list);
     setPortIdState((current) => (current && list.some((p) => p.id === current) ? current : (list[0]?.id ?? null)));
   }, []);
@@ -43,13 +53,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         setPortIdState(id);
       },
       reloadPorts,
+      loadError,
       operator,
       setOperator: (name) => {
         sessionStorage.setItem(OPERATOR_KEY, name);
         setOperatorState(name);
       },
     }),
-    [ports, portId, operator, reloadPorts],
+    [ports, portId, operator, reloadPorts, loadError],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
