@@ -120,3 +120,28 @@ test('the demo data is offered on an empty store, marked while present, and remo
   await expect(app.getByTestId('demo-banner')).toHaveCount(0);
   expect(db.query('SELECT count(*) AS n FROM daily_records')).toEqual([{ n: 0 }]);
 });
+
+test('an export is downloaded as a workbook that reads back', async ({ app, host }) => {
+  const day = (date: string, personsIn: number) => ({
+    date,
+    values: { ...Object.fromEntries(['importFreightKg', 'exportFreightKg', 'importValueYuan', 'exportValueYuan', 'borderTradeYuan', 'importDeclarations', 'exportDeclarations', 'vehiclesIn', 'vehiclesOut', 'personsOut', 'importClearanceCentihours', 'exportClearanceCentihours', 'openCentihours', 'portOpen', 'closureReason', 'note'].map((k) => [k, null])), personsIn },
+  });
+  const seed = await fetch(host.url + '/api/saveDays', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ portId: 1, operator: '录入员', source: 'grid', confirmWarnings: true, days: [day('2025-03-03', 1400), day('2025-03-04', 1420)] }),
+  });
+  expect(seed.status).toBe(200);
+
+  const page = new ImportExportPage(app);
+  await page.open();
+  await page.exportPeriod('2025-03-01', '2025-03-31');
+  const download = await page.export();
+  expect(download.suggestedFilename()).toBe('樟木口岸_2025-03-01_2025-03-31.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fs.readFileSync((await download.path())!) as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet('樟木口岸')!;
+  const headers = (ws.getRow(1).values as unknown[]).slice(1);
+  expect(ws.getRow(3).getCell(headers.indexOf('入境人员(人次)') + 1).value).toBe(1420);
+  await expect(app.getByText('已导出 2 天的数据：樟木口岸_2025-03-01_2025-03-31.xlsx')).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Download, type Page } from '@playwright/test';
 
 /** The Import/Export page as a clerk uses it. */
 export class ImportExportPage {
@@ -47,5 +47,24 @@ export class ImportExportPage {
 
   async confirmMapping() {
     await this.page.getByRole('button', { name: '按此列对应导入' }).click();
+  }
+
+  /** Types the export period into the range picker, as a clerk would. */
+  async exportPeriod(from: string, to: string) {
+    const start = this.page.getByPlaceholder('开始日期');
+    await start.click();
+    await start.fill(from);
+    await start.press('Enter');
+    const end = this.page.getByPlaceholder('结束日期');
+    await end.fill(to);
+    // Tab rather than Enter: Enter in the form would already start the export.
+    await end.press('Tab');
+    await expect(end).toHaveValue(to);
+  }
+
+  async export(): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByRole('button', { name: /导出/ }).click();
+    return download;
   }
 }
