@@ -75,6 +75,9 @@ export function numberToDecimalString(n: number): string {
   return (negative && text !== '0' ? '-' : '') + text;
 }
 
+/** 2^43: below it a float's step is under 1/1000, so rounding a scaled figure cannot pick a neighbour. */
+const FAST_PATH_LIMIT = 2 ** 43;
+
 const MULTIPLIERS = new Map<string, number>([
   ['万', 4],
   ['亿', 8],
@@ -142,6 +145,18 @@ export function parseNumberCell(
     return fail(`${def.label}应为数字，单元格却是日期（${shown(cell)}），请检查这一列的单元格格式`);
   }
   if (typeof cell === 'number' && !Number.isFinite(cell)) return fail(`${def.label}应为数字`);
+  if (typeof cell === 'number') {
+    // Most cells of a workbook are plain figures in the column's unit. Scaled in floating point,
+    // one within an ulp of a whole number is exactly what the decimal route below gives (it
+    // rounds to 15 significant digits, a far coarser step), as long as the whole number is small
+    // enough for the scaling to be off by far less than one; anything else takes that route.
+    const exp = column.exp10 + def.scale;
+    if (cell >= 0 && exp >= 0 && exp <= 15) {
+      const scaled = cell * 10 ** exp;
+      const whole = Math.round(scaled);
+      if (whole <= FAST_PATH_LIMIT && Math.abs(scaled - whole) <= Number.EPSILON * scaled) return ok(whole || 0);
+    }
+  }
 
   const fromNumber = typeof cell === 'number';
   const text = fromNumber ? numberToDecimalString(cell) : clean(cell);

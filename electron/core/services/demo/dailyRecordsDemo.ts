@@ -15,7 +15,7 @@ export const dailyRecordsDemo: DemoContributor = {
     return Number(row.n);
   },
 
-  async seed({ db, port, from, to, actor, now }) {
+  async seed({ deps, db, port, from, to, actor, now }) {
     if (from > to) return 0;
     // Demo figures must never overwrite or sit among a person's own figures.
     const real = await db
@@ -35,7 +35,7 @@ export const dailyRecordsDemo: DemoContributor = {
     // The calendar as shipped (national holidays and the Tibet regional defaults), for all ports.
     const dayTypes = resolveRange(from, to, null, TIBET_REGIONAL_DEFAULTS);
     const days = generateDemoDays(from, to, dayTypes);
-    const result = await writeDays(db, { portId: port.id, days, actor, source: 'demo', now, isDemo: true });
+    const result = await writeDays(db, { portId: port.id, days, actor, source: 'demo', now, isDemo: true, connection: deps.store.sqlite });
     return result.saved.length;
   },
 

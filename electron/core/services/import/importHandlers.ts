@@ -72,7 +72,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       try {
         await store.db.transaction().execute(async (trx) => {
           for (const [portId, days] of toWrite) {
-            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now() });
+            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), connection: store.sqlite });
             saved += r.saved.length;
             unchanged += r.unchanged.length;
           }

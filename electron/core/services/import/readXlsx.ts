@@ -51,17 +51,20 @@ export async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetData> {
     const sparse = ws.getSheetValues();
     for (let r = 1; r < sparse.length; r++) {
       const values = sparse[r] as ExcelJS.CellValue[] | undefined;
-      const row: RawCell[] = [];
-      if (values) {
-        for (let c = 1; c < values.length; c++) {
-          const cell = toRawCell(values[c]);
+      // getSheetValues gives each row 1-based, with holes for empty cells.
+      const width = values ? values.length - 1 : 0;
+      const row: RawCell[] = new Array<RawCell>(width);
+      for (let c = 1; c <= width; c++) {
+        const value = values![c];
+        if (value === undefined || value === null) row[c - 1] = null;
+        else if (typeof value !== 'object' || value instanceof Date) row[c - 1] = value;
+        else {
+          const cell = toRawCell(value);
           if (cell === NO_RESULT) {
             uncomputed.push(`工作表“${ws.name}”${columnLetter(c - 1)}${r}`);
             row[c - 1] = null;
           } else row[c - 1] = cell;
         }
-        // getSheetValues leaves holes for empty cells.
-        for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
       }
       rows[r - 1] = row;
     }
