@@ -80,8 +80,9 @@ async function dropStore({ core, dir }: { core: Core; dir: string }): Promise<vo
 
 /**
  * Import and export at the sizes the issue names: ten years of one port with every field in an .xlsx
- * (against exceljs's bare read of the same file), 100,000 CSV rows of 20 ports (against papaparse's
- * bare parse), and the export of those 100,000 rows (against a bare SELECT and join).
+ * (against exceljs's bare read of the same file: load it and take the cell values out), 100,000 CSV
+ * rows of 20 ports (against papaparse's bare parse), and the export of those 100,000 rows (against a
+ * bare SELECT and join). Each task alternates with its baseline, so both see the same machine load.
  */
 export const importExportSuite: BenchSuite = {
   name: '导入导出',
@@ -90,7 +91,11 @@ export const importExportSuite: BenchSuite = {
 
     // --- 10 years, one port, .xlsx
     const tenYears = await writeXlsx([{ name: '樟木口岸', rows: fullRows('樟木口岸', '2015-01-01', 3650) }], 'bench');
-    const bareRead = () => new ExcelJS.Workbook().xlsx.load(tenYears as unknown as ExcelJS.Buffer);
+    // exceljs's bare read: load the workbook and take every row's cell values out of it.
+    const bareRead = async () => {
+      const wb = await new ExcelJS.Workbook().xlsx.load(tenYears as unknown as ExcelJS.Buffer);
+      return wb.worksheets.map((ws) => ws.getSheetValues());
+    };
     const preview = await timePair(5, bareRead, () => freshStore(['樟木口岸']), ({ core }) => importAndApply(core, '十年.xlsx', tenYears), dropStore);
     const full = await timePair(
       5,
@@ -104,8 +109,8 @@ export const importExportSuite: BenchSuite = {
     );
     const xlsxGoal = (r: { ms: number; bareMs: number }) => r.ms < 1000 && r.ms <= 1.5 * r.bareMs;
     const size = `${Math.round(tenYears.length / 1024)} KB`;
-    rows.push({ name: `10 年 1 口岸 .xlsx（3,650 行，每个字段，${size}）读取+预览`, ms: preview.ms, baselineName: 'exceljs 裸读取', baselineMs: preview.bareMs, goal: '< 1000 ms 且 ≤ 1.5× 裸读取', met: xlsxGoal(preview) });
-    rows.push({ name: '同上，读取+预览+写入', ms: full.ms, baselineName: 'exceljs 裸读取', baselineMs: full.bareMs, goal: '< 1000 ms 且 ≤ 1.5× 裸读取', met: xlsxGoal(full) });
+    rows.push({ name: `10 年 1 口岸 .xlsx（3,650 行，每个字段，${size}）读取+预览`, ms: preview.ms, baselineName: 'exceljs 裸读取（载入并取出全部单元格）', baselineMs: preview.bareMs, goal: '< 1000 ms 且 ≤ 1.5× 裸读取', met: xlsxGoal(preview) });
+    rows.push({ name: '同上，读取+预览+写入', ms: full.ms, baselineName: 'exceljs 裸读取（载入并取出全部单元格）', baselineMs: full.bareMs, goal: '< 1000 ms 且 ≤ 1.5× 裸读取', met: xlsxGoal(full) });
 
     // --- 100,000 rows, 20 ports, CSV
     const ports = ['樟木口岸', ...Array.from({ length: 19 }, (_, i) => `口岸${i + 2}`)];

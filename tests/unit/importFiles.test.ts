@@ -85,6 +85,27 @@ describe('refusing files that are no spreadsheet, with nothing written', () => {
     expect(next.status).toBe('done');
   });
 
+  it('a workbook that would unpack to more than the reader may hold (a zip bomb)', async () => {
+    const core = await tempCore();
+    // A local header, one central-directory entry claiming 400 MB, and the end record.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt32LE(400 * 1024 * 1024, 24);
+    entry.writeUInt16LE(name.length, 28);
+    const end = Buffer.alloc(22);
+    end.writeUInt32LE(0x06054b50, 0);
+    end.writeUInt16LE(1, 8);
+    end.writeUInt16LE(1, 10);
+    end.writeUInt32LE(entry.length + name.length, 12);
+    end.writeUInt32LE(local.length, 16);
+    const bytes = Buffer.concat([local, entry, name, end]);
+    const job = await importFile(core, { bytes, fileName: 'bomb.xlsx' });
+    expect(failure(job).message).toBe('这个工作簿解压后的内容有 400.0 MB，超过可读取的上限 300.0 MB。请按年份或口岸拆分成几个文件后分别导入。');
+  });
+
   it('a file with no recognisable columns says what it found', async () => {
     const core = await tempCore();
     const job = await importFile(core, { bytes: csvFile([['姓名', '电话'], ['张三', '123']]), fileName: 'people.csv' });

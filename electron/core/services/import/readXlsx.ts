@@ -1,8 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { RawCell } from '../../../../shared/domain/import/cellParse';
 import { columnLetter } from '../../../../shared/domain/import/headerMatch';
+import { formatBytes } from '../../../../shared/domain/import/limits';
 import { listed, refuse } from './refusal';
+import { zipUncompressedSize } from './zipSize';
 import { withoutTrailingBlankRows, type MergedRange, type SheetData, type SpreadsheetData } from './sheetData';
+
+/** What exceljs is asked to inflate at most: a 100,000-row workbook is well under it. */
+export const MAX_UNPACKED_BYTES = 300 * 1024 * 1024;
 
 /** A formula cell saved without its computed value (written by a program, never opened in Excel). */
 const NO_RESULT = Symbol('formula without result');
@@ -36,6 +41,12 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedRange[] {
  * formulas carry no result is refused, as the figures were never computed.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<SpreadsheetData> {
+  const unpacked = zipUncompressedSize(bytes);
+  if (unpacked !== null && unpacked > MAX_UNPACKED_BYTES) {
+    throw refuse(
+      `这个工作簿解压后的内容${Number.isFinite(unpacked) ? `有 ${formatBytes(unpacked)}` : '过大'}，超过可读取的上限 ${formatBytes(MAX_UNPACKED_BYTES)}。请按年份或口岸拆分成几个文件后分别导入。`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
