@@ -195,3 +195,13 @@ describe('the column mapping', () => {
     expect(job.preview!.ignoredColumns).toEqual([{ sheet: 'a', column: '天气', hint: '未识别的列，导入时忽略' }]);
   });
 });
+
+describe('the history of a new day', () => {
+  it('is the same JSON as the field-by-field diff from blank', async () => {
+    const { newDayChangesJson } = await import('../../electron/core/services/dayWriter');
+    const { changedFields } = await import('../../shared/domain/dailyFields');
+    const v = values({ personsIn: 5, importFreightKg: 0, portOpen: false, closureReason: '降雪"封路"\n', note: '备注' });
+    expect(newDayChangesJson(v)).toBe(JSON.stringify(changedFields(emptyDayValues(), v)));
+    expect(newDayChangesJson(emptyDayValues())).toBe('[]');
+  });
+});

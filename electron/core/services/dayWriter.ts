@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
-import { changedFields, emptyDayValues, isBlankDay, NUMERIC_FIELDS, type DayValues } from '../../../shared/domain/dailyFields';
+import { changedFields, DAY_VALUE_KEYS, isBlankDay, NUMERIC_FIELDS, type DayValues } from '../../../shared/domain/dailyFields';
 import { daysBetween } from '../../../shared/domain/dates';
 import type { ChangeSource, DailyRecord } from '../../../shared/contract/days';
 import { AppError } from '../../../shared/contract/result';
@@ -142,6 +142,21 @@ async function insertRevisions(trx: Transaction<Database>, revisions: RevisionRo
   for (const part of chunks(revisions, REVISION_CHUNK)) await trx.insertInto('daily_record_revisions').values(part).execute();
 }
 
+/**
+ * The history entry of a new day: every field it has, from blank. The same JSON as
+ * JSON.stringify(changedFields(emptyDayValues(), values)), written directly because an import
+ * writes it for every one of its days.
+ */
+export function newDayChangesJson(values: DayValues): string {
+  let json = '';
+  for (const key of DAY_VALUE_KEYS) {
+    const to = values[key];
+    if (to === null) continue;
+    json += `${json ? ',' : ''}{"field":"${key}","from":null,"to":${JSON.stringify(to)}}`;
+  }
+  return `[${json}]`;
+}
+
 async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
   const isDemo = args.isDemo ? 1 : 0;
@@ -157,21 +172,21 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
 
   const unchanged: string[] = [];
   const newRows: NewRow[] = [];
-  const newChanges: ReturnType<typeof changedFields>[] = [];
+  const newChanges: string[] = [];
   const updates: { existing: DailyRecordRow; values: DayValues; changes: ReturnType<typeof changedFields> }[] = [];
   for (const day of args.days) {
     const existing = existingByDate.get(day.date);
     if (day.expectedRevision !== undefined && (existing?.revision ?? null) !== (day.expectedRevision ?? null)) {
       throw new AppError('CONFLICT', `${day.date} 的数据已被 ${existing?.updated_by ?? '他人'} 修改，请重新打开该日后再保存`);
     }
-    const before = existing ? rowToValues(existing) : emptyDayValues();
-    const changes = changedFields(before, day.values);
-    if (changes.length === 0 || (!existing && isBlankDay(day.values))) {
-      unchanged.push(day.date);
+    if (existing) {
+      const changes = changedFields(rowToValues(existing), day.values);
+      if (changes.length === 0) unchanged.push(day.date);
+      else updates.push({ existing, values: day.values, changes });
       continue;
     }
-    if (existing) {
-      updates.push({ existing, values: day.values, changes });
+    if (isBlankDay(day.values)) {
+      unchanged.push(day.date);
       continue;
     }
     newRows.push({
@@ -185,13 +200,13 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
       updated_at: nowIso,
       updated_by: args.actor,
     });
-    newChanges.push(changes);
+    newChanges.push(newDayChangesJson(day.values));
   }
 
   const savedByDate = new Map<string, DailyRecordRow>();
   const revisions: RevisionRow[] = [];
-  const revisionOf = (row: DailyRecordRow, changes: unknown) =>
-    revisions.push({ record_id: row.id, revision: row.revision, changed_at: nowIso, changed_by: args.actor, source: args.source, changes: JSON.stringify(changes) });
+  const revisionOf = (row: DailyRecordRow, changesJson: string) =>
+    revisions.push({ record_id: row.id, revision: row.revision, changed_at: nowIso, changed_by: args.actor, source: args.source, changes: changesJson });
 
   for (const { existing, values, changes } of updates) {
     const row = await trx
@@ -201,12 +216,12 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
       .returningAll()
       .executeTakeFirstOrThrow();
     savedByDate.set(row.date, row);
-    revisionOf(row, changes);
+    revisionOf(row, JSON.stringify(changes));
   }
   const inserted = await insertRows(trx, newRows, args.connection);
   inserted.forEach((row, i) => {
     savedByDate.set(row.date, row);
-    revisionOf(row, newChanges[i]);
+    revisionOf(row, newChanges[i]!);
   });
   await insertRevisions(trx, revisions, args.connection);
 

@@ -1,6 +1,6 @@
 import { dayValuesSchema } from '../../../../shared/contract/dayValues';
 import type { ImportPreview } from '../../../../shared/contract/importExport';
-import { changedFields, DAY_VALUE_LABELS, emptyDayValues, isBlankDay, type DayValueKey, type DayValues } from '../../../../shared/domain/dailyFields';
+import { changedFields, DAY_VALUE_LABELS, isBlankDay, type DayValueKey, type DayValues } from '../../../../shared/domain/dailyFields';
 import type { Store } from '../../store/openStore';
 import type { DayToWrite } from '../dayWriter';
 import { rowToValues, type DailyRecordRow } from '../dayRecordRows';
@@ -94,13 +94,14 @@ export function comparePreview(
       if (preview.from === null || day.date < preview.from) preview.from = day.date;
       if (preview.to === null || day.date > preview.to) preview.to = day.date;
 
-      const changes = changedFields(stored ? rowToValues(stored) : emptyDayValues(), merged);
-      if (changes.length === 0 || (!stored && isBlankDay(merged))) {
+      // A new day's changes are all its fields: only a changed day needs the comparison.
+      const changes = stored ? changedFields(rowToValues(stored), merged) : null;
+      if (changes ? changes.length === 0 : isBlankDay(merged)) {
         preview.counts.unchangedDays++;
         continue;
       }
       writes.push({ date: day.date, values: merged, expectedRevision: stored?.revision ?? null });
-      if (stored) {
+      if (changes) {
         preview.counts.changedDays++;
         if (preview.changedDays.length < PREVIEW_LIST_LIMIT) preview.changedDays.push({ ...ref, changes: changes as ImportPreview['changedDays'][number]['changes'] });
       } else {
