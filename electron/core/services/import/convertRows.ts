@@ -54,12 +54,16 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
   const invalid: InvalidCell[] = [];
   let invalidRows = 0;
   let rowsDone = 0;
+  const rowOptions = { today: options.today };
+  // A file names the same few ports on every row: each written name is looked up once.
+  const portByName = new Map<string, Port | null>();
 
   for (const analysed of sheets) {
     if (analysed.headerIndex === null) continue;
     const { mapping, sheet } = analysed;
     const valueColumns = mapping.filter((m) => isValueKey(m.target));
     const columns = Object.fromEntries(valueColumns.map((m) => [m.target, columnName(m)])) as ParsedDay['columns'];
+    const valueKeys = valueColumns.map((m) => m.target as DayValueKey);
     const portColumn = mapping.find((m) => m.target === 'port');
     const portColumnName = portColumn ? columnName(portColumn) : '口岸';
 
@@ -70,14 +74,18 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
       const cells = sheet.rows[r]!;
       if (isBlankRow(cells)) continue;
       const ref = { sheet: sheet.name, row: r + 1 };
-      const result = rowToDay(cells, mapping, { today: options.today });
+      const result = rowToDay(cells, mapping, rowOptions);
       const errors = result.ok ? [] : result.errors.map((e) => ({ ...ref, ...e }));
 
       let port: Port | null = null;
       if (!portColumn) port = options.defaultPort;
       else if (result.ok && result.portName === null) errors.push({ ...ref, column: portColumnName, reason: '口岸为空，请填写口岸名称' });
       else if (result.ok) {
-        port = options.findPort(result.portName!);
+        port = portByName.get(result.portName!) ?? null;
+        if (!portByName.has(result.portName!)) {
+          port = options.findPort(result.portName!);
+          portByName.set(result.portName!, port);
+        }
         if (!port) errors.push({ ...ref, column: portColumnName, reason: `口岸“${result.portName}”不存在，请先在系统中添加该口岸，或改为已有的口岸名称` });
       }
 
@@ -86,7 +94,7 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
         invalidRows++;
         continue;
       }
-      const provided = valueColumns.map((m) => m.target as DayValueKey).filter((k) => result.values[k] !== null);
+      const provided = valueKeys.filter((k) => result.values[k] !== null);
       days.push({ ...ref, port, date: result.date, values: result.values, provided, columns });
     }
   }
