@@ -64,6 +64,10 @@ export function useImportJob({ portId, operator }: { portId: number | null; oper
       const f = file.current;
       if (!f) return;
       stopPolling();
+      // A new try with another mapping replaces the job before it (its preview is let go).
+      const previous = jobId.current;
+      jobId.current = null;
+      if (previous) void api.cancelImport({ jobId: previous });
       setState({ kind: 'uploading', fileName: f.name });
       const r = await api.startImport({ fileName: f.name, contentBase64: f.base64, defaultPortId: portId, operator, ...(mappings ? { mappings } : {}) });
       if (!r.ok) {
