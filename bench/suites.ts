@@ -1,7 +1,9 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { calendarSuite } from './calendar.bench';
 import { measuresSuite } from './measures.bench';
+import { trustSuite } from './trust.bench';
 import { importExportSuite } from './importExport.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, measuresSuite, importExportSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite];

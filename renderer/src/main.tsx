@@ -10,6 +10,8 @@ import './i18n';
 import './styles.css';
 import { App } from './app/App';
 import { SessionProvider } from './app/session';
+import { AuthProvider } from './app/auth/AuthProvider';
+import { AuthGate } from './app/auth/AuthGate';
 
 dayjs.locale('zh-cn');
 
@@ -17,9 +19,13 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: "'Noto Sans SC', 'Microsoft YaHei', sans-serif", colorPrimary: '#1f5fa8' } }}>
       <AntApp>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
+        <AuthProvider>
+          <AuthGate>
+            <SessionProvider>
+              <App />
+            </SessionProvider>
+          </AuthGate>
+        </AuthProvider>
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

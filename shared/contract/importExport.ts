@@ -156,7 +156,8 @@ export const importExportContract = {
   exportData: method({ input: exportRequest, output: exportFile, write: false }),
 
   getDemoStatus: method({ input: emptyInput, output: demoStatus, write: false }),
-  loadDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true }),
+  /** The demo touches every figure and the measures register: an administrator's decision. */
+  loadDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
   /** Removes demo rows only (is_demo = 1); anything a person entered or changed stays. */
-  removeDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true }),
+  removeDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
 };

@@ -159,7 +159,7 @@ describe('progress and cancel', () => {
 describe('the column mapping', () => {
   const file = csvFile([['统计时间点', '入境旅客人次', '出境', '备注'], ['2025-01-05', '1000', '900', '']]);
 
-  it('asks for a mapping when the date column is not recognised, then remembers the corrected one', async () => {
+  it('asks for a mapping when the date column is not recognised, then remembers the corrected one once applied', async () => {
     const core = await tempCore();
     const asked = await importFile(core, { bytes: file, fileName: 'odd.csv' });
     expect(asked.status).toBe('needsMapping');
@@ -173,6 +173,9 @@ describe('the column mapping', () => {
     const mapped = await importFile(core, { bytes: file, fileName: 'odd.csv', mappings: { [sheet.signature!]: mapping } });
     expect(mapped.status).toBe('done');
     expect(mapped.preview!.newDays[0]!.values).toMatchObject({ personsIn: 1000, personsOut: 900 });
+    // Remembered once the import is applied, not before.
+    expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM import_mappings').get()).toEqual({ n: 0 });
+    await core.ok('applyImport', { jobId: mapped.jobId, operator: '导入员' });
 
     const next = await importFile(core, { bytes: file, fileName: 'odd-february.csv' });
     expect(next.status).toBe('done');

@@ -24,6 +24,8 @@ export interface AppRoute {
   navKey: string;
   icon: ReactNode;
   render: (params: URLSearchParams) => ReactNode;
+  /** shown only to administrators (the core refuses its calls to others anyway) */
+  adminOnly?: boolean;
 }
 
 /** The pages, in menu order. Each domain owns its page file. */
@@ -31,9 +33,9 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <DayEntryPage params={p} /> },
   { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} /> },
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: () => <DashboardPage /> },
-  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: () => <CalendarPage /> },
+  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <CalendarPage params={p} /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: () => <BriefingPage /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
-  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage /> },
+  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage />, adminOnly: true },
 ];

@@ -6,6 +6,7 @@ import { writeDays } from '../dayWriter';
 import { createJobRegistry, type JobState } from './importJobs';
 import { runImport } from './runImport';
 import { sniffFile } from './sniffFile';
+import { rememberMapping } from './mappingStore';
 
 type ImportHandlers = Pick<Handlers, 'startImport' | 'getImportJob' | 'cancelImport' | 'applyImport'>;
 
@@ -41,7 +42,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
         defaultPort = { id: row.id, code: row.code, name: row.name, createdAt: row.created_at };
       }
       const job = jobs.create(input.fileName);
-      void runImport(job, { fileName: input.fileName, bytes, defaultPort, mappings: input.mappings, actor: actorOf(ctx, input) }, deps);
+      void runImport(job, { fileName: input.fileName, bytes, defaultPort, mappings: input.mappings }, deps);
       return { jobId: job.id };
     },
 
@@ -76,6 +77,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
             saved += r.saved.length;
             unchanged += r.unchanged.length;
           }
+          for (const m of job.mappingsToRemember) rememberMapping(store, { ...m, actor: actorOf(ctx, input), now: now() });
         });
       } catch (e) {
         if (e instanceof AppError && e.code === 'CONFLICT') {

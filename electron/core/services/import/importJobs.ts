@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ImportJob, ImportPreview, ImportSheet } from '../../../../shared/contract/importExport';
 import { AppError } from '../../../../shared/contract/result';
 import type { DayToWrite } from '../dayWriter';
+import type { ColumnMapping } from '../../../../shared/domain/import/headerMatch';
 
 /** An import in progress or waiting to be applied, held in memory by the core that started it. */
 export interface JobState {
@@ -20,6 +21,8 @@ export interface JobState {
   cancelRequested: boolean;
   /** new and changed days by port, once the preview is done */
   toWrite: Map<number, DayToWrite[]> | null;
+  /** mappings the person corrected for this file, remembered once the import is applied */
+  mappingsToRemember: { signature: string; headers: string[]; mapping: ColumnMapping }[];
   touchedAt: number;
 }
 
@@ -62,6 +65,7 @@ export function createJobRegistry(clock: () => number = Date.now) {
         result: null,
         cancelRequested: false,
         toWrite: null,
+        mappingsToRemember: [],
         touchedAt: clock(),
       };
       jobs.set(job.id, job);

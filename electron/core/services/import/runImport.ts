@@ -10,7 +10,7 @@ import { comparePreview } from './comparePreview';
 import { convertRows } from './convertRows';
 import { refuseDuplicateDays } from './duplicateDays';
 import type { JobState } from './importJobs';
-import { rememberedMapping, rememberMapping } from './mappingStore';
+import { rememberedMapping } from './mappingStore';
 import { createPortLookup } from './portLookup';
 import { readSpreadsheet } from './readSpreadsheet';
 import { refuse } from './refusal';
@@ -21,7 +21,6 @@ export interface RunImportInput {
   bytes: Uint8Array;
   defaultPort: Port | null;
   mappings: Record<string, ColumnMapping> | undefined;
-  actor: string;
 }
 
 /** Lets the host answer progress polls and a cancel between chunks of work. */
@@ -91,12 +90,10 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
       job.percent = 100;
       return;
     }
-    for (const a of recognised) {
-      const given = input.mappings?.[a.signature!];
-      if (!given) continue;
-      const headers = a.sheet.rows[a.headerIndex!]!.map((c) => (c === null ? '' : String(c)));
-      rememberMapping(deps.store, { signature: a.signature!, headers, mapping: a.mapping, actor: input.actor, now: deps.now() });
-    }
+    // Mappings the person corrected are remembered when the import is applied (a write, audited).
+    job.mappingsToRemember = recognised
+      .filter((a) => input.mappings?.[a.signature!])
+      .map((a) => ({ signature: a.signature!, headers: a.sheet.rows[a.headerIndex!]!.map((c) => (c === null ? '' : String(c))), mapping: a.mapping }));
     if (!input.defaultPort && recognised.some((a) => !a.mapping.some((m) => m.target === 'port'))) {
       throw refuse('文件中没有“口岸”列，请先选择要把数据导入到哪个口岸。');
     }

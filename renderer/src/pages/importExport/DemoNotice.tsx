@@ -15,7 +15,7 @@ const DISMISSED_KEY = 'clearance.firstRunDismissed';
 export function DemoNotice() {
   const { t } = useTranslation(['importExport', 'common']);
   const app = AntApp.useApp();
-  const { operator } = useSession();
+  const { operator, can } = useSession();
   const { status } = useDemoStatus();
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === '1');
   const [busy, setBusy] = useState(false);
@@ -41,14 +41,16 @@ export function DemoNotice() {
         style={{ marginBottom: 16 }}
         title={t('demoBanner', { n: status.demoRecords })}
         action={
-          <Button size="small" danger loading={busy} onClick={() => void run(() => removeDemoData(operator, status.demoRecords, app, t))}>
-            {t('demoRemove')}
-          </Button>
+          can('removeDemoData') && (
+            <Button size="small" danger loading={busy} onClick={() => void run(() => removeDemoData(operator, status.demoRecords, app, t))}>
+              {t('demoRemove')}
+            </Button>
+          )
         }
       />
     );
   }
-  if (status.totalRecords > 0 || dismissed) return null;
+  if (status.totalRecords > 0 || dismissed || !can('loadDemoData')) return null;
   return (
     <Alert
       type="info"

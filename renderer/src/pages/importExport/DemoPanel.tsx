@@ -9,7 +9,7 @@ import { useDemoStatus } from './useDemoStatus';
 export function DemoPanel() {
   const { t } = useTranslation(['importExport', 'common']);
   const app = AntApp.useApp();
-  const { operator } = useSession();
+  const { operator, can } = useSession();
   const { status } = useDemoStatus();
   const [busy, setBusy] = useState<'load' | 'remove' | null>(null);
   const demoDays = status?.demoRecords ?? 0;
@@ -28,14 +28,18 @@ export function DemoPanel() {
     <Card title={t('demoTitle')}>
       <Typography.Paragraph type="secondary">{t('demoHelp')}</Typography.Paragraph>
       <Typography.Paragraph data-testid="demo-status">{status && (demoDays > 0 ? t('demoPresent', { n: demoDays }) : t('demoAbsent'))}</Typography.Paragraph>
-      <Space>
-        <Button onClick={() => void run('load')} loading={busy === 'load'} disabled={busy !== null}>
-          {t('demoLoad')}
-        </Button>
-        <Button danger onClick={() => void run('remove')} loading={busy === 'remove'} disabled={busy !== null || demoDays === 0}>
-          {t('demoRemove')}
-        </Button>
-      </Space>
+      {can('loadDemoData') ? (
+        <Space>
+          <Button onClick={() => void run('load')} loading={busy === 'load'} disabled={busy !== null}>
+            {t('demoLoad')}
+          </Button>
+          <Button danger onClick={() => void run('remove')} loading={busy === 'remove'} disabled={busy !== null || demoDays === 0}>
+            {t('demoRemove')}
+          </Button>
+        </Space>
+      ) : (
+        <Typography.Text type="secondary">{t('demoAdminOnly')}</Typography.Text>
+      )}
     </Card>
   );
 }

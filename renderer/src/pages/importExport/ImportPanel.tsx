@@ -19,33 +19,40 @@ function progressText(job: ImportJob, t: (k: string, o?: Record<string, unknown>
 /** Import: choose a file, watch it being read (and cancel), correct the mapping, check the preview, apply or discard. */
 export function ImportPanel() {
   const { t } = useTranslation(['importExport', 'common']);
-  const { portId, operator, ports } = useSession();
+  const { portId, operator, ports, can } = useSession();
   const { state, start, begin, cancel, apply, reset } = useImportJob({ portId, operator });
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
 
   const chooser = (
     <div data-testid="import-file">
-    <Upload.Dragger
-      accept={IMPORT_EXTENSIONS.join(',')}
-      multiple={false}
-      showUploadList={false}
-      beforeUpload={(file) => {
-        void start(file);
-        return false;
-      }}
-    >
-      <p className="ant-upload-drag-icon">
-        <InboxOutlined />
-      </p>
-      <p className="ant-upload-text">
-        <Button type="primary">{t('chooseFile')}</Button>
-      </p>
-      <p className="ant-upload-hint">{t('dropHint')}</p>
-    </Upload.Dragger>
+      <Upload.Dragger
+        accept={IMPORT_EXTENSIONS.join(',')}
+        multiple={false}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          void start(file);
+          return false;
+        }}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">
+          <Button type="primary">{t('chooseFile')}</Button>
+        </p>
+        <p className="ant-upload-hint">{t('dropHint')}</p>
+      </Upload.Dragger>
     </div>
   );
 
   let body: React.ReactNode;
+  if (!can('startImport')) {
+    return (
+      <Card title={t('importTitle')}>
+        <Typography.Paragraph type="secondary">{t('importNotAllowed')}</Typography.Paragraph>
+      </Card>
+    );
+  }
   switch (state.kind) {
     case 'idle':
     case 'cancelled':
