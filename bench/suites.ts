@@ -3,7 +3,8 @@ import { dailyLogSuite } from './dailyLog.bench';
 import { calendarSuite } from './calendar.bench';
 import { measuresSuite } from './measures.bench';
 import { trustSuite } from './trust.bench';
+import { importExportSuite } from './importExport.bench';
 import { dashboardSuite } from './dashboard.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, dashboardSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite];

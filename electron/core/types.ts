@@ -53,6 +53,8 @@ export interface CoreDeps {
   now: () => Date;
   dayTypes: DayTypeProvider;
   version: string;
+  /** where work done outside a call (a background import) reports unexpected errors */
+  logError?: (where: string, error: unknown) => void;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CallContext) => Promise<MethodOutput<M>>;
