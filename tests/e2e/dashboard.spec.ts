@@ -219,15 +219,30 @@ test('a viewer reads the dashboard as an official would', async ({ viewer, host 
   await expect(dashboard.change('persons', 'yoy')).toHaveText('+45.0%');
 });
 
-test('an empty store invites to enter data or load the demo', async ({ app }) => {
+test('an empty store invites to enter data, import it, or load the demo, which then shows', async ({ app }) => {
   const dashboard = new DashboardPage(app);
   await dashboard.open();
   await expect(dashboard.root()).toHaveAttribute('data-state', 'empty');
-  await expect(app.getByTestId('dashboard-empty')).toContainText('樟木口岸还没有通关数据');
-  await app.getByRole('link', { name: /录入每日数据/ }).click();
+  const empty = app.getByTestId('dashboard-empty');
+  await expect(empty).toContainText('樟木口岸还没有通关数据');
+  await expect(empty.getByRole('link', { name: /导入历史数据/ })).toHaveAttribute('href', '#/import');
+  await empty.getByRole('link', { name: /录入每日数据/ }).click();
   await expect(app).toHaveURL(/#\/days$/);
+
   await dashboard.open();
-  await expect(app.getByRole('link', { name: /载入演示数据/ })).toHaveAttribute('href', '#/import');
+  await app.getByTestId('dashboard-empty').getByRole('button', { name: /载入演示数据/ }).click();
+  await expect(dashboard.root()).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await expect(dashboard.value('persons')).not.toHaveText('—');
+  await expect(dashboard.title()).toContainText('樟木口岸 · ');
+});
+
+test('a viewer of an empty store is told to wait for the figures, with nothing to press', async ({ viewer }) => {
+  const dashboard = new DashboardPage(viewer);
+  await dashboard.open();
+  const empty = viewer.getByTestId('dashboard-empty');
+  await expect(empty).toContainText('请录入员录入或导入数据后再来查看');
+  await expect(empty.getByRole('button')).toHaveCount(0);
+  await expect(empty.getByRole('link')).toHaveCount(0);
 });
 
 test('a failed load says so in Chinese and can be retried', async ({ app, host }) => {

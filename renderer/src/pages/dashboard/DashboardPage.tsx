@@ -134,7 +134,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
       </div>
 
       {extent.error && <ErrorNotice message={extent.error} onRetry={extent.retry} />}
-      {empty && <EmptyStore portNames={portNames} />}
+      {empty && <EmptyStore portNames={portNames} onDataLoaded={extent.retry} />}
 
       {!empty && (
         <>
