@@ -148,6 +148,24 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
   await app.screenshot({ path: path.join(ROOT, 'docs/dashboard.png'), fullPage: true });
 });
 
+test('opening the dashboard and changing the period ask for each figure set once', async ({ app, host }) => {
+  await seedKnownMonths(host);
+  const asked: string[] = [];
+  app.on('request', (r) => {
+    const m = /\/api\/(getDashboard\w+|getDataExtent)$/.exec(r.url());
+    if (m) asked.push(m[1]!);
+  });
+  const dashboard = new DashboardPage(app);
+  await dashboard.open('kind=month&from=2025-06-01&to=2025-06-30');
+  await dashboard.waitReady();
+  expect(asked.sort()).toEqual(['getDashboardKpis', 'getDashboardTrends', 'getDataExtent']);
+  asked.length = 0;
+  await dashboard.previousPeriod();
+  await expect(dashboard.title()).toHaveText('樟木口岸 · 2025年5月');
+  await dashboard.waitReady();
+  expect(asked.sort()).toEqual(['getDashboardKpis', 'getDashboardTrends']);
+});
+
 test('a click on a day of a trend chart opens that day', async ({ app, host }) => {
   await seedKnownMonths(host);
   const dashboard = new DashboardPage(app);

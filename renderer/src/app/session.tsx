@@ -25,7 +25,8 @@ export interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
-const PORT_KEY = 'clearance.portId';
+/** Where the chosen port is remembered between sessions (read early by the dashboard's prefetch). */
+export const PORT_KEY = 'clearance.portId';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { user } = useSignedInUser();

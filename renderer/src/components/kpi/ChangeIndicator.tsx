@@ -1,4 +1,3 @@
-import { ArrowDownOutlined, ArrowUpOutlined, MinusOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { formatPercent } from '../../../../shared/domain/format';
 import { isImprovement, type MetricKey } from '../../../../shared/domain/metrics';
@@ -30,11 +29,16 @@ export function ChangeIndicator({ metric, label, pct, comparison, testId }: Chan
   const good = isImprovement(metric, pct);
   const color = good === null ? NEUTRAL_COLOR : good ? GOOD_COLOR : BAD_COLOR;
   const rounded = pct === null ? null : Number(pct.toFixed(1));
-  const icon = rounded === null || rounded === 0 ? <MinusOutlined /> : rounded > 0 ? <ArrowUpOutlined /> : <ArrowDownOutlined />;
+  // Plain arrows rather than icon components: a card row draws 26 of these on every period change.
+  const arrow = rounded === null || rounded === 0 ? '–' : rounded > 0 ? '↑' : '↓';
   return (
     <span className="change-indicator" data-testid={testId} tabIndex={comparison ? 0 : undefined} style={{ color }}>
       <span className="change-indicator-label">{label}</span>
-      {pct !== null && icon}
+      {pct !== null && (
+        <span className="change-indicator-arrow" aria-hidden="true">
+          {arrow}
+        </span>
+      )}
       <span className="change-indicator-value">{formatPercent(pct)}</span>
       {comparison && (
         <span className="change-indicator-tip" role="tooltip">

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../../shared/contract/dashboard';
@@ -7,7 +8,7 @@ import { formatShortDateLabel } from '../../../../shared/domain/format';
  * How far the figures can be trusted: days without a record in the period (本期缺少 N 天数据) and
  * in the bases of 环比 and 同比, and a period still running.
  */
-export function CoverageNotice({ report }: { report: KpiReport }) {
+export const CoverageNotice = memo(function CoverageNotice({ report }: { report: KpiReport }) {
   const { t } = useTranslation('dashboard');
   const { current, previous, lastYear } = report.coverage;
   const many = report.ports.length > 1;
@@ -54,4 +55,4 @@ export function CoverageNotice({ report }: { report: KpiReport }) {
       {current.missingDays === 0 && bases.length > 0 && <Alert type="info" showIcon title={bases.join('；')} />}
     </Space>
   );
-}
+});

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Select, Space, Spin } from 'antd';
+import { Alert, Button, Space, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint } from '../../../../shared/contract/dashboard';
 import { todayInShanghai } from '../../../../shared/domain/dates';
-import { chooseGranularity, type Granularity } from '../../../../shared/domain/periods';
+import { chooseGranularity, type Granularity, type Period } from '../../../../shared/domain/periods';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
@@ -11,6 +11,7 @@ import { CoverageNotice } from './CoverageNotice';
 import { EmptyStore } from './EmptyStore';
 import { KpiGrid } from './KpiGrid';
 import { PeriodPicker } from './PeriodPicker';
+import { PortCompare } from './PortCompare';
 import { DEFAULT_PANEL_CHOICE, TREND_PANELS, TrendPanels, type PanelChoice, type PanelId } from './TrendPanels';
 import { TrendControls } from './TrendControls';
 import {
@@ -23,7 +24,11 @@ import {
   type DashboardState,
 } from './dashboardState';
 import { useDataExtent, useKpis, useTrends } from './useDashboardData';
+import { setPrefetchMetrics, watchAddressForDashboard } from './dashboardPrefetch';
 import './dashboard.css';
+
+// The figures are asked for as soon as the address names the dashboard, before the page is drawn.
+watchAddressForDashboard(TREND_PANELS.map((p) => DEFAULT_PANEL_CHOICE[p.id]));
 
 /** Charts animate unless the reader asked the system for less motion (and in print and screenshots). */
 function prefersReducedMotion(): boolean {
@@ -48,7 +53,9 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
 
   const extent = useDataExtent(portIds);
   const empty = extent.value?.recordedDays === 0;
-  const period = state.period ?? (extent.value ? defaultPeriod(today, extent.value.last) : null);
+  const lastRecorded = extent.value?.last;
+  const fallback = useMemo(() => (lastRecorded === undefined ? null : defaultPeriod(today, lastRecorded)), [today, lastRecorded]);
+  const period = state.period ?? fallback;
   const span = useMemo(() => {
     if (!period || empty) return null;
     if (state.chartRange === 'all' && !extent.value) return null;
@@ -56,14 +63,18 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
   }, [period?.kind, period?.from, period?.to, state.chartRange, extent.value, empty, today]);
   const choose = useCallback((panel: PanelId, m: MetricKey) => setChoice((c) => ({ ...c, [panel]: m })), []);
   const metrics = useMemo<MetricKey[]>(() => TREND_PANELS.map((p) => choice[p.id]), [choice]);
+  useEffect(() => setPrefetchMetrics(metrics), [metrics]);
 
   const kpis = useKpis(portIds, empty ? null : period);
   const trends = useTrends(portIds, span, state.granularity, metrics, state.lastYear);
 
-  const update = useCallback(
-    (change: Partial<DashboardState>) => navigateTo('/dashboard', dashboardParams({ ...state, period, ...change })),
-    [state, period],
-  );
+  // One stable function for every control: the controls are memoised, and a period change must
+  // redraw each of them once, not again when each answer comes in.
+  const updateRef = useRef<(change: Partial<DashboardState>) => void>(() => {});
+  updateRef.current = (change) => navigateTo('/dashboard', dashboardParams({ ...state, period, ...change }));
+  const update = useCallback((change: Partial<DashboardState>) => updateRef.current(change), []);
+  const onPeriodChange = useCallback((p: Period) => update({ period: p }), [update]);
+  const onPortsChange = useCallback((ids: number[]) => update({ portIds: ids }), [update]);
 
   // Stable for the memoised charts: a period change must not redraw them before their data comes.
   const pointClick = useRef<(point: TrendPoint) => void>(() => {});
@@ -117,18 +128,8 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
         </div>
         {!empty && controlsShown && (
           <Space wrap className="no-print">
-            {period && <PeriodPicker value={period} today={today} onChange={(p) => update({ period: p })} />}
-            {session.ports.length > 1 && (
-              <Select
-                mode="multiple"
-                aria-label={t('comparePorts')}
-                placeholder={t('comparePorts')}
-                style={{ minWidth: 200 }}
-                value={portIds}
-                options={session.ports.map((p) => ({ value: p.id, label: p.name }))}
-                onChange={(ids: number[]) => ids.length > 0 && update({ portIds: ids })}
-              />
-            )}
+            {period && <PeriodPicker value={period} today={today} onChange={onPeriodChange} />}
+            {session.ports.length > 1 && <PortCompare ports={session.ports} value={portIds} onChange={onPortsChange} />}
           </Space>
         )}
       </div>
@@ -150,7 +151,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
                 granularity={state.granularity}
                 autoGranularity={autoGranularity}
                 lastYear={state.lastYear}
-                onChange={(change) => update(change)}
+                onChange={update}
               />
             )}
           </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
@@ -20,7 +21,7 @@ export const DASHBOARD_KPIS: readonly MetricKey[] = [
   'exportClearanceCentihours',
 ];
 
-export function KpiGrid({ report, stale }: { report: KpiReport | null; stale: boolean }) {
+export const KpiGrid = memo(function KpiGrid({ report, stale }: { report: KpiReport | null; stale: boolean }) {
   const { t } = useTranslation('dashboard');
   if (!report) {
     return (
@@ -49,4 +50,4 @@ export function KpiGrid({ report, stale }: { report: KpiReport | null; stale: bo
       })}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, DatePicker, Segmented, Space } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -27,7 +28,7 @@ const iso = (d: Dayjs) => d.format('YYYY-MM-DD');
  * Week, month, quarter, year, 1–N月累计 or any range; arrows step to the period before or after.
  * Days after today cannot be picked: they have no figures yet.
  */
-export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
+export const PeriodPicker = memo(function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
   const { t } = useTranslation('dashboard');
   const disabledDate = (d: Dayjs) => iso(d) > today;
   const picked = dayjs(value.kind === 'range' ? value.from : value.to);
@@ -80,4 +81,4 @@ export function PeriodPicker({ value, today, onChange }: PeriodPickerProps) {
       <Button icon={<RightOutlined />} aria-label={t('nextPeriod')} title={t('nextPeriod')} disabled={!canStepForward(value, today)} onClick={() => onChange(stepPeriod(value, 1))} />
     </Space>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Checkbox, Segmented, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { GRANULARITY_LABELS, type Granularity } from '../../../../shared/domain/periods';
@@ -14,7 +15,7 @@ export interface TrendControlsProps {
 }
 
 /** How far back the trend charts reach, their bucket size, and last year's overlay. */
-export function TrendControls({ chartRange, granularity, autoGranularity, lastYear, onChange }: TrendControlsProps) {
+export const TrendControls = memo(function TrendControls({ chartRange, granularity, autoGranularity, lastYear, onChange }: TrendControlsProps) {
   const { t } = useTranslation('dashboard');
   return (
     <Space wrap className="no-print">
@@ -42,4 +43,4 @@ export function TrendControls({ chartRange, granularity, autoGranularity, lastYe
       </Checkbox>
     </Space>
   );
-}
+});

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiResult } from '../../../../shared/contract';
 import type { DataExtent, KpiReport, TrendReport } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Granularity, Period } from '../../../../shared/domain/periods';
-import { api } from '../../api/client';
+import { extentRequest, kpiRequest, trendRequest, type DashboardRequest } from './dashboardRequests';
+import { takePrefetched } from './dashboardPrefetch';
 
 /**
  * One request's state: the last good value stays on screen while the next one loads, so a period
@@ -15,18 +15,24 @@ export interface Loaded<T> {
   error: string | null;
 }
 
-function useLatest<T>(key: string | null, load: () => Promise<ApiResult<T>>): Loaded<T> & { retry(): void } {
+function useLatest<T>(request: DashboardRequest<T> | null): Loaded<T> & { retry(): void } {
+  const key = request?.key ?? null;
   const [state, setState] = useState<Loaded<T>>({ value: null, loading: key !== null, error: null });
   const [attempt, setAttempt] = useState(0);
   const seq = useRef(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
+  const requestRef = useRef(request);
+  requestRef.current = request;
 
   useEffect(() => {
-    if (key === null) return;
+    const req = requestRef.current;
+    if (key === null || !req) return;
     const mine = ++seq.current;
     setState((s) => ({ ...s, loading: true, error: null }));
-    void loadRef.current().then((r) => {
+    // The first ask may find its answer already on the way (an early request that failed, say
+    // before signing in, is asked again); a retry always asks afresh.
+    const early = attempt === 0 ? takePrefetched<T>(req.key) : null;
+    const result = early ? early.then((r) => (r.ok ? r : req.run())) : req.run();
+    void result.then((r) => {
       if (mine !== seq.current) return;
       setState((s) => (r.ok ? { value: r.value, loading: false, error: null } : { value: s.value, loading: false, error: r.error.message }));
     });
@@ -37,16 +43,13 @@ function useLatest<T>(key: string | null, load: () => Promise<ApiResult<T>>): Lo
 }
 
 export function useDataExtent(portIds: number[]) {
-  const key = portIds.length ? portIds.join(',') : null;
-  return useLatest<DataExtent>(key, () => api.getDataExtent({ portIds }));
+  return useLatest<DataExtent>(portIds.length ? extentRequest(portIds) : null);
 }
 
 export function useKpis(portIds: number[], period: Period | null) {
-  const key = portIds.length && period ? `${portIds.join(',')}|${period.kind}|${period.from}|${period.to}` : null;
-  return useLatest<KpiReport>(key, () => api.getDashboardKpis({ portIds, period: period! }));
+  return useLatest<KpiReport>(portIds.length && period ? kpiRequest(portIds, period) : null);
 }
 
 export function useTrends(portIds: number[], span: { from: string; to: string } | null, granularity: Granularity | null, metrics: MetricKey[], lastYear: boolean) {
-  const key = portIds.length && span ? `${portIds.join(',')}|${span.from}|${span.to}|${granularity}|${metrics.join(',')}|${lastYear}` : null;
-  return useLatest<TrendReport>(key, () => api.getDashboardTrends({ portIds, from: span!.from, to: span!.to, granularity, metrics, lastYear }));
+  return useLatest<TrendReport>(portIds.length && span ? trendRequest(portIds, span, granularity, metrics, lastYear) : null);
 }
