@@ -6,7 +6,8 @@ export class DayEntryPage {
 
   async open(date: string) {
     await this.page.goto(this.page.url().replace(/#.*$/, '') + `#/days?date=${date}`);
-    await expect(this.page.getByTestId('record-status')).toBeVisible();
+    // the form is usable once the day's stored figures have arrived
+    await expect(this.page.getByTestId('record-status')).not.toHaveText('正在加载…');
   }
 
   field(label: string) {

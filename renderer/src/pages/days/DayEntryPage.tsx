@@ -44,20 +44,31 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
   const [version, setVersion] = useState(0);
   const formRef = useRef<HTMLDivElement>(null);
 
+  // The form stays disabled until the day's stored figures have arrived: typing into it earlier would
+  // be overwritten by them. A response for a day the clerk has already left is dropped.
+  const currentKey = `${portId}:${date}:${version}`;
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const latestKey = useRef(currentKey);
+  latestKey.current = currentKey;
+  const loading = loadedKey !== currentKey;
+
   const load = useCallback(async () => {
     if (portId === null) return;
+    const key = `${portId}:${date}:${version}`;
     setLoadError(null);
     const [day, month] = await Promise.all([api.getDay({ portId, date }), api.getMonth({ portId, month: date.slice(0, 7) })]);
+    if (latestKey.current !== key) return;
     if (!day.ok) return setLoadError(day.error.message);
+    setLoadedKey(key);
     setRecord(day.value);
     setText(dayValuesToText(day.value?.values ?? emptyDayValues()));
     setErrors({});
     if (month.ok) setDayType(month.value.days.find((d) => d.date === date)?.dayType ?? null);
-  }, [portId, date]);
+  }, [portId, date, version]);
 
   useEffect(() => {
     void load();
-  }, [load, version]);
+  }, [load]);
 
   const setField = (key: keyof DayFormText, value: string) => {
     setText((prev) => ({ ...prev, [key]: value }));
@@ -70,7 +81,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
   };
 
   const save = useCallback(async () => {
-    if (portId === null || saving || readOnly) return;
+    if (portId === null || saving || readOnly || loading) return;
     const parsed = dayFormSchema.safeParse(text);
     if (!parsed.success) {
       const fe = issuesToFieldErrors(parsed.error.issues);
@@ -108,7 +119,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, readOnly, text, date, operator, record, message, modal, t]);
+  }, [portId, saving, readOnly, loading, text, date, operator, record, message, modal, t]);
 
   // Ctrl+S saves from anywhere on the page, as in Excel.
   useEffect(() => {
@@ -215,7 +226,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
         )}
         {record?.isDemo && <Tag color="purple">{t('demo')}</Tag>}
         <Typography.Text type="secondary" data-testid="record-status">
-          {record ? t('lastChanged', { who: record.updatedBy, when: formatTimestamp(record.updatedAt), rev: record.revision }) : t('newDay')}
+          {loading ? t('common:loading') : record ? t('lastChanged', { who: record.updatedBy, when: formatTimestamp(record.updatedAt), rev: record.revision }) : t('newDay')}
         </Typography.Text>
         <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)} disabled={!record}>
           {t('history')}
@@ -225,7 +236,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
       {loadError && <Alert type="error" title={loadError} style={{ marginBottom: 12 }} />}
       {errors.date && <Alert type="error" title={errors.date} style={{ marginBottom: 12 }} />}
       <div ref={formRef} onKeyDown={onEnterNext}>
-        <Form layout="vertical" component="div" disabled={readOnly}>
+        <Form layout="vertical" component="div" disabled={readOnly || loading}>
           <Row gutter={[12, 12]}>
             {groups.map(({ group, fields }) => (
               <Col key={group} xs={24} md={12} xl={group === 'cargo' ? 8 : 4}>
