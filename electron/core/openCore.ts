@@ -2,7 +2,7 @@ import { openStore, type Store } from './store/openStore';
 import { createHandlers } from './handlers';
 import { createDayTypeProvider } from './services/dayTypes';
 import { dispatch, type DispatchOptions } from './dispatch';
-import type { CallContext, CoreDeps, Handlers } from './types';
+import type { CallContext, CoreDeps, Handlers, HostCapabilities } from './types';
 import type { ApiResult } from '../../shared/contract';
 import { APP_VERSION } from './version';
 
@@ -16,12 +16,14 @@ export interface Core {
 export interface OpenCoreOptions extends DispatchOptions {
   dataDir: string;
   now?: () => Date;
+  /** what this host can do beyond the store (the desktop app's PDF export) */
+  host?: HostCapabilities;
 }
 
 /** Opens the store and builds the handlers: what every host (Electron, browser, CLI) starts from. */
-export async function openCore({ dataDir, now = () => new Date(), ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = () => new Date(), host, ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
   const store = await openStore({ dataDir });
-  const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }) };
+  const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}) };
   const handlers = createHandlers(deps);
   return {
     store,

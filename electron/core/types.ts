@@ -14,12 +14,31 @@ export interface DayTypeProvider {
   range(portId: number, from: string, to: string): DayTypeInfo[];
 }
 
+/** What the briefing's PDF export hands the host: the briefing to print and how to name it. */
+export interface BriefingPdfJob {
+  portId: number | null;
+  period: { kind: string; from: string; to: string };
+  title: string;
+  fileName: string;
+  producedLabel: string;
+}
+
+/**
+ * What only some hosts can do, provided by the host when it opens the core (the desktop app renders
+ * and saves PDFs with Electron; the core never imports electron). A method whose capability is
+ * missing answers with a Chinese message saying what to do instead.
+ */
+export interface HostCapabilities {
+  exportBriefingPdf?: (job: BriefingPdfJob) => Promise<MethodOutput<'exportBriefingPdf'>>;
+}
+
 export interface CoreDeps {
   store: Store;
   /** injectable for tests that need a fixed "now" */
   now: () => Date;
   dayTypes: DayTypeProvider;
   version: string;
+  host?: HostCapabilities;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CallContext) => Promise<MethodOutput<M>>;

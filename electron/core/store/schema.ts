@@ -1,7 +1,8 @@
 import type { FoundationTables } from './tables/foundation';
+import type { BriefingTables } from './tables/briefing';
 
 /**
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables {}
+export interface Database extends FoundationTables, BriefingTables {}

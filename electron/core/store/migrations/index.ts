@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0006 from './0006_briefing_remarks';
 
 /**
  * Every migration, in order. Names are zero-padded so that their order is their sort order.
@@ -7,6 +8,7 @@ import * as m0001 from './0001_foundation';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_foundation': m0001,
+  '0006_briefing_remarks': m0006,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

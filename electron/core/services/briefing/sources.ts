@@ -1,0 +1,33 @@
+import type { BriefingFivePlusTwo, BriefingKpis, BriefingMeasures, BriefingTrends } from '../../../../shared/contract/briefing';
+import type { CallContext, CoreDeps } from '../../types';
+import type { BriefingHeading } from './scope';
+
+/** What a section provider is asked for. */
+export interface SectionRequest {
+  heading: BriefingHeading;
+  ctx: CallContext;
+}
+
+/**
+ * Where each section of the briefing comes from. Every section is another feature's figures, read
+ * through that feature's own handlers so the briefing prints exactly what its screen shows; a
+ * provider answers null when it has nothing (and the section is then left out of the document).
+ */
+export interface BriefingSources {
+  kpis(req: SectionRequest): Promise<BriefingKpis | null>;
+  trends(req: SectionRequest): Promise<BriefingTrends | null>;
+  fivePlusTwo(req: SectionRequest): Promise<BriefingFivePlusTwo | null>;
+  measures(req: SectionRequest): Promise<BriefingMeasures | null>;
+}
+
+export function createBriefingSources(_deps: CoreDeps): BriefingSources {
+  return {
+    // The KPI table and the trend charts: the dashboard's KPI and trend methods.
+    kpis: async () => null,
+    trends: async () => null,
+    // The "5+2" figures: the calendar's methods.
+    fivePlusTwo: async () => null,
+    // The measures and their progress: the measures overview.
+    measures: async () => null,
+  };
+}
