@@ -5,6 +5,7 @@ import { openCore, type Core } from '../core/openCore';
 import { defaultDataDir } from '../core/store/dataDir';
 import { AppError } from '../../shared/contract/result';
 import { registerIpcHandlers } from './ipc';
+import { createBriefingPdfExporter } from './briefingPdf/exportBriefingPdf';
 import { blockRemoteRequests, denyAllPermissions, enforceCsp, guardWebContents } from './security/guards';
 import { secureWebPreferences } from './security/webPreferences';
 import type { TrustedOrigins } from './security/trustedUrl';
@@ -44,9 +45,18 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trusted, openExternal));
 
+  // The window is created after the core opens; the export only runs once it exists.
+  let mainWindow: Electron.BrowserWindow | null = null;
+  const exportBriefingPdf = createBriefingPdfExporter({
+    electron,
+    outDir: options.outDir,
+    devServerUrl: options.devServerUrl,
+    parentWindow: () => mainWindow,
+  });
+
   let core: Core;
   try {
-    core = await openCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e) });
+    core = await openCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法打开数据文件：${(e as Error)?.message ?? String(e)}`;
     dialog.showErrorBox('樟木口岸通关效率跟踪', message);
@@ -70,6 +80,7 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(path.join(options.outDir, 'preload', 'index.cjs')),
   });
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
   if (options.devServerUrl) await window.loadURL(options.devServerUrl);
   else await window.loadFile(path.join(options.outDir, 'renderer', 'index.html'));
