@@ -93,3 +93,11 @@ describe('briefing summary prose', () => {
     expect(comparisonClause(0, null)).toBe('同比持平');
   });
 });
+
+describe('briefing summary without figures to speak of', () => {
+  it('starts with the closures when no figures are available, and never claims none were entered', () => {
+    const text = briefingSummary({ subject: '樟木口岸', period: JUNE, figures: null, closedDays: 2, closureReasons: [{ reason: '道路塌方', days: 2 }] });
+    expect(text).toBe('本月因道路塌方闭关 2 天。');
+    expect(briefingSummary({ subject: '樟木口岸', period: JUNE, figures: null })).toBe('本月樟木口岸暂无可汇总的通关数据。');
+  });
+});

@@ -7,6 +7,8 @@ import { useHashRoute } from './useHashRoute';
 import { useSession } from './session';
 import { OperatorDialog } from './OperatorDialog';
 import { AddPortDialog } from './AddPortDialog';
+import { BRIEFING_PRINT_ROUTE } from '../../../shared/domain/briefing/printLayout';
+import { BriefingPrintView } from '../pages/briefing/BriefingPrintView';
 
 export function App() {
   const { t } = useTranslation();
@@ -15,6 +17,9 @@ export function App() {
   const [changingOperator, setChangingOperator] = useState(false);
   const [addingPort, setAddingPort] = useState(false);
   const current = ROUTES.find((r) => r.path === route.path) ?? ROUTES[0]!;
+
+  // The bare briefing that PDF exports print: no menus, and no operator needed to read it.
+  if (route.path === BRIEFING_PRINT_ROUTE) return <BriefingPrintView params={route.params} />;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -33,7 +33,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: () => <DashboardPage /> },
   { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: () => <CalendarPage /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: () => <MeasuresPage /> },
-  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: () => <BriefingPage /> },
+  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
   { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage /> },
 ];

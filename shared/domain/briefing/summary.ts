@@ -33,8 +33,8 @@ export interface SummaryInput {
   /** who the figures are of: "樟木口岸", or "各口岸" for all ports together */
   subject: string;
   period: { kind: PeriodKind; from: string; to: string };
-  /** totals, in the order they should be mentioned */
-  figures: readonly SummaryFigure[];
+  /** totals, in the order they should be mentioned; null when the figures are not available at all */
+  figures: readonly SummaryFigure[] | null;
   /** average clearance times (kind 'centihours'), mentioned after the totals */
   times?: readonly SummaryFigure[];
   /** days recorded open and closed; null when the KPI figures are not available */
@@ -153,11 +153,13 @@ function missingSentence(input: SummaryInput, reference: string): string | null 
 export function briefingSummary(input: SummaryInput): string {
   const { opening, separator, cumulative } = periodOpening(input.period);
   const reference = periodReference(input.period);
-  const figures = input.figures.filter((f) => hasValue(f.current));
+  const figures = (input.figures ?? []).filter((f) => hasValue(f.current));
   const times = (input.times ?? []).filter((f) => hasValue(f.current));
   const sentences: string[] = [];
 
-  if (figures.length === 0 && times.length === 0) {
+  if (input.figures === null) {
+    // No figures to speak of (not that none were entered): the paragraph starts with what is known.
+  } else if (figures.length === 0 && times.length === 0) {
     sentences.push(`${opening}${separator}${input.subject}暂无通关数据记录。`);
   } else {
     const clauses = [...figures.map((f, i) => figureClause(f, i === 0 && cumulative ? '累计' : '')), ...times.map(timeClause)];
@@ -167,5 +169,6 @@ export function briefingSummary(input: SummaryInput): string {
   for (const s of [closureSentence(input, reference), fivePlusTwoSentence(input), missingSentence(input, reference)]) {
     if (s) sentences.push(s);
   }
+  if (sentences.length === 0) sentences.push(`${opening}${separator}${input.subject}暂无可汇总的通关数据。`);
   return sentences.join('');
 }

@@ -11,8 +11,8 @@ import { createBriefingSources, type BriefingSources } from './sources';
 const SUMMARY_FIGURES = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles', 'borderTradeYuan'];
 const SUMMARY_TIMES = ['importClearanceCentihours', 'exportClearanceCentihours'];
 
-function summaryFigures(kpis: BriefingKpis | null, keys: readonly string[]): SummaryFigure[] {
-  if (!kpis) return [];
+function summaryFigures(kpis: BriefingKpis | null, keys: readonly string[]): SummaryFigure[] | null {
+  if (!kpis) return null;
   const out: SummaryFigure[] = [];
   for (const key of keys) {
     const row = kpis.rows.find((r) => r.key === key);
@@ -50,7 +50,7 @@ export async function assembleBriefing(
     subject: heading.scopeLabel,
     period: heading.period,
     figures: summaryFigures(kpis, SUMMARY_FIGURES),
-    times: summaryFigures(kpis, SUMMARY_TIMES),
+    times: summaryFigures(kpis, SUMMARY_TIMES) ?? [],
     openDays: kpis?.openDays ?? null,
     closedDays: kpis?.closedDays ?? closedDays.length,
     closureReasons: closureReasonCounts(closedDays),
