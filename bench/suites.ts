@@ -1,5 +1,6 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { briefingSuite } from './briefing.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, briefingSuite];
