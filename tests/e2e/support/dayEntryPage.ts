@@ -23,7 +23,7 @@ export class DayEntryPage {
   }
 
   async save() {
-    await this.page.getByRole('button', { name: /保存/ }).click();
+    await this.page.getByRole('button', { name: /保存（Ctrl\+S）/ }).click();
   }
 
   fieldError(key: string) {

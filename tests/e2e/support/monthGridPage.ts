@@ -29,6 +29,6 @@ export class MonthGridPage {
   }
 
   async save() {
-    await this.page.getByRole('button', { name: /保存/ }).click();
+    await this.page.getByRole('button', { name: /保存（Ctrl\+S）/ }).click();
   }
 }
