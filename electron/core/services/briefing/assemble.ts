@@ -51,8 +51,9 @@ export async function assembleBriefing(
     period: heading.period,
     figures: summaryFigures(kpis, SUMMARY_FIGURES),
     times: summaryFigures(kpis, SUMMARY_TIMES) ?? [],
-    openDays: kpis?.openDays ?? null,
-    closedDays: kpis?.closedDays ?? closedDays.length,
+    // Open and closed days only say something when days were recorded at all.
+    openDays: kpis && kpis.recordedDays > 0 ? kpis.openDays : null,
+    closedDays: kpis && kpis.recordedDays > 0 ? kpis.closedDays : closedDays.length > 0 ? closedDays.length : null,
     closureReasons: closureReasonCounts(closedDays),
     restDays: fivePlusTwo?.restDays ?? null,
     restDaysOpen: fivePlusTwo?.restDaysOpen ?? null,
