@@ -1,6 +1,7 @@
 import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
+import { measuresSuite } from './measures.bench';
 import { briefingSuite } from './briefing.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, briefingSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, measuresSuite, briefingSuite];

@@ -1,6 +1,7 @@
 import type { CliCommand } from '../io';
 import { serveCommand } from './serve';
 import { checkCommand } from './check';
+import { measuresCommand } from './measures';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, measuresCommand];

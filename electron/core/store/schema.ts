@@ -1,8 +1,9 @@
 import type { FoundationTables } from './tables/foundation';
+import type { MeasureTables } from './tables/measures';
 import type { BriefingTables } from './tables/briefing';
 
 /**
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables, BriefingTables {}
+export interface Database extends FoundationTables, MeasureTables, BriefingTables {}

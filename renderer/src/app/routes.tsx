@@ -32,7 +32,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} /> },
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: () => <DashboardPage /> },
   { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: () => <CalendarPage /> },
-  { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: () => <MeasuresPage /> },
+  { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
   { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage /> },

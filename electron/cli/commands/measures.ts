@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MeasureSummary } from '../../../shared/contract/measures';
+import { MEASURE_STATUS_LABELS } from '../../../shared/domain/measures/measureTypes';
+import { openCore } from '../../core/openCore';
+import { DB_FILE_NAME, resolveDataDir } from '../../core/store/dataDir';
+import { parseCommandArgs } from '../args';
+import type { CliCommand } from '../io';
+
+/** "ZM-01<TAB>"5+2" 全年无休通关<TAB>已实施": tab-separated, so a title with spaces stays one column. */
+export function measureLine(m: MeasureSummary): string {
+  return [m.code, m.title, MEASURE_STATUS_LABELS[m.status]].join('\t');
+}
+
+export const measuresCommand: CliCommand = {
+  name: 'measures',
+  summary: '列出通关措施：每行一项（编号、名称、状态）',
+  usage: 'measures [--data <目录>]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, {});
+    const dataDir = resolveDataDir(values.data);
+    if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
+      io.err(`未找到数据文件：${path.join(dataDir, DB_FILE_NAME)}`);
+      return 2;
+    }
+    const core = await openCore({ dataDir });
+    try {
+      const r = await core.call('listMeasures', { sort: { by: 'code', order: 'asc' } }, { actor: null, host: 'cli' });
+      if (!r.ok) {
+        io.err(r.error.message);
+        return 1;
+      }
+      const { items } = r.value as { items: MeasureSummary[] };
+      // The note goes to stderr so that stdout holds only measure lines, even when there are none.
+      if (items.length === 0) io.err('措施登记册中还没有措施。');
+      for (const m of items) io.out(measureLine(m));
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

@@ -1,0 +1,65 @@
+import type { Kysely } from 'kysely';
+import type { DayValues } from '../../../../shared/domain/dailyFields';
+import type { DayType } from '../../../../shared/domain/dayType';
+import type { EffectPoint } from '../../../../shared/domain/measures/effect';
+import { METRICS, metricValue, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
+import type { Database } from '../../store/schema';
+import type { DayTypeProvider } from '../../types';
+import { rowToValues } from '../dayRecordRows';
+
+/** One recorded day of a port, with its day type from the calendar. */
+export interface RecordedDay {
+  date: string;
+  values: DayValues;
+  dayType: DayType;
+}
+
+/** The recorded days of a port between two dates (both included), oldest first; unrecorded days are absent. */
+export async function loadRecordedDays(
+  db: Kysely<Database>,
+  dayTypes: DayTypeProvider,
+  portId: number,
+  from: string,
+  to: string,
+): Promise<RecordedDay[]> {
+  if (from > to) return [];
+  const rows = await db
+    .selectFrom('daily_records')
+    .selectAll()
+    .where('port_id', '=', portId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .orderBy('date')
+    .execute();
+  if (rows.length === 0) return [];
+  const types = new Map(dayTypes.range(portId, from, to).map((t) => [t.date, t.type]));
+  return rows.map((r) => ({ date: r.date, values: rowToValues(r), dayType: types.get(r.date) ?? 'unknown' }));
+}
+
+/** A metric's daily series, in its display unit, as the effect analysis takes it. */
+export function metricSeries(days: readonly RecordedDay[], metric: MetricKey): EffectPoint[] {
+  return days.map((d) => ({
+    date: d.date,
+    value: metricValue(metric, d.values, d.dayType),
+    dayType: d.dayType,
+    portOpen: d.values.portOpen,
+  }));
+}
+
+/**
+ * The plain daily mean of a metric over a span, on the days that count for it (open days, or every
+ * day for a figure about closures such as the rest-day coverage), for "where the figure stands".
+ */
+export function spanMean(series: readonly EffectPoint[], metric: MetricKey, from: string, to: string): { mean: number | null; dataDays: number } {
+  const countsClosed = METRICS[metric].countsClosedDays;
+  let sum = 0;
+  let n = 0;
+  for (const p of series) {
+    if (p.date < from || p.date > to) continue;
+    if (p.portOpen === false && !countsClosed) continue;
+    if (p.value === null || !Number.isFinite(p.value)) continue;
+    sum += p.value;
+    n++;
+  }
+  return { mean: n > 0 ? sum / n : null, dataDays: n };
+}

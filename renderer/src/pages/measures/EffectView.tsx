@@ -1,0 +1,179 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, type MeasureDetail, type MeasureEffectOutput, type MetricEffect } from '../../../../shared/contract/measures';
+import { describeTarget } from '../../../../shared/domain/measures/measureTypes';
+import { formatMetricValue } from '../../../../shared/domain/measures/effectWords';
+import { formatPercent } from '../../../../shared/domain/format';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session';
+import { EffectChart } from './EffectChart';
+
+function verdictTag(m: MetricEffect, t: (k: string) => string) {
+  const v = m.effect.verdict;
+  if (v === 'insufficient') return <Tag color="default">{t('verdictInsufficient')}</Tag>;
+  if (v === 'noClearChange') return <Tag color="blue">{t('verdictNoChange')}</Tag>;
+  const word = v === 'increase' ? t('verdictIncrease') : t('verdictDecrease');
+  return <Tag color={m.favourable ? 'green' : 'red'}>{`${word} · ${m.favourable ? t('favourable') : t('unfavourable')}`}</Tag>;
+}
+
+function intervalText(m: MetricEffect): string {
+  const e = m.effect;
+  if (e.interval) return `${formatPercent(e.interval.low)} 至 ${formatPercent(e.interval.high)}`;
+  if (e.differenceInterval) return `${formatMetricValue(m.metric, e.differenceInterval.low)} 至 ${formatMetricValue(m.metric, e.differenceInterval.high)}`;
+  return '—';
+}
+
+function EffectCard({ data }: { data: MetricEffect }) {
+  const { t } = useTranslation('measures');
+  const e = data.effect;
+  const insufficient = e.verdict === 'insufficient';
+  const s = e.seasonal;
+  return (
+    <Card
+      size="small"
+      data-testid={`effect-${data.metric}`}
+      title={
+        <Space wrap>
+          <span>{data.label}</span>
+          {verdictTag(data, t)}
+          {data.target && <Typography.Text type="secondary">{t('targetIs', { target: describeTarget(data.target) })}</Typography.Text>}
+        </Space>
+      }
+      style={{ marginBottom: 16 }}
+    >
+      <Typography.Paragraph data-testid="effect-summary">{data.summary}</Typography.Paragraph>
+      {insufficient && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('cannotConclude')}
+          description={
+            <ul className="effect-reasons" data-testid="effect-reasons">
+              {e.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Row gutter={16} style={{ marginBottom: 8 }}>
+        <Col span={6}>
+          <Statistic title={t('beforeMean', { n: e.windowDays })} value={formatMetricValue(data.metric, e.before.mean)} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dataDays', { n: e.before.dataDays, closed: e.before.closedDays })}</Typography.Text>
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('afterMean', { n: e.windowDays })} value={formatMetricValue(data.metric, e.after.mean)} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dataDays', { n: e.after.dataDays, closed: e.after.closedDays })}</Typography.Text>
+        </Col>
+        {/* A change with no verdict is not shown as a figure: it would look surer than it is. */}
+        <Col span={6}>
+          <Statistic title={t('change')} value={insufficient ? '—' : formatPercent(e.changePct)} />
+        </Col>
+        <Col span={6}>
+          <Statistic title={t('interval95')} value={insufficient ? '—' : intervalText(data)} styles={{ content: { fontSize: 16 } }} />
+        </Col>
+      </Row>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="effect-seasonal">
+        {s.usable
+          ? t('seasonal', {
+              date: s.startDate,
+              change: s.changePct !== null ? formatPercent(s.changePct) : formatMetricValue(data.metric, s.difference),
+              interval: s.interval ? `${formatPercent(s.interval.low)} 至 ${formatPercent(s.interval.high)}` : '—',
+            })
+          : t('seasonalUnusable', { date: s.startDate })}
+      </Typography.Paragraph>
+      {e.warnings.length > 0 && (
+        <Alert
+          type="info"
+          title={t('notes')}
+          description={
+            <ul className="effect-reasons" data-testid="effect-warnings">
+              {e.warnings.map((w) => (
+                <li key={w}>{w}</li>
+              ))}
+            </ul>
+          }
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <EffectChart data={data} />
+    </Card>
+  );
+}
+
+/** Before and after the start date, for each figure the measure is meant to move. */
+export function EffectView({ measure }: { measure: MeasureDetail }) {
+  const { t } = useTranslation('measures');
+  const { ports, portId: sessionPort } = useSession();
+  const [windowText, setWindowText] = useState<number | null>(90);
+  const [windowDays, setWindowDays] = useState(90);
+  const [portId, setPortId] = useState<number | undefined>(() =>
+    sessionPort !== null && measure.portIds.includes(sessionPort) ? sessionPort : measure.portIds[0],
+  );
+  const [result, setResult] = useState<MeasureEffectOutput | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    const r = await api.measureEffect({ id: measure.id, windowDays, ...(portId !== undefined ? { portId } : {}) });
+    setLoading(false);
+    if (r.ok) {
+      setResult(r.value);
+      setError(null);
+    } else setError(r.error.fieldErrors?.windowDays ?? r.error.message);
+    // measure.revision: an edit of the start date or the figures means a new comparison.
+  }, [measure.id, measure.revision, windowDays, portId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const applyWindow = () => {
+    if (windowText === null) return setError(t('windowRequired'));
+    setWindowDays(windowText);
+  };
+
+  return (
+    <div data-testid="effect-view">
+      <Typography.Paragraph type="secondary">{t('effectIntro')}</Typography.Paragraph>
+      <Form layout="inline" component="div" style={{ marginBottom: 16 }}>
+        <Form.Item label={t('windowDays')}>
+          <Space.Compact>
+            <InputNumber
+              aria-label={t('windowDays')}
+              min={MIN_WINDOW_DAYS}
+              max={MAX_WINDOW_DAYS}
+              precision={0}
+              value={windowText}
+              onChange={(v) => setWindowText(v)}
+              onPressEnter={applyWindow}
+              suffix={t('days')}
+            />
+            <Button icon={<ReloadOutlined />} onClick={applyWindow}>
+              {t('recalculate')}
+            </Button>
+          </Space.Compact>
+        </Form.Item>
+        {measure.portIds.length > 1 && (
+          <Form.Item label={t('port')}>
+            <Select
+              aria-label={t('port')}
+              style={{ width: 140 }}
+              value={portId}
+              onChange={setPortId}
+              options={measure.portIds.map((id) => ({ value: id, label: ports.find((p) => p.id === id)?.name ?? `#${id}` }))}
+            />
+          </Form.Item>
+        )}
+      </Form>
+      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
+      {loading && !result && <Spin />}
+      {result?.unavailable && <Alert type="info" showIcon title={result.unavailable} data-testid="effect-unavailable" />}
+      <Spin spinning={loading && result !== null}>{result?.metrics.map((m) => <EffectCard key={m.metric} data={m} />)}</Spin>
+    </div>
+  );
+}

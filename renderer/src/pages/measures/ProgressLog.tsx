@@ -1,0 +1,112 @@
+import { useState } from 'react';
+import { App as AntApp, Button, DatePicker, Empty, Form, Input, Tag, Timeline, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { MeasureDetail, ProgressEntry } from '../../../../shared/contract/measures';
+import { api } from '../../api/client';
+import { useSession } from '../../app/session';
+import { STATUS_COLORS, formatTimestamp, today } from './measureUi';
+
+function EntryContent({ entry }: { entry: ProgressEntry }) {
+  const { t } = useTranslation(['measures', 'domain']);
+  return (
+    <div data-testid="progress-entry">
+      <Typography.Text strong>{entry.date}</Typography.Text>{' '}
+      {entry.kind === 'status' && entry.toStatus && (
+        <Tag color={STATUS_COLORS[entry.toStatus]}>
+          {entry.fromStatus
+            ? t('statusChange', { from: t(`domain:measureStatuses.${entry.fromStatus}`), to: t(`domain:measureStatuses.${entry.toStatus}`) })
+            : t('statusRegistered', { status: t(`domain:measureStatuses.${entry.toStatus}`) })}
+        </Tag>
+      )}
+      {entry.note && <div style={{ whiteSpace: 'pre-wrap' }}>{entry.note}</div>}
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('recordedBy', { who: entry.recordedBy, when: formatTimestamp(entry.recordedAt) })}
+      </Typography.Text>
+    </div>
+  );
+}
+
+/** The dated log of a measure: add what happened (who and when are recorded), read it newest first. */
+export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAdded(m: MeasureDetail): void }) {
+  const { t } = useTranslation(['measures', 'common']);
+  const { message } = AntApp.useApp();
+  const { operator } = useSession();
+  const [date, setDate] = useState<Dayjs>(() => dayjs(today()));
+  const [note, setNote] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  const add = async () => {
+    setSaving(true);
+    const r = await api.addMeasureProgress({ id: measure.id, date: date.format('YYYY-MM-DD'), note, operator });
+    setSaving(false);
+    if (!r.ok) {
+      setErrors(r.error.fieldErrors ?? { note: r.error.message });
+      return;
+    }
+    setErrors({});
+    setNote('');
+    void message.success(t('progressAdded'));
+    onAdded(r.value);
+  };
+
+  const status = (key: string) =>
+    errors[key] ? { validateStatus: 'error' as const, help: <span data-testid={`progress-error-${key}`}>{errors[key]}</span> } : {};
+
+  return (
+    <div>
+      <Form layout="vertical" component="div" style={{ marginBottom: 16 }}>
+        <Form.Item label={t('progressDate')} {...status('date')}>
+          <DatePicker
+            aria-label={t('progressDate')}
+            allowClear={false}
+            value={date}
+            disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
+            onChange={(d) => {
+              if (d) setDate(d);
+              setErrors({});
+            }}
+          />
+        </Form.Item>
+        <Form.Item label={t('progressNote')} {...status('note')}>
+          <Input.TextArea
+            aria-label={t('progressNote')}
+            rows={3}
+            maxLength={500}
+            showCount
+            value={note}
+            placeholder={t('progressPlaceholder')}
+            onChange={(e) => {
+              setNote(e.target.value);
+              setErrors({});
+            }}
+            onKeyDown={(e) => {
+              // Ctrl+Enter adds, as in a chat box; Enter alone starts a new line.
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                void add();
+              }
+            }}
+          />
+        </Form.Item>
+        <Button type="primary" icon={<PlusOutlined />} loading={saving} onClick={() => void add()}>
+          {t('addProgress')}
+        </Button>
+      </Form>
+      {measure.progress.length === 0 ? (
+        <Empty description={t('noProgress')} />
+      ) : (
+        <Timeline
+          data-testid="progress-log"
+          items={measure.progress.map((p) => ({
+            key: p.id,
+            color: p.kind === 'status' ? 'blue' : 'gray',
+            content: <EntryContent entry={p} />,
+          }))}
+        />
+      )}
+    </div>
+  );
+}
