@@ -73,6 +73,55 @@ describe('getBriefing', () => {
   });
 });
 
+describe('the measures section', () => {
+  const JULY = { kind: 'month', from: '2025-07-01', to: '2025-07-31' } as const;
+
+  it('is left out while the register holds no measure for the port', async () => {
+    const core = await seededCore();
+    expect((await core.ok('getBriefing', { portId: 1, period: JULY })).measures).toBeNull();
+  });
+
+  it('lists the measures as they stood at the end of the period, with the latest progress and where targets stand', async () => {
+    const core = await seededCore();
+    await core.ok('saveDays', {
+      portId: 1,
+      operator: '录入员',
+      source: 'grid',
+      confirmWarnings: true,
+      days: [day('2025-07-02', { portOpen: true, importClearanceCentihours: 900 }), day('2025-07-03', { portOpen: true, importClearanceCentihours: 1100 })],
+    });
+    const base = { category: 'declaration', description: '', leadUnit: '聂拉木海关', partnerUnits: [], portIds: [1], operator: '张三' } as const;
+    const m = await core.ok('createMeasure', {
+      ...base,
+      code: 'T-02',
+      title: '提前申报',
+      status: 'inForce',
+      startDate: '2025-07-01',
+      metrics: ['importClearanceHours'],
+      targets: [{ metric: 'importClearanceHours', comparator: '<=', value: 10 }],
+    });
+    await core.ok('addMeasureProgress', { id: m.id, date: '2025-07-05', note: '已在全关区推广', operator: '张三' });
+    await core.ok('createMeasure', { ...base, code: 'T-01', title: '两步申报' });
+
+    const b = await core.ok('getBriefing', { portId: 1, period: JULY });
+    expect(b.measures).toEqual({
+      counts: { total: 2, inForce: 1, inProgress: 0, planned: 1, other: 0 },
+      rows: [
+        { code: 'T-01', title: '两步申报', statusLabel: '计划中', leadUnit: '聂拉木海关', startDate: null, lastProgress: { date: '2025-07-10', note: '登记为“计划中”' }, standing: [] },
+        {
+          code: 'T-02',
+          title: '提前申报',
+          statusLabel: '已实施',
+          leadUnit: '聂拉木海关',
+          startDate: '2025-07-01',
+          lastProgress: { date: '2025-07-05', note: '已在全关区推广' },
+          standing: ['进口整体通关时间 ≤ 10 小时：统计期日均 10 小时，已达成'],
+        },
+      ],
+    });
+  });
+});
+
 describe('briefing remarks', () => {
   it('are kept per port and period, and come back with the briefing', async () => {
     const core = await seededCore();

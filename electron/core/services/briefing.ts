@@ -5,6 +5,7 @@ import { actorOf } from '../actor';
 import { assembleBriefing } from './briefing/assemble';
 import { briefingHeading } from './briefing/scope';
 import { saveRemarks } from './briefing/remarks';
+import { createBriefingSources } from './briefing/sources';
 
 /** Told to the browser host's user, who prints through the browser instead. */
 export const PDF_EXPORT_UNSUPPORTED =
@@ -12,9 +13,10 @@ export const PDF_EXPORT_UNSUPPORTED =
 
 /** Handlers of this domain's contract methods (shared/contract/briefing.ts); the parts are in ./briefing/. */
 export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof briefingContract> {
+  const sources = createBriefingSources(deps);
   return {
     async getBriefing(input, ctx) {
-      return assembleBriefing(deps, input, ctx);
+      return assembleBriefing(deps, input, ctx, sources);
     },
 
     async saveBriefingRemarks(input, ctx) {

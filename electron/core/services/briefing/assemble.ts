@@ -5,7 +5,7 @@ import type { CallContext, CoreDeps } from '../../types';
 import { closedDaysIn, closureReasonCounts } from './closedDays';
 import { readRemarks } from './remarks';
 import { briefingHeading } from './scope';
-import { createBriefingSources, type BriefingSources } from './sources';
+import type { BriefingSources } from './sources';
 
 /** The totals the summary paragraph names, in its order; then the clearance times. */
 const SUMMARY_FIGURES = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles', 'borderTradeYuan'];
@@ -30,7 +30,7 @@ export async function assembleBriefing(
   deps: CoreDeps,
   input: { portId: number | null; period: BriefingPeriod },
   ctx: CallContext,
-  sources: BriefingSources = createBriefingSources(deps),
+  sources: BriefingSources,
 ): Promise<Briefing> {
   const heading = await briefingHeading(deps, input.portId, input.period);
   const req = { heading, ctx };

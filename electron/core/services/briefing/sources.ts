@@ -1,6 +1,8 @@
 import type { BriefingFivePlusTwo, BriefingKpis, BriefingMeasures, BriefingTrends } from '../../../../shared/contract/briefing';
 import type { CallContext, CoreDeps } from '../../types';
+import { createMeasuresHandlers } from '../measures';
 import type { BriefingHeading } from './scope';
+import { measuresSection } from './sections/measures';
 
 /** What a section provider is asked for. */
 export interface SectionRequest {
@@ -20,14 +22,14 @@ export interface BriefingSources {
   measures(req: SectionRequest): Promise<BriefingMeasures | null>;
 }
 
-export function createBriefingSources(_deps: CoreDeps): BriefingSources {
+export function createBriefingSources(deps: CoreDeps): BriefingSources {
+  const measures = createMeasuresHandlers(deps);
   return {
     // The KPI table and the trend charts: the dashboard's KPI and trend methods.
     kpis: async () => null,
     trends: async () => null,
     // The "5+2" figures: the calendar's methods.
     fivePlusTwo: async () => null,
-    // The measures and their progress: the measures overview.
-    measures: async () => null,
+    measures: ({ heading, ctx }) => measuresSection(measures.measuresOverview.bind(measures), heading, ctx),
   };
 }
