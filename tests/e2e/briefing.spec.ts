@@ -49,6 +49,32 @@ async function seed(hostUrl: string, days: { date: string; values: DayValues }[]
   if (!body.ok) throw new Error(`seeding failed: ${body.error?.message}`);
 }
 
+async function post(hostUrl: string, method: string, input: unknown) {
+  const res = await fetch(`${hostUrl}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; value?: { id: number }; error?: { message: string } };
+  if (!body.ok) throw new Error(`${method} failed: ${body.error?.message}`);
+  return body.value!;
+}
+
+/** A measure in force since March, with progress noted in June. */
+async function seedMeasure(hostUrl: string) {
+  const m = await post(hostUrl, 'createMeasure', {
+    code: 'CS-01',
+    title: '农副产品绿色通道',
+    category: 'inspection',
+    description: '',
+    leadUnit: '聂拉木海关',
+    partnerUnits: [],
+    portIds: [1],
+    status: 'inForce',
+    startDate: '2025-03-01',
+    metrics: [],
+    targets: [],
+    operator: '录入员',
+  });
+  await post(hostUrl, 'addMeasureProgress', { id: m.id, date: '2025-06-15', note: '优先查验、合格即放已常态化', operator: '录入员' });
+}
+
 async function seedJuneAndBases(hostUrl: string) {
   await seed(hostUrl, month('2025-06-01', '2025-06-30', 1.2, CLOSED));
   await seed(hostUrl, month('2025-05-01', '2025-05-31', 1.1));
@@ -60,9 +86,11 @@ const squeeze = (s: string) => s.replace(/\s+/g, '');
 
 test('a month’s briefing, printed to PDF, has the title, period, the database’s figures, the 同比 wording and page numbers in the bundled font', async ({ app, host, db }) => {
   await seedJuneAndBases(host.url);
+  await seedMeasure(host.url);
   const briefing = new BriefingPage(app);
   await briefing.open(JUNE);
   await expect(briefing.title).toHaveText('樟木口岸通关情况简报（2025年6月）');
+  await expect(briefing.measures).toContainText('农副产品绿色通道');
   await expect(briefing.summary).toContainText('本月樟木口岸进出口货值');
   await expect(briefing.closures).toContainText('道路塌方');
 
@@ -109,7 +137,9 @@ test('a month’s briefing, printed to PDF, has the title, period, the database�
   expect(formatChangeInWords(yoy)).toMatch(/^增长\d/);
   expect(text).not.toMatch(/增长-|NaN|Infinity/);
 
-  // the closures and the remarks
+  // the measures, the closures and the remarks
+  expect(text).toContain('农副产品绿色通道');
+  expect(text).toContain('优先查验、合格即放已常态化');
   expect(text).toContain('2025年6月18日');
   expect(text).toContain('降雪封路');
   expect(text).toContain('请各联检单位做好汛期道路保通工作。');

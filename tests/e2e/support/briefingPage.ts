@@ -22,6 +22,10 @@ export class BriefingPage {
     return this.page.getByTestId('briefing-kpis');
   }
 
+  get measures() {
+    return this.page.getByTestId('briefing-measures');
+  }
+
   get closures() {
     return this.page.getByTestId('briefing-closures');
   }
