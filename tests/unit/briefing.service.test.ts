@@ -90,7 +90,7 @@ describe('the measures section', () => {
       confirmWarnings: true,
       days: [day('2025-07-02', { portOpen: true, importClearanceCentihours: 900 }), day('2025-07-03', { portOpen: true, importClearanceCentihours: 1100 })],
     });
-    const base = { category: 'declaration', description: '', leadUnit: '聂拉木海关', partnerUnits: [], portIds: [1], operator: '张三' } as const;
+    const base = { category: 'declaration' as const, description: '', leadUnit: '聂拉木海关', partnerUnits: [], portIds: [1], operator: '张三' };
     const m = await core.ok('createMeasure', {
       ...base,
       code: 'T-02',
