@@ -9,9 +9,12 @@ export interface CallContext {
   host: 'ipc' | 'http' | 'cli' | 'test';
 }
 
-/** Works out day types for a port; the calendar replaces the weekday-only default. */
+/**
+ * Works out day types for a port through the holiday calendar (national + regional table); `null`
+ * asks for the calendar common to all ports. Days of a year no calendar covers come back 'unknown'.
+ */
 export interface DayTypeProvider {
-  range(portId: number, from: string, to: string): DayTypeInfo[];
+  range(portId: number | null, from: string, to: string): DayTypeInfo[];
 }
 
 /** What the briefing's PDF export hands the host: the briefing to print and how to name it. */

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../io';
 import { serveCommand } from './serve';
 import { checkCommand } from './check';
+import { calendarCommand } from './calendar';
 import { measuresCommand } from './measures';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, measuresCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand, measuresCommand];

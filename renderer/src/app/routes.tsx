@@ -31,7 +31,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <DayEntryPage params={p} /> },
   { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} /> },
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: () => <DashboardPage /> },
-  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: () => <CalendarPage /> },
+  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <CalendarPage params={p} /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Segmented, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { todayInShanghai } from '../../../../shared/domain/dates';
+import { lastCompleteYtd, periodLabel, samePeriodLastYear, type Period } from '../../../../shared/domain/periods';
+import type { FivePlusTwoFigure } from '../../../../shared/domain/kpi';
+import { api } from '../../api/client';
+import { BeforeAfter } from './BeforeAfter';
+import { FIGURE_OPTIONS } from './figures';
+import { FivePlusTwoCards } from './FivePlusTwoCards';
+import { LoadError, Loading, UncoveredNotice } from './Notices';
+import { PeriodPicker } from './PeriodPicker';
+import { ProfileCharts } from './ProfileCharts';
+import { useApiLoad } from './useApiLoad';
+
+/** The 5+2 figures of a period with 同比, before/after the effective date, and the throughput profile. */
+export function FivePlusTwoPanel({ portId, figure, onFigure }: { portId: number; figure: FivePlusTwoFigure; onFigure(f: FivePlusTwoFigure): void }) {
+  const { t } = useTranslation('calendar');
+  // The bulletin's default: 1 January to the end of the last complete month.
+  const [period, setPeriod] = useState<Period>(() => lastCompleteYtd(todayInShanghai()));
+  const key = `${portId}:${period.kind}:${period.from}:${period.to}`;
+  const report = useApiLoad(() => api.getFivePlusTwo({ portId, kind: period.kind, from: period.from, to: period.to }), key);
+  const profile = useApiLoad(() => api.getThroughputProfile({ portId, from: period.from, to: period.to }), key);
+  const current = report.data && report.data.period.from === period.from && report.data.period.to === period.to ? report.data : null;
+  const lastYear = samePeriodLastYear(period);
+
+  return (
+    <div>
+      <Space wrap style={{ marginBottom: 12 }} className="no-print">
+        <PeriodPicker value={period} onChange={setPeriod} recordedSpan={report.data?.recordedSpan ?? null} />
+        <Loading loading={report.loading || profile.loading} />
+      </Space>
+      <Typography.Title level={5} style={{ marginTop: 0 }} data-testid="period-label">
+        {t('periodTitle', { period: periodLabel(period), lastYear: periodLabel(lastYear) })}
+      </Typography.Title>
+      <LoadError error={report.error} onRetry={report.reload} />
+      <UncoveredNotice notice={current?.notice} />
+      {current && (
+        <>
+          <FivePlusTwoCards report={current} />
+          <BeforeAfter report={current} onSettingsChanged={report.reload} />
+        </>
+      )}
+      <Space style={{ marginTop: 16 }} className="no-print">
+        <span>{t('chartFigure')}</span>
+        <Segmented<FivePlusTwoFigure> value={figure} onChange={onFigure} options={FIGURE_OPTIONS.map((f) => ({ value: f, label: t(`figure.${f}`) }))} />
+      </Space>
+      <LoadError error={profile.error} onRetry={profile.reload} />
+      {profile.data && <ProfileCharts profile={profile.data} figure={figure} />}
+    </div>
+  );
+}
