@@ -45,6 +45,17 @@ describe('getBriefing', () => {
       { date: '2025-06-09', portName: '樟木口岸', dayType: 'workday', holidayName: null, reason: '道路塌方' },
     ]);
     expect(b.summary).toContain('因道路塌方、降雪封路闭关 3 天');
+    // 5+2 by the holiday calendar: eight weekend days and 端午节 on 1–2 June, open only on the 2nd
+    expect(b.fivePlusTwo).toMatchObject({ restDays: 10, weekendDays: 8, holidayDays: 2, restDaysOpen: 1, coveragePct: 10 });
+    expect(b.fivePlusTwo!.volumes.find((v) => v.key === 'persons')).toEqual({
+      key: 'persons',
+      label: '出入境人员',
+      kind: 'persons',
+      total: 2750,
+      onRestDays: 2750,
+      restDaySharePct: 100,
+    });
+    expect(b.summary).toContain('“5+2”无休通关方面，10 个休息日（周末及节假日）中口岸开放 1 天，覆盖率 10.0%。');
     expect(b.remarks).toEqual({ text: '', revision: 0, updatedAt: null, updatedBy: null });
   });
 

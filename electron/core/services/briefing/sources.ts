@@ -1,7 +1,9 @@
 import type { BriefingFivePlusTwo, BriefingKpis, BriefingMeasures, BriefingTrends } from '../../../../shared/contract/briefing';
 import type { CallContext, CoreDeps } from '../../types';
+import { createCalendarHandlers } from '../calendar';
 import { createMeasuresHandlers } from '../measures';
 import type { BriefingHeading } from './scope';
+import { fivePlusTwoSection } from './sections/fivePlusTwo';
 import { measuresSection } from './sections/measures';
 
 /** What a section provider is asked for. */
@@ -23,13 +25,13 @@ export interface BriefingSources {
 }
 
 export function createBriefingSources(deps: CoreDeps): BriefingSources {
+  const calendar = createCalendarHandlers(deps);
   const measures = createMeasuresHandlers(deps);
   return {
     // The KPI table and the trend charts: the dashboard's KPI and trend methods.
     kpis: async () => null,
     trends: async () => null,
-    // The "5+2" figures: the calendar's methods.
-    fivePlusTwo: async () => null,
+    fivePlusTwo: ({ heading, ctx }) => fivePlusTwoSection(calendar.getFivePlusTwo.bind(calendar), heading, ctx),
     measures: ({ heading, ctx }) => measuresSection(measures.measuresOverview.bind(measures), heading, ctx),
   };
 }
