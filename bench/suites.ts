@@ -2,7 +2,8 @@ import type { BenchSuite } from './harness';
 import { dailyLogSuite } from './dailyLog.bench';
 import { calendarSuite } from './calendar.bench';
 import { measuresSuite } from './measures.bench';
+import { trustSuite } from './trust.bench';
 import { briefingSuite } from './briefing.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, briefingSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, briefingSuite];

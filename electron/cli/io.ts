@@ -1,12 +1,17 @@
-/** Output of the CLI, injectable so commands can be tested without a terminal. */
+import { readSecretLine } from './readSecret';
+
+/** Output of the CLI (and a password read), injectable so commands can be tested without a terminal. */
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** reads one line that is not echoed (a password); absent where there is no input */
+  readSecret?(prompt: string): Promise<string>;
 }
 
 export const processIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  readSecret: readSecretLine,
 };
 
 export interface CliCommand {

@@ -1,4 +1,5 @@
 import type { CoreDeps, Handlers } from './types';
+import { standaloneTrustRuntime, type TrustRuntime } from './trustRuntime';
 import { createAppHandlers } from './services/app';
 import { createPortHandlers } from './services/ports';
 import { createDayHandlers } from './services/days';
@@ -10,7 +11,7 @@ import { createBriefingHandlers } from './services/briefing';
 import { createTrustHandlers } from './services/trust';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
-export function createHandlers(deps: CoreDeps): Handlers {
+export function createHandlers(deps: CoreDeps, trust: TrustRuntime = standaloneTrustRuntime(deps)): Handlers {
   return {
     ...createAppHandlers(deps),
     ...createPortHandlers(deps),
@@ -20,6 +21,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...createDashboardHandlers(deps),
     ...createMeasuresHandlers(deps),
     ...createBriefingHandlers(deps),
-    ...createTrustHandlers(deps),
+    ...createTrustHandlers(deps, trust),
   };
 }

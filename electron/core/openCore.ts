@@ -1,15 +1,25 @@
 import { openStore, type Store } from './store/openStore';
 import { createHandlers } from './handlers';
 import { createDayTypeProvider } from './services/dayTypes';
-import { dispatch, type DispatchOptions } from './dispatch';
+import { dispatch, type DispatchOptions, type DispatchRuntime } from './dispatch';
 import type { CallContext, CoreDeps, Handlers, HostCapabilities } from './types';
 import type { ApiResult } from '../../shared/contract';
+import type { BackupInfo, BackupReason } from '../../shared/contract/trust';
 import { APP_VERSION } from './version';
+import { CallQueue } from './callQueue';
+import { LoginThrottle, SessionRegistry } from './auth/sessions';
+import { installChangeCapture } from './audit/changeCapture';
+import { BackupService } from './backup/backupService';
+import { readTrustSettings, rememberBackupFolder } from './trustSettings';
+import { STORE_REPLACING_METHODS, type TrustRuntime } from './trustRuntime';
 
 export interface Core {
-  store: Store;
-  handlers: Handlers;
+  /** the open store (a different object after a backup is restored) */
+  readonly store: Store;
+  readonly handlers: Handlers;
   call(method: string, input: unknown, ctx: CallContext): Promise<ApiResult<unknown>>;
+  /** an automatic backup (start, quit, daily), in turn with the calls; never throws */
+  automaticBackup(reason: BackupReason): Promise<BackupInfo | null>;
   close(): Promise<void>;
 }
 
@@ -20,15 +30,90 @@ export interface OpenCoreOptions extends DispatchOptions {
   host?: HostCapabilities;
 }
 
+interface Opened {
+  store: Store;
+  handlers: Handlers;
+}
+
 /** Opens the store and builds the handlers: what every host (Electron, browser, CLI) starts from. */
 export async function openCore({ dataDir, now = () => new Date(), host, ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
-  const store = await openStore({ dataDir });
-  const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}) };
-  const handlers = createHandlers(deps);
+  const sessions = new SessionRegistry(now);
+  const queue = new CallQueue();
+  let opened: Opened | null = null;
+  const current = (): Opened => {
+    if (!opened) throw new Error('store is closed');
+    return opened;
+  };
+
+  const trust: TrustRuntime = {
+    dataDir,
+    sessions,
+    throttle: new LoginThrottle(now),
+    backups: new BackupService({
+      dataDir,
+      now,
+      dbPath: () => current().store.dbPath,
+      settings: () => readTrustSettings(current().store.sqlite, dataDir),
+    }),
+    async replaceStore(install) {
+      const dbPath = current().store.dbPath;
+      await current().store.close();
+      opened = null;
+      const installed = await install(dbPath).catch(async (e) => {
+        opened = await open();
+        throw e;
+      });
+      try {
+        opened = await open();
+        installed.commit();
+      } catch (e) {
+        installed.undo();
+        opened = await open();
+        throw e;
+      } finally {
+        // The restored store has its own accounts: everyone signs in again.
+        sessions.clear();
+      }
+    },
+  };
+
+  const open = async (): Promise<Opened> => {
+    const store = await openStore({ dataDir });
+    installChangeCapture(store.sqlite);
+    rememberBackupFolder(dataDir, readTrustSettings(store.sqlite, dataDir).backupFolder);
+    const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}) };
+    return { store, handlers: createHandlers(deps, trust) };
+  };
+  opened = await open();
+
+  const runtime: DispatchRuntime = {
+    get store() {
+      return current().store;
+    },
+    get handlers() {
+      return current().handlers;
+    },
+    sessions,
+    queue,
+    now,
+    replacesStore: (name) => STORE_REPLACING_METHODS.has(name),
+  };
+
   return {
-    store,
-    handlers,
-    call: (method, input, ctx) => dispatch(handlers, method, input, ctx, dispatchOptions),
-    close: () => store.close(),
+    get store() {
+      return current().store;
+    },
+    get handlers() {
+      return current().handlers;
+    },
+    call: (method, input, ctx) => dispatch(runtime, method, input, ctx, dispatchOptions),
+    automaticBackup: (reason) => queue.run(() => (opened ? trust.backups.automatic(reason) : Promise.resolve(null))),
+    close: () =>
+      queue.run(async () => {
+        if (!opened) return;
+        const { store } = opened;
+        opened = null;
+        await store.close();
+      }),
   };
 }

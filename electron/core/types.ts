@@ -1,12 +1,43 @@
 import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import type { SignedInUser } from '../../shared/contract/trust';
 import type { DayTypeInfo } from '../../shared/domain/dayType';
 import type { Store } from './store/openStore';
+import type { Briefing } from '../../shared/contract/briefing';
+
+/**
+ * How a host keeps its caller's sign-in: the browser host in an HttpOnly session cookie, the desktop
+ * app per window (sender webContents). The core reads `id` and calls `set` on sign-in and sign-out.
+ */
+export interface HostSession {
+  id: string | null;
+  set(id: string | null): void;
+}
+
+/** What a handler can add to its audit entry about effects outside the database (a backup file). */
+export interface AuditNotes {
+  note(text: string): void;
+  /** the entry's user when the call itself signs someone in (first-run set-up) */
+  actAs(user: SignedInUser): void;
+}
 
 /** Who is calling and through which host; recorded with every change. */
 export interface CallContext {
-  /** the operator's name (typed in until accounts exist) */
+  /**
+   * The name recorded with a change. Dispatch sets it to the signed-in user's display name; the CLI
+   * and tests may leave it null (then a typed `operator`, else the implied administrator's name).
+   */
   actor: string | null;
   host: 'ipc' | 'http' | 'cli' | 'test';
+  /** the caller's sign-in as the host keeps it (absent for the CLI, which acts as the store's admin) */
+  session?: HostSession | undefined;
+  /** who is calling: resolved by dispatch before the handler runs (null for public calls without a session) */
+  user?: SignedInUser | null;
+  /** set by dispatch when the caller's session had run out after inactivity (the lock screen) */
+  signInExpired?: boolean;
+  /** set by dispatch for write methods */
+  audit?: AuditNotes | undefined;
+  /** the desktop app lets a handler ask for a folder with the system's dialog (null: cancelled) */
+  pickFolder?: ((title: string) => Promise<string | null>) | undefined;
 }
 
 /**
@@ -17,13 +48,9 @@ export interface DayTypeProvider {
   range(portId: number | null, from: string, to: string): DayTypeInfo[];
 }
 
-/** What the briefing's PDF export hands the host: the briefing to print and how to name it. */
+/** What the briefing's PDF export hands the host: the briefing, assembled for the caller, to print. */
 export interface BriefingPdfJob {
-  portId: number | null;
-  period: { kind: string; from: string; to: string };
-  title: string;
-  fileName: string;
-  producedLabel: string;
+  briefing: Briefing;
 }
 
 /**

@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
-import { openCore, type Core } from '../core/openCore';
+import { openAppCore, type AppCore } from '../core/openAppCore';
+import { startBackupSchedule } from '../core/backup/scheduler';
 import { defaultDataDir } from '../core/store/dataDir';
 import { AppError } from '../../shared/contract/result';
 import { registerIpcHandlers } from './ipc';
 import { createBriefingPdfExporter } from './briefingPdf/exportBriefingPdf';
 import { blockRemoteRequests, denyAllPermissions, enforceCsp, guardWebContents } from './security/guards';
-import { secureWebPreferences } from './security/webPreferences';
+import { createSecureWindow } from './security/webPreferences';
 import type { TrustedOrigins } from './security/trustedUrl';
 
 /** The parts of the electron module the shell uses; tests pass a stub. */
@@ -21,7 +22,7 @@ export interface DesktopAppOptions {
 }
 
 export interface DesktopApp {
-  core: Core;
+  core: AppCore;
   window: Electron.BrowserWindow;
   trusted: TrustedOrigins;
 }
@@ -54,9 +55,11 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
     parentWindow: () => mainWindow,
   });
 
-  let core: Core;
+  // A damaged store opens in recovery (the renderer offers the newest good backup); only a store
+  // that cannot be opened at all (written by a newer version) stops here with a message.
+  let core: AppCore;
   try {
-    core = await openCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
+    core = await openAppCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法打开数据文件：${(e as Error)?.message ?? String(e)}`;
     dialog.showErrorBox('樟木口岸通关效率跟踪', message);
@@ -68,9 +71,16 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   denyAllPermissions(ses);
   enforceCsp(ses);
   blockRemoteRequests(ses, trusted);
-  registerIpcHandlers(ipcMain, core, trusted);
+  registerIpcHandlers(ipcMain, core, trusted, async (sender, title) => {
+    const owner = BrowserWindow.fromWebContents(sender);
+    const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+    const picked = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+    return picked.canceled ? null : (picked.filePaths[0] ?? null);
+  });
 
-  const window = new BrowserWindow({
+  const backups = startBackupSchedule(core, { log: (m) => console.error(m) });
+
+  const window = createSecureWindow(BrowserWindow, path.join(options.outDir, 'preload', 'index.cjs'), {
     width: 1360,
     height: 860,
     minWidth: 1024,
@@ -78,7 +88,6 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
     show: false,
     title: '樟木口岸通关效率跟踪',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(path.join(options.outDir, 'preload', 'index.cjs')),
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
@@ -86,6 +95,16 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   else await window.loadFile(path.join(options.outDir, 'renderer', 'index.html'));
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core.close());
+  // Quitting waits for the backup on quit and a clean close of the store, then quits for real.
+  let closing: Promise<void> | null = null;
+  app.on('will-quit', (event) => {
+    if (closing) return;
+    event.preventDefault();
+    closing = backups
+      .stop()
+      .catch((e: unknown) => console.error('备份失败', e))
+      .then(() => core.close())
+      .finally(() => app.quit());
+  });
   return { core, window, trusted };
 }

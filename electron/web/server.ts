@@ -1,17 +1,20 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { METHOD_NAMES, httpStatusOf, type ApiResult } from '../../shared/contract';
+import { METHOD_NAMES, contract, httpStatusOf, isMethodName, type ApiResult } from '../../shared/contract';
+import type { MethodDef } from '../../shared/contract/define';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import type { Core } from '../core/openCore';
+import type { HostSession } from '../core/types';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
+import { readSessionCookie, sessionCookieHeader, sessionCookieName } from './sessionCookie';
 
 export interface WebHostOptions {
-  core: Core;
+  core: Pick<Core, 'call'>;
   /** the built renderer (out/renderer); without it only the API is served */
   staticDir?: string | undefined;
   port?: number;
-  /** request bodies above this are refused with 413 */
+  /** request bodies above this are refused with 413, unless the method sets its own limit (MethodDef.maxBodyBytes) */
   maxBodyBytes?: number;
 }
 
@@ -37,6 +40,24 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
   const text = JSON.stringify(body);
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
+}
+
+/** A method's own body limit (an upload) or the host's default. */
+export function bodyLimitOf(def: Pick<MethodDef, 'maxBodyBytes'> | undefined, fallback: number): number {
+  return def?.maxBodyBytes ?? fallback;
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / 1024 / 1024;
+  return mb >= 1 ? `${Math.round(mb)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 function fail(res: http.ServerResponse, result: ApiResult<never> & { ok: false }): void {
@@ -110,9 +131,11 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
           fail(res, { ok: false, error: { code: 'FORBIDDEN_ORIGIN', message: '拒绝来自其他网站的请求' } });
           return;
         }
-        const body = await readBody(req, maxBodyBytes);
+        const method = safeDecode(url.pathname.slice('/api/'.length));
+        const limit = bodyLimitOf(isMethodName(method) ? (contract[method] as MethodDef) : undefined, maxBodyBytes);
+        const body = await readBody(req, limit);
         if (body === 'tooLarge') {
-          fail(res, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限 ${Math.round(maxBodyBytes / 1024 / 1024)} MB）` } });
+          fail(res, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限 ${megabytes(limit)}）` } });
           return;
         }
         let input: unknown = undefined;
@@ -124,8 +147,19 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
             return;
           }
         }
-        const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-        const result = await core.call(method, input, { actor: null, host: 'http' });
+        // The session lives in an HttpOnly, SameSite=Strict cookie: page scripts cannot read it and
+        // other sites' pages cannot send it.
+        const cookieName = sessionCookieName(actualPort);
+        let setCookie: string | null = null;
+        const session: HostSession = {
+          id: readSessionCookie(req.headers.cookie, cookieName),
+          set(id) {
+            session.id = id;
+            setCookie = sessionCookieHeader(cookieName, id);
+          },
+        };
+        const result = await core.call(method, input, { actor: null, host: 'http', session });
+        if (setCookie) res.setHeader('Set-Cookie', setCookie);
         sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
         return;
       }

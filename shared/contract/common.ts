@@ -15,7 +15,10 @@ export const isoMonth = z
 
 export const portId = z.number({ error: '请选择口岸' }).int().positive('请选择口岸');
 
-/** The person making a change, until accounts replace the typed-in name. */
+/**
+ * The name typed in before accounts existed. The core now records the signed-in user instead and
+ * ignores this (electron/core/actor.ts); it is still accepted so older callers keep working.
+ */
 export const operatorName = z
   .string({ error: '请先填写操作人姓名' })
   .trim()
@@ -29,4 +32,4 @@ export const dateRange = z
 export const emptyInput = z.object({}).strict().optional();
 
 /** Fields every write method takes: spread into its input schema (`...writeMeta`). */
-export const writeMeta = { operator: operatorName };
+export const writeMeta = { operator: operatorName.optional() };

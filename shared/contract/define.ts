@@ -1,15 +1,23 @@
 import type { z } from 'zod';
 
 /**
- * One contract method: its input and output schemas, and whether it writes. `write` lets the core
- * refuse writes from read-only roles in one place instead of in every handler.
+ * One contract method: its input and output schemas, and whether it writes. `write`, `adminOnly`,
+ * `public` and `selfService` let the core decide who may call it in one place (electron/core/dispatch.ts)
+ * instead of in every handler; the renderer asks the same rule (./access.ts) to hide what a role may not use.
  */
 export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
+  /** changes stored data: refused to viewers, recorded in the audit log */
   write: boolean;
-  /** who may call it beyond the default (any signed-in role for reads, writers for writes) */
+  /** only administrators may call it */
   adminOnly?: boolean;
+  /** callable without signing in: sign-in itself, first-run set-up, the current sign-in state */
+  public?: boolean;
+  /** a change every signed-in user may make about themself (their own password), viewers included */
+  selfService?: boolean;
+  /** the browser host's request body limit for this method, where the default is too small (an upload) */
+  maxBodyBytes?: number;
 }
 
 export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {

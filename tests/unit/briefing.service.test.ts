@@ -178,14 +178,15 @@ describe('exportBriefingPdf', () => {
       dataDir: tempDir(),
       now: NOW,
       validateOutput: true,
-      host: { exportBriefingPdf: async (job) => (jobs.push(job), { status: 'saved', fileName: job.fileName, bytes: 1234 }) },
+      host: { exportBriefingPdf: async (job) => (jobs.push(job), { status: 'saved', fileName: job.briefing.fileName, bytes: 1234 }) },
     });
     try {
       const r = await core.call('exportBriefingPdf', { portId: 1, period: JUNE }, TEST_CTX);
       expect(r).toEqual({ ok: true, value: { status: 'saved', fileName: '樟木口岸通关简报_2025年6月.pdf', bytes: 1234 } });
-      expect(jobs).toEqual([
-        { portId: 1, period: JUNE, title: '樟木口岸通关情况简报（2025年6月）', fileName: '樟木口岸通关简报_2025年6月.pdf', producedLabel: '2025年7月10日' },
-      ]);
+      // the briefing as getBriefing gives it, assembled for the caller: the print view asks nothing more
+      expect(jobs).toHaveLength(1);
+      expect(jobs[0]!.briefing).toEqual(await core.call('getBriefing', { portId: 1, period: JUNE }, TEST_CTX).then((b) => (b.ok ? b.value : null)));
+      expect(jobs[0]!.briefing).toMatchObject({ title: '樟木口岸通关情况简报（2025年6月）', producedLabel: '2025年7月10日' });
     } finally {
       await core.close();
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingQueryParams, periodForMonth, presetPeriod, readBriefingQuery } from '../../renderer/src/pages/briefing/briefingQuery';
 import { briefingFileName, briefingTitle } from '../../shared/domain/briefing/naming';
-import { briefingFooterTemplate, briefingPrintHash } from '../../shared/domain/briefing/printLayout';
+import { briefingFooterTemplate, briefingPrintHash, decodeBriefingFromUrl, encodeBriefingForUrl } from '../../shared/domain/briefing/printLayout';
 
 const TODAY = '2025-07-10';
 
@@ -41,5 +41,13 @@ describe('briefing names and print layout', () => {
     expect(briefingPrintHash({ portId: null, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } })).toBe(
       '/briefing/print?port=all&kind=ytd&from=2025-01-01&to=2025-06-30',
     );
+  });
+
+  it('carries a briefing in a URL and back, Chinese and all, in URL-safe characters', () => {
+    const value = { title: '樟木口岸通关情况简报（2025年1–6月累计）', summary: '同比增长12.3%'.repeat(2000), n: [1, null, -2.5] };
+    const text = encodeBriefingForUrl(value);
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeBriefingFromUrl(text)).toEqual(value);
+    expect(() => decodeBriefingFromUrl('not json!')).toThrow();
   });
 });

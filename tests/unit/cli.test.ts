@@ -17,7 +17,7 @@ describe('clearance CLI', () => {
     await (await openStore({ dataDir: dir })).close();
     const c = captureIo();
     expect(await runCli(['check', '--data', dir], c.io)).toBe(0);
-    expect(c.out).toEqual(['ok']);
+    expect(c.out).toEqual(['ok', '审计日志完好（0 条）']);
   });
 
   it('check exits non-zero with the reason on a missing or damaged store', async () => {

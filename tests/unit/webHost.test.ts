@@ -24,12 +24,18 @@ function request(url: string, options: { method?: string; headers?: Record<strin
   });
 }
 
+/** A host with its first administrator signed in: `cookie` is their session (every API call needs one). */
 async function host() {
   const core = await tempCore();
   const staticDir = tempDir();
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>樟木</title>');
   const web = await startWebHost({ core, staticDir, port: 0, maxBodyBytes: 64 * 1024 });
-  return { core, web, staticDir, close: () => web.close() };
+  const setup = await fetch(web.url + '/api/createFirstAdmin', {
+    method: 'POST',
+    body: JSON.stringify({ username: 'admin', displayName: '管理员', password: 'admin-password' }),
+  });
+  const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
+  return { core, web, staticDir, cookie, close: () => web.close() };
 }
 
 describe('browser host', () => {
@@ -37,7 +43,9 @@ describe('browser host', () => {
     const h = await host();
     const list = await (await fetch(h.web.url + '/api')).json();
     expect(list).toEqual({ ok: true, value: METHOD_NAMES });
-    const r = await fetch(h.web.url + '/api/listPorts', { method: 'POST' });
+    const anonymous = await fetch(h.web.url + '/api/listPorts', { method: 'POST' });
+    expect(anonymous.status).toBe(401);
+    const r = await fetch(h.web.url + '/api/listPorts', { method: 'POST', headers: { cookie: h.cookie } });
     expect(r.status).toBe(200);
     expect(await r.json()).toMatchObject({ ok: true, value: [{ name: '樟木口岸' }] });
     await h.close();
@@ -45,7 +53,7 @@ describe('browser host', () => {
 
   it('answers bad input with 4xx and a Chinese message', async () => {
     const h = await host();
-    const bad = await fetch(h.web.url + '/api/getDay', { method: 'POST', body: JSON.stringify({ portId: 1, date: 'yesterday' }) });
+    const bad = await fetch(h.web.url + '/api/getDay', { method: 'POST', headers: { cookie: h.cookie }, body: JSON.stringify({ portId: 1, date: 'yesterday' }) });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/日期/) } });
     const notJson = await fetch(h.web.url + '/api/getDay', { method: 'POST', body: '{oops' });
@@ -79,7 +87,7 @@ describe('browser host', () => {
     expect(foreign.status).toBe(403);
     const rebinding = await request(h.web.url, { method: 'POST', path: '/api/listPorts', headers: { Host: `evil.example:${port}`, Origin: `http://evil.example:${port}` } });
     expect(rebinding.status).toBe(403);
-    const own = await request(h.web.url, { method: 'POST', path: '/api/listPorts', headers: { Origin: `http://127.0.0.1:${port}` } });
+    const own = await request(h.web.url, { method: 'POST', path: '/api/listPorts', headers: { Origin: `http://127.0.0.1:${port}`, cookie: h.cookie } });
     expect(own.status).toBe(200);
     expect(isAllowedOrigin('null', '127.0.0.1:1')).toBe(false);
     await h.close();

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { openCore } from '../../core/openCore';
 import { DB_FILE_NAME, resolveDataDir } from '../../core/store/dataDir';
 import { checkIntegrity } from '../../core/store/openStore';
+import { verifyAuditChain } from '../../core/audit/auditLog';
 import { parseCommandArgs } from '../args';
 import type { CliCommand } from '../io';
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  summary: '检查数据文件是否完好',
+  summary: '检查数据文件是否完好、审计日志是否被改动',
   usage: 'check [--data <目录>]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {});
@@ -19,12 +20,21 @@ export const checkCommand: CliCommand = {
     }
     const core = await openCore({ dataDir });
     try {
+      let failed = false;
       const result = checkIntegrity(core.store.sqlite);
       if (!result.ok) {
         io.err(`数据文件有问题：${result.problems.join('；')}`);
-        return 1;
+        failed = true;
       }
+      const chain = verifyAuditChain(core.store.sqlite);
+      if (!chain.ok) {
+        io.err(`审计日志被改动过（共 ${chain.entries} 条）：`);
+        for (const p of chain.problems) io.err(`  - ${p.message}`);
+        failed = true;
+      }
+      if (failed) return 1;
       io.out('ok');
+      io.out(`审计日志完好（${chain.entries} 条）`);
       return 0;
     } finally {
       await core.close();

@@ -3,6 +3,9 @@ import { serveCommand } from './serve';
 import { checkCommand } from './check';
 import { calendarCommand } from './calendar';
 import { measuresCommand } from './measures';
+import { backupCommand } from './backup';
+import { restoreCommand } from './restore';
+import { resetPasswordCommand } from './resetPassword';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand, measuresCommand];
+export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand, measuresCommand, backupCommand, restoreCommand, resetPasswordCommand];

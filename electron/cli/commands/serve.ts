@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCore } from '../../core/openCore';
+import { openAppCore } from '../../core/openAppCore';
+import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { startWebHost } from '../../web/server';
 import { parseCommandArgs, UsageError } from '../args';
@@ -21,17 +22,20 @@ export const serveCommand: CliCommand = {
     const port = values.port === undefined ? 5780 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`);
     const dataDir = resolveDataDir(values.data);
-    const core = await openCore({ dataDir, logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
+    const core = await openAppCore({ dataDir, logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
     const host = await startWebHost({ core, port, staticDir: values.static ?? defaultStaticDir() });
     io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
     io.out(`数据目录：${dataDir}`);
+    if (core.mode === 'recovery') io.err('数据文件已损坏：请在浏览器中打开上面的地址，从备份恢复。');
     io.out('按 Ctrl+C 停止。');
+    const backups = startBackupSchedule(core, { log: (m) => io.err(m) });
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
     await host.close();
+    await backups.stop();
     await core.close();
     return 0;
   },

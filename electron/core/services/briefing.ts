@@ -32,11 +32,11 @@ export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typ
       });
     },
 
-    async exportBriefingPdf(input) {
+    async exportBriefingPdf(input, ctx) {
       const exporter = deps.host?.exportBriefingPdf;
       if (!exporter) throw new AppError('UNSUPPORTED', PDF_EXPORT_UNSUPPORTED);
-      const h = await briefingHeading(deps, input.portId, input.period);
-      return exporter({ portId: h.portId, period: input.period, title: h.title, fileName: h.fileName, producedLabel: h.producedLabel });
+      // Assembled here, for this caller: the page that prints it asks nothing of the API.
+      return exporter({ briefing: await assembleBriefing(deps, input, ctx, sources) });
     },
   };
 }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, sql } from 'kysely';
 import { AppError } from '../../../shared/contract/result';
 import type { Database } from './schema';
 import { MIGRATIONS, LATEST_MIGRATION } from './migrations';
 import { DB_FILE_NAME } from './dataDir';
+import { NestingSqliteDialect } from './nestingDialect';
 
 export interface Store {
   db: Kysely<Database>;
@@ -69,7 +70,10 @@ export async function openStore({ dataDir, migrateTo }: OpenStoreOptions): Promi
   const sqlite = new BetterSqlite3(dbPath);
   try {
     configureConnection(sqlite);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    // A quick check at every start: a damaged store is reported, never migrated or written to.
+    const quick = quickCheck(sqlite);
+    if (!quick.ok) throw new AppError('STORE_DAMAGED', `数据文件已损坏：${quick.problems.slice(0, 3).join('；')}`, undefined, { problems: quick.problems });
+    const db = new Kysely<Database>({ dialect: new NestingSqliteDialect({ database: sqlite }) });
     await migrateToLatest(db, migrateTo);
     const schemaVersion = migrateTo ?? LATEST_MIGRATION;
     return {
@@ -84,8 +88,8 @@ export async function openStore({ dataDir, migrateTo }: OpenStoreOptions): Promi
   } catch (e) {
     if (sqlite.open) sqlite.close();
     if (e instanceof AppError) throw e;
-    if (e instanceof Error && /not a database|malformed/i.test(e.message)) {
-      throw new AppError('STORE_DAMAGED', `数据文件已损坏，无法打开：${dbPath}`);
+    if (isDamageError(e)) {
+      throw new AppError('STORE_DAMAGED', `数据文件已损坏，无法打开：${dbPath}`, undefined, { problems: [(e as Error).message] });
     }
     throw e;
   }
@@ -98,4 +102,19 @@ export function checkIntegrity(sqlite: BetterSqlite3.Database): { ok: true } | {
   const fk = sqlite.pragma('foreign_key_check') as unknown[];
   if (fk.length > 0) problems.push(`外键不一致：${fk.length} 处`);
   return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}
+
+/** `PRAGMA quick_check`: the fast structural check run at every start (no index-content comparison). */
+export function quickCheck(sqlite: BetterSqlite3.Database): { ok: true } | { ok: false; problems: string[] } {
+  const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
+  const problems = rows.map((r) => r.quick_check).filter((m) => m !== 'ok');
+  return problems.length === 0 ? { ok: true } : { ok: false, problems };
+}
+
+/** SQLite's ways of saying a file is not a database or is corrupt. */
+export function isDamageError(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  const code = (e as { code?: unknown }).code;
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT'))) return true;
+  return /not a database|malformed|corrupt/i.test(e.message);
 }

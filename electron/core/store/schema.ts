@@ -1,10 +1,11 @@
 import type { FoundationTables } from './tables/foundation';
 import type { CalendarTables } from './tables/calendar';
 import type { MeasureTables } from './tables/measures';
+import type { TrustTables } from './tables/trust';
 import type { BriefingTables } from './tables/briefing';
 
 /**
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables, CalendarTables, MeasureTables, BriefingTables {}
+export interface Database extends FoundationTables, CalendarTables, MeasureTables, TrustTables, BriefingTables {}

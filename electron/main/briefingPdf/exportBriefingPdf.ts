@@ -10,10 +10,12 @@ import {
   FOOTER_CHARACTERS,
   briefingFooterTemplate,
   briefingPrintHash,
+  encodeBriefingForUrl,
   mmToInches,
 } from '../../../shared/domain/briefing/printLayout';
-import type { BriefingPdfJob, HostCapabilities } from '../../core/types';
-import { secureWebPreferences } from '../security/webPreferences';
+import type { Briefing } from '../../../shared/contract/briefing';
+import type { HostCapabilities } from '../../core/types';
+import { createSecureWindow } from '../security/webPreferences';
 import { footerFontFaceCss } from './footerFont';
 
 type ExportBriefingPdf = NonNullable<HostCapabilities['exportBriefingPdf']>;
@@ -94,7 +96,8 @@ export function waitForBriefingDrawn(contents: Electron.WebContents, title: stri
  * The desktop app's PDF export of a briefing, given to the core as a host capability:
  * 1. the save dialog, with the briefing's file name in the user's documents folder;
  * 2. the print-only view of the briefing in a hidden window (the same renderer, preload and guards
- *    as the main window), waiting until its data, fonts and charts are drawn;
+ *    as the main window), given the briefing the core assembled for the caller in its URL, waiting
+ *    until its fonts and charts are drawn;
  * 3. printToPDF (A4, margins, page numbers 第 N 页 / 共 M 页 and the date produced in the footer),
  *    written to the chosen file.
  * The taskbar shows progress meanwhile (the page shows its own). One export at a time.
@@ -105,35 +108,35 @@ export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): 
   const fontCss = options.footerFontCss ?? (() => footerFontFaceCss(FOOTER_CHARACTERS));
   let busy = false;
 
-  async function render(job: BriefingPdfJob): Promise<Uint8Array> {
-    const win = new electron.BrowserWindow({
+  async function render(briefing: Briefing): Promise<Uint8Array> {
+    // The same renderer, preload and guards as the app's window; shown never.
+    const win = createSecureWindow(electron.BrowserWindow, path.join(outDir, 'preload', 'index.cjs'), {
       show: false,
       width: A4_PX.width,
       height: A4_PX.height,
-      title: job.title,
+      title: briefing.title,
       backgroundColor: '#ffffff',
-      webPreferences: secureWebPreferences(path.join(outDir, 'preload', 'index.cjs')),
     });
     try {
-      const drawn = waitForBriefingDrawn(win.webContents, job.title, timeoutMs);
-      const hash = briefingPrintHash(job);
+      const drawn = waitForBriefingDrawn(win.webContents, briefing.title, timeoutMs);
+      const hash = briefingPrintHash(briefing, encodeBriefingForUrl(briefing));
       if (devServerUrl) await win.loadURL(`${devServerUrl}#${hash}`);
       else await win.loadFile(path.join(outDir, 'renderer', 'index.html'), { hash });
       await drawn;
-      return await win.webContents.printToPDF(briefingPrintToPdfOptions(job.producedLabel, fontCss()));
+      return await win.webContents.printToPDF(briefingPrintToPdfOptions(briefing.producedLabel, fontCss()));
     } finally {
       if (!win.isDestroyed()) win.destroy();
     }
   }
 
-  return async (job) => {
+  return async ({ briefing }) => {
     if (busy) throw new AppError('CONFLICT', '正在生成另一份简报，请等它完成后再导出');
     busy = true;
     const parent = parentWindow();
     try {
       const dialogOptions: Electron.SaveDialogOptions = {
         title: '导出简报 PDF',
-        defaultPath: path.join(electron.app.getPath('documents'), job.fileName),
+        defaultPath: path.join(electron.app.getPath('documents'), briefing.fileName),
         filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
@@ -143,7 +146,7 @@ export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): 
 
       // > 1: an indeterminate bar on the taskbar icon while the page renders.
       parent?.setProgressBar(2);
-      const pdf = await render(job);
+      const pdf = await render(briefing);
       try {
         await writeFile(target, pdf);
       } catch (e) {

@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type ApiResult, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+import { METHOD_NAMES, type ApiError, type ApiResult, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
 
 /** One function per contract method, returning the method's result. */
 export type ApiClient = {
@@ -33,7 +33,24 @@ async function callOverHttp(method: string, input: unknown): Promise<ApiResult<u
  */
 export function createApiClient(bridge: Bridge | undefined = typeof window !== 'undefined' ? window.clearanceApi : undefined): ApiClient {
   const call = bridge ? (m: string, input: unknown) => bridge[m]!(input) : callOverHttp;
-  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => call(m, input)])) as ApiClient;
+  const callAndWatch = async (m: string, input: unknown) => {
+    const r = await call(m, input);
+    if (!r.ok && r.error.code === 'UNAUTHENTICATED') for (const listener of signInListeners) listener(m, r.error);
+    return r;
+  };
+  return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => callAndWatch(m, input)])) as ApiClient;
+}
+
+type SignInListener = (method: string, error: ApiError) => void;
+const signInListeners = new Set<SignInListener>();
+
+/**
+ * Called whenever the core refuses a call because the caller is not (or no longer) signed in: the
+ * session ran out after inactivity or ended elsewhere. The sign-in gate shows the lock screen then.
+ */
+export function onSignInLost(listener: SignInListener): () => void {
+  signInListeners.add(listener);
+  return () => void signInListeners.delete(listener);
 }
 
 export const api = createApiClient();

@@ -1,25 +1,25 @@
 import { useState } from 'react';
-import { Button, Layout, Menu, Result, Select, Space, Typography } from 'antd';
-import { PlusOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
+import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ROUTES } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { useSession } from './session';
-import { OperatorDialog } from './OperatorDialog';
+import { useAuth } from './auth/AuthProvider';
+import { ChangePasswordDialog } from './auth/ChangePasswordDialog';
 import { AddPortDialog } from './AddPortDialog';
-import { BRIEFING_PRINT_ROUTE } from '../../../shared/domain/briefing/printLayout';
-import { BriefingPrintView } from '../pages/briefing/BriefingPrintView';
+
+const ROLE_COLORS = { admin: 'red', clerk: 'blue', viewer: 'default' } as const;
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'trust']);
   const [route, navigate] = useHashRoute();
   const session = useSession();
-  const [changingOperator, setChangingOperator] = useState(false);
+  const auth = useAuth();
+  const [changingPassword, setChangingPassword] = useState(false);
   const [addingPort, setAddingPort] = useState(false);
-  const current = ROUTES.find((r) => r.path === route.path) ?? ROUTES[0]!;
-
-  // The bare briefing that PDF exports print: no menus, and no operator needed to read it.
-  if (route.path === BRIEFING_PRINT_ROUTE) return <BriefingPrintView params={route.params} />;
+  const routes = ROUTES.filter((r) => !r.adminOnly || session.user.role === 'admin');
+  const current = routes.find((r) => r.path === route.path) ?? routes[0]!;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -28,7 +28,7 @@ export function App() {
         <Menu
           mode="inline"
           selectedKeys={[current.path]}
-          items={ROUTES.map((r) => ({ key: r.path, icon: r.icon, label: t(`nav.${r.navKey}`) }))}
+          items={routes.map((r) => ({ key: r.path, icon: r.icon, label: t(`nav.${r.navKey}`) }))}
           onClick={({ key }) => navigate(key)}
         />
       </Layout.Sider>
@@ -46,10 +46,33 @@ export function App() {
               options={session.ports.map((p) => ({ value: p.id, label: p.name }))}
               onChange={(id: number) => session.setPortId(id)}
             />
-            <Button icon={<PlusOutlined />} aria-label={t('addPort')} title={t('addPort')} onClick={() => setAddingPort(true)} />
-            <Button icon={<UserOutlined />} onClick={() => setChangingOperator(true)} title={t('operatorChange')}>
-              {session.operator || t('operator')}
-            </Button>
+            {session.can('createPort') && (
+              <Button icon={<PlusOutlined />} aria-label={t('addPort')} title={t('addPort')} onClick={() => setAddingPort(true)} />
+            )}
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  { key: 'password', icon: <KeyOutlined />, label: t('trust:user.changePassword') },
+                  { key: 'lock', icon: <LockOutlined />, label: t('trust:user.lockNow') },
+                  { type: 'divider' },
+                  { key: 'logout', icon: <LogoutOutlined />, label: t('trust:user.logout') },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'password') setChangingPassword(true);
+                  else if (key === 'lock') void auth.lock('idle');
+                  else if (key === 'logout') void auth.signOut();
+                },
+              }}
+            >
+              <Button icon={<UserOutlined />} data-testid="current-user">
+                {session.user.displayName}
+                <Tag color={ROLE_COLORS[session.user.role]} style={{ marginInline: 6 }}>
+                  {t(`trust:roles.${session.user.role}`)}
+                </Tag>
+                <DownOutlined />
+              </Button>
+            </Dropdown>
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>
@@ -65,15 +88,7 @@ export function App() {
           )}
         </Layout.Content>
       </Layout>
-      <OperatorDialog
-        open={!session.operator || changingOperator}
-        initial={session.operator}
-        onDone={(name) => {
-          session.setOperator(name);
-          setChangingOperator(false);
-        }}
-        {...(session.operator ? { onCancel: () => setChangingOperator(false) } : {})}
-      />
+      <ChangePasswordDialog open={changingPassword} onClose={() => setChangingPassword(false)} />
       <AddPortDialog open={addingPort} onClose={() => setAddingPort(false)} />
     </Layout>
   );

@@ -24,6 +24,8 @@ export interface AppRoute {
   navKey: string;
   icon: ReactNode;
   render: (params: URLSearchParams) => ReactNode;
+  /** shown only to administrators (the core refuses its calls to others anyway) */
+  adminOnly?: boolean;
 }
 
 /** The pages, in menu order. Each domain owns its page file. */
@@ -35,5 +37,5 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
-  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage /> },
+  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage />, adminOnly: true },
 ];

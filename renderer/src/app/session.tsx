@@ -1,10 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { contract, type MethodName } from '../../../shared/contract';
+import { mayCall } from '../../../shared/contract/access';
 import type { Port } from '../../../shared/contract/ports';
+import type { SignedInUser } from '../../../shared/contract/trust';
 import { api } from '../api/client';
+import { useSignedInUser } from './auth/AuthProvider';
 
 /**
- * What the whole UI shares: the ports, the chosen port, and who is working. Until accounts exist the
- * operator types a name once per session; it is sent with every change.
+ * What the whole UI shares: the ports, the chosen port, and who is signed in. `operator` is the
+ * signed-in user's name (the core records it with every change whatever a page sends).
+ * `can(method)` says whether the user's role may call a method, to leave out controls it may not use
+ * (the core refuses such calls anyway).
  */
 export interface Session {
   ports: Port[];
@@ -13,18 +19,18 @@ export interface Session {
   reloadPorts(): Promise<void>;
   /** why the ports could not be read (the data service is not answering), in Chinese */
   loadError: string | null;
+  user: SignedInUser;
   operator: string;
-  setOperator(name: string): void;
+  can(method: MethodName): boolean;
 }
 
 const SessionContext = createContext<Session | null>(null);
-const OPERATOR_KEY = 'clearance.operator';
 const PORT_KEY = 'clearance.portId';
 
 export function SessionProvider({ children }: { children: ReactNode }) {
+  const { user } = useSignedInUser();
   const [ports, setPorts] = useState<Port[]>([]);
   const [portId, setPortIdState] = useState<number | null>(() => Number(localStorage.getItem(PORT_KEY)) || null);
-  const [operator, setOperatorState] = useState(() => sessionStorage.getItem(OPERATOR_KEY) ?? '');
 
   const [loadError, setLoadError] = useState<string | null>(null);
 
@@ -54,13 +60,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       reloadPorts,
       loadError,
-      operator,
-      setOperator: (name) => {
-        sessionStorage.setItem(OPERATOR_KEY, name);
-        setOperatorState(name);
-      },
+      user,
+      operator: user.displayName,
+      can: (method) => mayCall(user.role, contract[method]),
     }),
-    [ports, portId, operator, reloadPorts, loadError],
+    [ports, portId, reloadPorts, loadError, user],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

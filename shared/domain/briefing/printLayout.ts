@@ -54,10 +54,31 @@ export interface BriefingPrintQuery {
   period: { kind: string; from: string; to: string };
 }
 
-/** "#/briefing/print?port=all&kind=month&from=…&to=…" without the "#". */
-export function briefingPrintHash(q: BriefingPrintQuery): string {
+/**
+ * "/briefing/print?port=all&kind=month&from=…&to=…" (the hash, without "#"). With `embedded` (see
+ * encodeBriefingForUrl) the page prints that briefing as given instead of asking the API for it:
+ * the desktop export's hidden window has no sign-in of its own, and its call would wait behind the
+ * export call that is rendering it.
+ */
+export function briefingPrintHash(q: BriefingPrintQuery, embedded?: string): string {
   const params = new URLSearchParams({ port: q.portId === null ? 'all' : String(q.portId), kind: q.period.kind, from: q.period.from, to: q.period.to });
+  if (embedded !== undefined) params.set('data', embedded);
   return `${BRIEFING_PRINT_ROUTE}?${params.toString()}`;
+}
+
+/** JSON as base64url of its UTF-8 (a third of the length of percent-encoded Chinese). */
+export function encodeBriefingForUrl(value: unknown): string {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** The value encodeBriefingForUrl encoded; throws on anything else. Validate it before use. */
+export function decodeBriefingFromUrl(text: string): unknown {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
 }
 
 /**

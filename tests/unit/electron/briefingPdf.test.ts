@@ -4,7 +4,8 @@ import path from 'node:path';
 import { startDesktopApp, type ElectronApi } from '../../../electron/main/desktopApp';
 import { createBriefingPdfExporter, withPdfExtension, type PdfElectronApi } from '../../../electron/main/briefingPdf/exportBriefingPdf';
 import { parseFontSlices, slicesFor } from '../../../electron/main/briefingPdf/footerFont';
-import { BRIEFING_FAILED_TITLE_PREFIX, FOOTER_CHARACTERS } from '../../../shared/domain/briefing/printLayout';
+import { BRIEFING_FAILED_TITLE_PREFIX, FOOTER_CHARACTERS, decodeBriefingFromUrl } from '../../../shared/domain/briefing/printLayout';
+import type { Briefing } from '../../../shared/contract/briefing';
 import { formatDateLabel } from '../../../shared/domain/format';
 import { todayInShanghai } from '../../../shared/domain/dates';
 import { tempDir } from '../helpers/tempCore';
@@ -24,9 +25,13 @@ async function start() {
   if (!app) throw new Error('app did not start');
   const mainWindow = stub.windows[0]!;
   const senderFrame = { url: app.trusted.indexFileUrl, parent: null };
-  const exportPdf = (input: unknown = { portId: 1, period: JUNE }) =>
-    stub.handlers.get('api:exportBriefingPdf')!({ senderFrame }, input) as Promise<Result>;
-  return { ...stub, app, outDir, documents, mainWindow, exportPdf, close: () => app.core.close() };
+  // the app's window, signed in as its first administrator (sign-in is kept per window)
+  const sender = { id: 1, once: () => undefined };
+  const invoke = (method: string, input: unknown, frame: unknown = senderFrame) =>
+    stub.handlers.get(`api:${method}`)!({ senderFrame: frame, sender }, input) as Promise<Result>;
+  await invoke('createFirstAdmin', { username: 'admin', displayName: '管理员', password: 'admin-password' });
+  const exportPdf = (input: unknown = { portId: 1, period: JUNE }) => invoke('exportBriefingPdf', input);
+  return { ...stub, app, outDir, documents, mainWindow, invoke, exportPdf, close: () => app.core.close() };
 }
 
 describe('the desktop PDF export of a briefing (against a stub of electron)', () => {
@@ -52,7 +57,12 @@ describe('the desktop PDF export of a briefing (against a stub of electron)', ()
     expect(hidden.options).toMatchObject({ show: false });
     expect(hidden.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(hidden.loaded).toBe(path.join(s.outDir, 'renderer', 'index.html'));
-    expect(hidden.loadOptions).toEqual({ hash: '/briefing/print?port=1&kind=month&from=2025-06-01&to=2025-06-30' });
+    // the print view is given the briefing in its URL: its own API calls would have no sign-in
+    const hash = new URLSearchParams(hidden.loadOptions!.hash!.split('?')[1]);
+    expect(hidden.loadOptions!.hash!.startsWith('/briefing/print?port=1&kind=month&from=2025-06-01&to=2025-06-30&data=')).toBe(true);
+    const given = decodeBriefingFromUrl(hash.get('data')!);
+    expect(given).toMatchObject({ title: TITLE, fileName: '樟木口岸通关简报_2025年6月.pdf', period: { label: '2025年6月' } });
+    expect(given).toEqual((await s.invoke('getBriefing', { portId: 1, period: JUNE })).value);
     expect(hidden.destroyed).toBe(true);
     expect(s.mainWindow.progress).toEqual([2, -1]);
 
@@ -89,8 +99,14 @@ describe('the desktop PDF export of a briefing (against a stub of electron)', ()
     const s = await start();
     const bad = await s.exportPdf({ portId: 1, period: { kind: 'month', from: '2025-06-31', to: '2025-06-30' } });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const evil = (await s.handlers.get('api:exportBriefingPdf')!({ senderFrame: { url: 'https://evil.example/', parent: null } }, { portId: 1, period: JUNE })) as Result;
+    const evil = await s.invoke('exportBriefingPdf', { portId: 1, period: JUNE }, { url: 'https://evil.example/', parent: null });
     expect(evil).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // another window of the app that has not signed in
+    const stranger = (await s.handlers.get('api:exportBriefingPdf')!(
+      { senderFrame: { url: s.app.trusted.indexFileUrl, parent: null }, sender: { id: 2, once: () => undefined } },
+      { portId: 1, period: JUNE },
+    )) as Result;
+    expect(stranger).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(s.saveDialogCalls).toEqual([]);
     await s.close();
   });
@@ -108,7 +124,7 @@ describe('createBriefingPdfExporter on its own', () => {
       footerFontCss: () => '',
       ...overrides,
     });
-    const job = { portId: 1, period: JUNE, title: TITLE, fileName: 'f.pdf', producedLabel: '2025年7月1日' };
+    const job = { briefing: { title: TITLE, fileName: 'f.pdf', producedLabel: '2025年7月1日', portId: 1, period: { ...JUNE, label: '2025年6月' } } as Briefing };
     return { stub, run: () => run(job), parent };
   }
 

@@ -6,6 +6,7 @@ import { METHOD_NAMES } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/contract/csp';
 import { tempDir } from '../helpers/tempCore';
 import { createElectronStub } from './electronStub';
+import { openStore } from '../../../electron/core/store/openStore';
 
 async function start() {
   const stub = createElectronStub();
@@ -15,8 +16,10 @@ async function start() {
   if (!app) throw new Error('app did not start');
   const indexUrl = pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href;
   const trustedFrame = { url: indexUrl, parent: null };
+  // one window (sender webContents): sign-in is kept per window
+  const sender = { id: 1, once: () => undefined };
   const invoke = (method: string, input: unknown, senderFrame: unknown = trustedFrame) =>
-    stub.handlers.get(`api:${method}`)!({ senderFrame }, input) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
+    stub.handlers.get(`api:${method}`)!({ senderFrame, sender }, input) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   return { ...stub, app, outDir, dataDir, indexUrl, invoke, close: () => app.core.close() };
 }
 
@@ -37,8 +40,11 @@ describe('Electron shell wiring (against a stub of the electron module)', () => 
     await s.close();
   });
 
-  it('answers the trusted renderer through the core, with zod validation', async () => {
+  it('answers the trusted renderer through the core, with sign-in and zod validation', async () => {
     const s = await start();
+    expect(await s.invoke('listPorts', undefined)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    const admin = await s.invoke('createFirstAdmin', { username: 'admin', displayName: '管理员', password: 'admin-password' });
+    expect(admin).toMatchObject({ ok: true });
     const ports = await s.invoke('listPorts', undefined);
     expect(ports).toMatchObject({ ok: true, value: [{ name: '樟木口岸' }] });
     const bad = await s.invoke('getDay', { portId: 1, date: '2025-02-30' });
@@ -95,11 +101,31 @@ describe('Electron shell wiring (against a stub of the electron module)', () => 
     await s.close();
   });
 
-  it('shows one Chinese error and quits when the store cannot be opened', async () => {
+  it('opens a damaged store in recovery: the renderer is told and offered the backups, nothing crashes', async () => {
     const stub = createElectronStub();
     const dataDir = tempDir();
     const fs = await import('node:fs');
     fs.writeFileSync(path.join(dataDir, 'clearance.sqlite'), 'not a database '.repeat(100));
+    const errors: string[] = [];
+    stub.appEvents.on('error-box', (_t: string, text: string) => errors.push(text));
+    const outDir = tempDir();
+    const app = await startDesktopApp(stub.electron as unknown as ElectronApi, { outDir, dataDir });
+    expect(app).not.toBeNull();
+    expect(errors).toEqual([]);
+    expect(app!.core.mode).toBe('recovery');
+    const frame = { url: pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href, parent: null };
+    const ask = (method: string) => stub.handlers.get(`api:${method}`)!({ senderFrame: frame, sender: { id: 1, once: () => undefined } }, undefined);
+    expect(await ask('getAuthState')).toMatchObject({ ok: true, value: { mode: 'recovery', problem: expect.stringMatching(/数据文件已损坏/), backups: [] } });
+    expect(await ask('listPorts')).toMatchObject({ ok: false, error: { code: 'STORE_DAMAGED' } });
+    await app!.core.close();
+  });
+
+  it('shows one Chinese error and quits when the store was written by a newer version', async () => {
+    const stub = createElectronStub();
+    const dataDir = tempDir();
+    const store = await openStore({ dataDir });
+    store.sqlite.prepare("INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_x', 'now')").run();
+    await store.close();
     const errors: string[] = [];
     stub.appEvents.on('error-box', (_t: string, text: string) => errors.push(text));
     let quit = false;
@@ -107,6 +133,6 @@ describe('Electron shell wiring (against a stub of the electron module)', () => 
     const app = await startDesktopApp(stub.electron as unknown as ElectronApi, { outDir: tempDir(), dataDir });
     expect(app).toBeNull();
     expect(quit).toBe(true);
-    expect(errors[0]).toMatch(/数据文件已损坏/);
+    expect(errors[0]).toMatch(/更新版本/);
   });
 });

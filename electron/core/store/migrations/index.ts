@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_measures';
+import * as m0005 from './0005_accounts_audit';
 import * as m0006 from './0006_briefing_remarks';
 
 /**
@@ -12,6 +13,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_foundation': m0001,
   '0003_calendar': m0003,
   '0004_measures': m0004,
+  '0005_accounts_audit': m0005,
   '0006_briefing_remarks': m0006,
 };
 

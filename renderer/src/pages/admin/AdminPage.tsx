@@ -1,5 +1,22 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import { Tabs } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { UsersPanel } from './UsersPanel';
+import { AuditPanel } from './AuditPanel';
+import { BackupsPanel } from './BackupsPanel';
+import { SecuritySettingsPanel } from './SecuritySettingsPanel';
 
+/** 系统管理: accounts, the audit log, backups and the settings of sign-in and backups (administrators only). */
 export function AdminPage() {
-  return <ComingSoon />;
+  const { t } = useTranslation('trust');
+  return (
+    <Tabs
+      destroyOnHidden
+      items={[
+        { key: 'users', label: t('admin.tabs.users'), children: <UsersPanel /> },
+        { key: 'audit', label: t('admin.tabs.audit'), children: <AuditPanel /> },
+        { key: 'backups', label: t('admin.tabs.backups'), children: <BackupsPanel /> },
+        { key: 'settings', label: t('admin.tabs.settings'), children: <SecuritySettingsPanel /> },
+      ]}
+    />
+  );
 }

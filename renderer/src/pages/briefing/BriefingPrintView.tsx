@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Briefing } from '../../../../shared/contract/briefing';
-import { BRIEFING_FAILED_TITLE_PREFIX, BRIEFING_READY_ATTRIBUTE } from '../../../../shared/domain/briefing/printLayout';
+import { briefing as briefingSchema, type Briefing } from '../../../../shared/contract/briefing';
+import { BRIEFING_FAILED_TITLE_PREFIX, BRIEFING_PRINT_ROUTE, BRIEFING_READY_ATTRIBUTE, decodeBriefingFromUrl } from '../../../../shared/domain/briefing/printLayout';
 import { api } from '../../api/client';
 import { BriefingDocument } from './BriefingDocument';
 import { periodFromParams } from './briefingQuery';
@@ -13,10 +13,21 @@ function fail(message: string) {
   document.documentElement.setAttribute(BRIEFING_READY_ATTRIBUTE, 'error');
 }
 
+/** The briefing the desktop export put in the URL, checked against the contract; null if absent or broken. */
+function embeddedBriefing(data: string): Briefing | null {
+  try {
+    const parsed = briefingSchema.safeParse(decodeBriefingFromUrl(data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * The briefing alone, without menus: what the desktop export renders in its hidden window and
- * prints to PDF (and what a test or a benchmark loads). Once the data, the fonts and the charts are
- * drawn it sets the document title to the briefing's title, the export's signal to print.
+ * The briefing alone, without menus or sign-in: what the desktop export renders in its hidden
+ * window and prints to PDF (given the briefing in its URL), and what the browser loads to print a
+ * briefing (asking the API, under the browser's own sign-in). Once the data, the fonts and the
+ * charts are drawn it sets the document title to the briefing's title, the export's signal to print.
  */
 export function BriefingPrintView({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation('briefing');
@@ -28,6 +39,16 @@ export function BriefingPrintView({ params }: { params: URLSearchParams }) {
   useEffect(() => {
     document.documentElement.removeAttribute(BRIEFING_READY_ATTRIBUTE);
     const p = new URLSearchParams(query);
+    const data = p.get('data');
+    if (data !== null) {
+      const given = embeddedBriefing(data);
+      if (given) setBriefing(given);
+      else {
+        setError('简报数据无效');
+        fail('简报数据无效');
+      }
+      return;
+    }
     const period = periodFromParams(p);
     const port = p.get('port');
     const portId = port === 'all' ? null : Number(port);
@@ -72,4 +93,9 @@ export function BriefingPrintView({ params }: { params: URLSearchParams }) {
       <BriefingDocument briefing={briefing} remarksText={briefing.remarks.text} />
     </div>
   );
+}
+
+/** Whether the page was opened on the print view ("#/briefing/print?…"). */
+export function isBriefingPrintHash(hash: string): boolean {
+  return hash.replace(/^#/, '').split('?')[0] === BRIEFING_PRINT_ROUTE;
 }

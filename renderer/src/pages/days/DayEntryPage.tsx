@@ -27,7 +27,9 @@ function formErrorsFrom(fieldErrors: Errors | undefined): Errors {
 export function DayEntryPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(['days', 'common', 'domain']);
   const { message, modal } = AntApp.useApp();
-  const { portId, operator } = useSession();
+  const { portId, operator, can } = useSession();
+  // A viewer sees the figures but no way to change them (the core refuses their writes too).
+  const readOnly = !can('saveDay');
   const today = todayInShanghai();
   const requested = params.get('date');
   const date = requested && isValidIsoDate(requested) && requested <= today ? requested : today;
@@ -68,7 +70,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
   };
 
   const save = useCallback(async () => {
-    if (portId === null || saving) return;
+    if (portId === null || saving || readOnly) return;
     const parsed = dayFormSchema.safeParse(text);
     if (!parsed.success) {
       const fe = issuesToFieldErrors(parsed.error.issues);
@@ -106,7 +108,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, text, date, operator, record, message, modal, t]);
+  }, [portId, saving, readOnly, text, date, operator, record, message, modal, t]);
 
   // Ctrl+S saves from anywhere on the page, as in Excel.
   useEffect(() => {
@@ -219,10 +221,11 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
           {t('history')}
         </Button>
       </Space>
+      {readOnly && <Alert type="info" title={t('common:viewOnly')} style={{ marginBottom: 12 }} data-testid="view-only" />}
       {loadError && <Alert type="error" title={loadError} style={{ marginBottom: 12 }} />}
       {errors.date && <Alert type="error" title={errors.date} style={{ marginBottom: 12 }} />}
       <div ref={formRef} onKeyDown={onEnterNext}>
-        <Form layout="vertical" component="div">
+        <Form layout="vertical" component="div" disabled={readOnly}>
           <Row gutter={[12, 12]}>
             {groups.map(({ group, fields }) => (
               <Col key={group} xs={24} md={12} xl={group === 'cargo' ? 8 : 4}>
@@ -232,11 +235,13 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
           </Row>
         </Form>
       </div>
-      <Space style={{ marginTop: 16 }}>
-        <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
-          {t('saveShortcut')}
-        </Button>
-      </Space>
+      {!readOnly && (
+        <Space style={{ marginTop: 16 }}>
+          <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+            {t('saveShortcut')}
+          </Button>
+        </Space>
+      )}
       {portId !== null && <DayHistory portId={portId} date={date} open={historyOpen} onClose={() => setHistoryOpen(false)} version={version} />}
     </div>
   );

@@ -25,7 +25,9 @@ function columnTitle(col: GridColumn): string {
 export function MonthGridPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(['days', 'common', 'domain']);
   const { message, modal } = AntApp.useApp();
-  const { portId, operator } = useSession();
+  const { portId, operator, can } = useSession();
+  // A viewer sees the grid but cannot type, paste or save in it (the core refuses their writes too).
+  const readOnly = !can('saveDays');
   const thisMonth = todayInShanghai().slice(0, 7);
   const requested = params.get('month');
   const month = requested && ISO_MONTH.test(requested) && requested <= thisMonth ? requested : thisMonth;
@@ -69,6 +71,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
   };
 
   const setCell = (rowIndex: number, col: GridColumn, value: string) => {
+    if (readOnly) return;
     const next = rows.map((r, i) => (i === rowIndex ? { ...r, [col]: value } : r));
     change(next);
     const key = cellKey(days[rowIndex]!.date, col);
@@ -105,7 +108,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
 
   const onPaste = (e: React.ClipboardEvent<HTMLInputElement>, r: number, c: number) => {
     const text = e.clipboardData.getData('text/plain');
-    if (!isBlock(text)) return;
+    if (readOnly || !isBlock(text)) return;
     e.preventDefault();
     const result = pasteBlock(rows, r, c, parseClipboardBlock(text));
     change(result.rows);
@@ -114,7 +117,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
   };
 
   const save = useCallback(async () => {
-    if (portId === null || saving || dirtyCount === 0) return;
+    if (portId === null || saving || readOnly || dirtyCount === 0) return;
     const toSave: { date: string; values: DayValues }[] = [];
     const found: CellErrors = {};
     rows.forEach((row, i) => {
@@ -158,7 +161,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, dirtyCount, rows, dirty, days, operator, pasted, message, modal, t, load]);
+  }, [portId, saving, readOnly, dirtyCount, rows, dirty, days, operator, pasted, message, modal, t, load]);
 
   /** Puts back what the last save replaced, as a new revision (history keeps both). */
   const undoLastSave = async () => {
@@ -220,21 +223,29 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
           {missing > 0 ? t('missingDays', { n: missing }) : t('allEntered')}
         </Typography.Text>
         {dirtyCount > 0 && <Tag color="gold">{t('dirtyRows', { n: dirtyCount })}</Tag>}
-        <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={dirtyCount === 0} onClick={() => void save()}>
-          {t('saveShortcut')}
-        </Button>
-        <Button disabled={dirtyCount === 0} onClick={() => void load()}>
-          {t('discard')}
-        </Button>
-        {lastSave && (
+        {!readOnly && (
+          <>
+            <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={dirtyCount === 0} onClick={() => void save()}>
+              {t('saveShortcut')}
+            </Button>
+            <Button disabled={dirtyCount === 0} onClick={() => void load()}>
+              {t('discard')}
+            </Button>
+          </>
+        )}
+        {!readOnly && lastSave && (
           <Button icon={<UndoOutlined />} onClick={() => void undoLastSave()}>
             {t('undoLastSave')}
           </Button>
         )}
       </Space>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {t('gridHelp')}
-      </Typography.Paragraph>
+      {readOnly ? (
+        <Alert type="info" title={t('common:viewOnly')} style={{ marginBottom: 8 }} data-testid="view-only" />
+      ) : (
+        <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+          {t('gridHelp')}
+        </Typography.Paragraph>
+      )}
       {loadError && <Alert type="error" title={loadError} />}
       {errorList.length > 0 && (
         <Alert
@@ -287,6 +298,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
                         className={err ? 'cell-error' : ''}
                         aria-invalid={Boolean(err)}
                         value={rows[r]?.[col] ?? ''}
+                        readOnly={readOnly}
                         onChange={(e) => setCell(r, col, e.target.value)}
                         onKeyDown={(e) => onKeyDown(e, r, c)}
                         onPaste={(e) => onPaste(e, r, c)}

@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { openCore } from '../../core/openCore';
+import { resolveDataDir } from '../../core/store/dataDir';
+import { makeBackupFile } from '../../core/backup/backupFiles';
+import type { BackupInfo } from '../../../shared/contract/trust';
+import { parseCommandArgs } from '../args';
+import type { CliCommand } from '../io';
+import { formatShanghaiTime } from '../../core/audit/auditLog';
+
+const REASONS: Record<string, string> = { start: '启动时', quit: '退出时', daily: '每日', manual: '手动', 'before-restore': '恢复前' };
+const line = (b: BackupInfo) => `${formatShanghaiTime(b.at)}  ${(REASONS[b.reason] ?? b.reason).padEnd(4, '　')}  ${String(Math.round(b.bytes / 1024)).padStart(7)} KB  ${b.path}`;
+
+export const backupCommand: CliCommand = {
+  name: 'backup',
+  summary: '备份数据（SQLite 在线备份）；--list 列出已有备份',
+  usage: 'backup [--data <目录>] [--to <文件夹>] [--list]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, { to: { type: 'string' }, list: { type: 'boolean' } });
+    const core = await openCore({ dataDir: resolveDataDir(values.data) });
+    const ctx = { actor: null, host: 'cli' as const };
+    try {
+      if (values.list) {
+        const r = await core.call('listBackups', undefined, ctx);
+        if (!r.ok) {
+          io.err(r.error.message);
+          return 1;
+        }
+        const { folder, backups } = r.value as { folder: string; backups: BackupInfo[] };
+        io.out(`备份文件夹：${folder}`);
+        if (backups.length === 0) io.out('（还没有备份）');
+        for (const b of backups) io.out(line(b));
+        return 0;
+      }
+      if (values.to) {
+        const info = await makeBackupFile(core.store.dbPath, path.resolve(values.to), 'manual', new Date());
+        io.out(`已备份到：${info.path}`);
+        return 0;
+      }
+      const r = await core.call('createBackup', undefined, ctx);
+      if (!r.ok) {
+        io.err(r.error.message);
+        return 1;
+      }
+      io.out(`已备份到：${(r.value as BackupInfo).path}`);
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

@@ -1,0 +1,94 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { AuditChanges } from '../../../shared/contract/trust';
+import { redactRow } from './redact';
+
+/**
+ * Before/after of every row a write call changes, for any table, including those of methods added
+ * later: temporary triggers (on this connection only, never stored in the file) copy each inserted,
+ * updated or deleted row into temp.audit_changes; dispatch empties it before a write call and reads it
+ * after. The audit log's own tables and the migration bookkeeping are left out.
+ */
+const EXCLUDED = new Set(['audit_log', 'audit_head', 'kysely_migration', 'kysely_migration_lock']);
+/** rows kept in detail per entry; beyond this only the counts per table are kept */
+export const MAX_DETAILED_ROWS = 200;
+/** json_object takes at most SQLite's function argument limit; columns are joined in groups below it */
+const COLUMNS_PER_OBJECT = 50;
+
+const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** A column's value as the audit shows it: blobs as their size, very long texts shortened. */
+function valueExpr(ref: string): string {
+  return `CASE typeof(${ref}) WHEN 'blob' THEN '[二进制 ' || length(${ref}) || ' 字节]' WHEN 'text' THEN CASE WHEN length(${ref}) > 2000 THEN substr(${ref}, 1, 200) || '…[共 ' || length(${ref}) || ' 字]' ELSE ${ref} END ELSE ${ref} END`;
+}
+
+function rowJson(prefix: 'NEW' | 'OLD', columns: string[]): string {
+  const groups: string[] = [];
+  for (let i = 0; i < columns.length; i += COLUMNS_PER_OBJECT) {
+    const pairs = columns.slice(i, i + COLUMNS_PER_OBJECT).map((c) => `${literal(c)}, ${valueExpr(`${prefix}.${ident(c)}`)}`);
+    groups.push(`json_object(${pairs.join(', ')})`);
+  }
+  return groups.reduce((acc, g) => `json_patch(${acc}, ${g})`);
+}
+
+export function installChangeCapture(sqlite: BetterSqlite3.Database): void {
+  sqlite.exec(`CREATE TEMP TABLE IF NOT EXISTS audit_changes (
+    seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, before TEXT, after TEXT)`);
+  const tables = sqlite
+    .prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`)
+    .all() as { name: string; sql: string | null }[];
+  for (const { name, sql } of tables) {
+    if (EXCLUDED.has(name) || /^\s*CREATE\s+VIRTUAL/i.test(sql ?? '')) continue;
+    const columns = (sqlite.pragma(`main.table_info(${ident(name)})`) as { name: string }[]).map((c) => c.name);
+    if (columns.length === 0) continue;
+    const safe = name.replace(/[^A-Za-z0-9_]/g, '_');
+    const statements = [
+      `CREATE TEMP TRIGGER IF NOT EXISTS ${ident(`audit_capture_insert_${safe}`)} AFTER INSERT ON main.${ident(name)} BEGIN
+         INSERT INTO temp.audit_changes (tbl, op, before, after) VALUES (${literal(name)}, 'insert', NULL, ${rowJson('NEW', columns)}); END`,
+      `CREATE TEMP TRIGGER IF NOT EXISTS ${ident(`audit_capture_update_${safe}`)} AFTER UPDATE ON main.${ident(name)} BEGIN
+         INSERT INTO temp.audit_changes (tbl, op, before, after) VALUES (${literal(name)}, 'update', ${rowJson('OLD', columns)}, ${rowJson('NEW', columns)}); END`,
+      `CREATE TEMP TRIGGER IF NOT EXISTS ${ident(`audit_capture_delete_${safe}`)} AFTER DELETE ON main.${ident(name)} BEGIN
+         INSERT INTO temp.audit_changes (tbl, op, before, after) VALUES (${literal(name)}, 'delete', ${rowJson('OLD', columns)}, NULL); END`,
+    ];
+    for (const statement of statements) {
+      try {
+        sqlite.exec(statement);
+      } catch {
+        // A table SQLite will not put a trigger on (an internal shadow table) is left uncaptured.
+      }
+    }
+  }
+}
+
+export function resetCapturedChanges(sqlite: BetterSqlite3.Database): void {
+  sqlite.exec('DELETE FROM temp.audit_changes');
+}
+
+/** The changes since the last reset: detailed rows up to a limit, counts for all; then empties the table. */
+export function takeCapturedChanges(sqlite: BetterSqlite3.Database): AuditChanges & { total: number } {
+  // An UPDATE that set every column to what it was is no change.
+  sqlite.exec(`DELETE FROM temp.audit_changes WHERE op = 'update' AND before IS after`);
+  const counts: AuditChanges['counts'] = {};
+  const grouped = sqlite.prepare('SELECT tbl, op, count(*) AS n FROM temp.audit_changes GROUP BY tbl, op').all() as { tbl: string; op: 'insert' | 'update' | 'delete'; n: number }[];
+  let total = 0;
+  for (const g of grouped) {
+    counts[g.tbl] ??= { insert: 0, update: 0, delete: 0 };
+    counts[g.tbl]![g.op] = g.n;
+    total += g.n;
+  }
+  const rows = (
+    sqlite.prepare('SELECT tbl, op, before, after FROM temp.audit_changes ORDER BY seq LIMIT ?').all(MAX_DETAILED_ROWS) as {
+      tbl: string;
+      op: 'insert' | 'update' | 'delete';
+      before: string | null;
+      after: string | null;
+    }[]
+  ).map((r) => ({
+    table: r.tbl,
+    op: r.op,
+    before: redactRow(r.before ? (JSON.parse(r.before) as Record<string, unknown>) : null),
+    after: redactRow(r.after ? (JSON.parse(r.after) as Record<string, unknown>) : null),
+  }));
+  resetCapturedChanges(sqlite);
+  return { rows, counts, truncated: total > rows.length, notes: [], total };
+}

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, App as AntApp, Button, Descriptions, Space, Table, Typography } from 'antd';
+import { CloudUploadOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { MethodOutput } from '../../../../shared/contract';
+import type { BackupInfo } from '../../../../shared/contract/trust';
+import { api } from '../../api/client';
+import { useAuth } from '../../app/auth/AuthProvider';
+import { formatBytes, formatWhen } from './formatting';
+
+type Listing = MethodOutput<'listBackups'>;
+
+/** Backups: where they go, the last automatic one, a backup now, and restoring any of them after confirmation. */
+export function BackupsPanel() {
+  const { t } = useTranslation('trust');
+  const { message, modal } = AntApp.useApp();
+  const auth = useAuth();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async () => {
+    const r = await api.listBackups(undefined);
+    if (r.ok) {
+      setListing(r.value);
+      setError(null);
+    } else setError(r.error.message);
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const backupNow = async () => {
+    setBusy(true);
+    const r = await api.createBackup(undefined);
+    setBusy(false);
+    if (!r.ok) return void message.error(r.error.message);
+    void message.success(t('admin.backups.backedUp', { path: r.value.path }));
+    await load();
+  };
+
+  const restore = (b: BackupInfo) =>
+    modal.confirm({
+      title: t('admin.backups.restoreTitle'),
+      content: t('admin.backups.restoreText', { when: formatWhen(b.at), name: b.name }),
+      okText: t('admin.backups.restoreOk'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        const r = await api.restoreBackup({ path: b.path });
+        if (!r.ok) return void message.error(r.error.message);
+        modal.success({
+          title: t('admin.backups.restoreTitle'),
+          content: t('admin.backups.restored', { path: r.value.safetyBackup?.path ?? '' }),
+          okText: t('admin.backups.toSignIn'),
+          onOk: () => void auth.signOut(),
+        });
+      },
+    });
+
+  return (
+    <div>
+      <Typography.Paragraph type="secondary">{t('admin.backups.help')}</Typography.Paragraph>
+      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
+      {listing && (
+        <Descriptions size="small" column={1} bordered style={{ marginBottom: 12 }}>
+          <Descriptions.Item label={t('admin.backups.folder')}>
+            <Typography.Text copyable data-testid="backup-folder">
+              {listing.folder}
+            </Typography.Text>
+            <Typography.Text type="secondary" style={{ marginLeft: 12 }}>
+              {t('admin.backups.keep', { n: listing.keep })}
+            </Typography.Text>
+          </Descriptions.Item>
+          {listing.lastAutomatic && (
+            <Descriptions.Item label={t('admin.backups.lastAutomatic')}>
+              <Typography.Text type={listing.lastAutomatic.ok ? undefined : 'danger'}>
+                {formatWhen(listing.lastAutomatic.at)}：{listing.lastAutomatic.message}
+              </Typography.Text>
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      )}
+      <Space style={{ marginBottom: 12 }}>
+        <Button type="primary" icon={<CloudUploadOutlined />} loading={busy} onClick={() => void backupNow()}>
+          {t('admin.backups.backupNow')}
+        </Button>
+      </Space>
+      <Table<BackupInfo>
+        data-testid="backup-table"
+        rowKey="path"
+        size="small"
+        loading={listing === null && !error}
+        dataSource={listing?.backups ?? []}
+        locale={{ emptyText: t('admin.backups.empty') }}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: t('admin.backups.when'), dataIndex: 'at', render: (at: string) => formatWhen(at) },
+          { title: t('admin.backups.kind'), dataIndex: 'reason', render: (r: string) => t(`backupReasons.${r}`) },
+          { title: t('admin.backups.size'), dataIndex: 'bytes', render: (n: number) => formatBytes(n) },
+          { title: t('admin.backups.file'), dataIndex: 'path', render: (p: string) => <Typography.Text type="secondary">{p}</Typography.Text> },
+          {
+            title: '',
+            key: 'restore',
+            render: (_, b) => (
+              <Button size="small" onClick={() => restore(b)}>
+                {t('admin.backups.restore')}
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
