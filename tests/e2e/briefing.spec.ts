@@ -188,3 +188,14 @@ test('a preset picks the period and the title follows', async ({ app, host }) =>
   await expect(briefing.title).toHaveText(`樟木口岸通关情况简报（${periodLabel(quarter)}）`);
   await expect(app).toHaveURL(new RegExp(`kind=quarter&from=${quarter.from}&to=${quarter.to}`));
 });
+
+test('a viewer reads and prints the briefing but cannot change its remarks', async ({ host, viewer }) => {
+  await seedJuneAndBases(host.url);
+  const saved = await host.api('saveBriefingRemarks', { portId: 1, period: { kind: 'month', from: '2025-06-01', to: '2025-06-30' }, text: '管理员写的备注', expectedRevision: 0 });
+  expect(saved.ok).toBe(true);
+  const briefing = new BriefingPage(viewer);
+  await briefing.open(JUNE);
+  await expect(viewer.getByTestId('briefing-remarks')).toHaveText('管理员写的备注');
+  await expect(viewer.getByLabel('备注', { exact: true })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /打印 \/ 另存为 PDF/ })).toBeEnabled();
+});

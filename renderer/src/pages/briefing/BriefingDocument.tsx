@@ -13,8 +13,8 @@ export interface BriefingDocumentProps {
   briefing: Briefing;
   /** the remarks as they print (the saved text, or what is being typed) */
   remarksText: string;
-  /** on screen: the editor shown in place of the printed remarks */
-  remarksEditor?: ReactNode;
+  /** on screen: the editor shown in place of the printed remarks (none: the remarks read as printed) */
+  remarksEditor?: ReactNode | false;
 }
 
 interface Section {

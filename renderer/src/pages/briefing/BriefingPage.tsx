@@ -64,7 +64,9 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
     void load();
   }, [load]);
 
-  const remarksDirty = briefing !== null && remarks !== briefing.remarks.text;
+  // A viewer reads and prints the remarks others wrote; only those who may write can change them.
+  const canEditRemarks = session.can('saveBriefingRemarks');
+  const remarksDirty = canEditRemarks && briefing !== null && remarks !== briefing.remarks.text;
 
   const saveRemarks = async (): Promise<boolean> => {
     if (!briefing || !remarksDirty) return true;
@@ -208,6 +210,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
                   briefing={briefing}
                   remarksText={remarks}
                   remarksEditor={
+                    canEditRemarks && (
                     <div>
                       <Input.TextArea
                         aria-label={t('doc.sections.remarks')}
@@ -227,6 +230,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
                         {remarksDirty && <Typography.Text type="warning">{t('remarksUnsaved')}</Typography.Text>}
                       </Space>
                     </div>
+                    )
                   }
                 />
               </div>
