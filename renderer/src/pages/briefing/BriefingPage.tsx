@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Alert, App as AntApp, Button, DatePicker, Input, Modal, Select, Space, Spin, Typography } from 'antd';
-import { FilePdfOutlined, PrinterOutlined, ReloadOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, DatePicker, Modal, Select, Space, Spin, Typography } from 'antd';
+import { FilePdfOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Briefing } from '../../../../shared/contract/briefing';
-import { MAX_REMARKS_CHARS } from '../../../../shared/contract/briefing';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import { rangePeriod } from '../../../../shared/domain/periods';
 import { api } from '../../api/client';
@@ -13,6 +12,7 @@ import { navigateTo } from '../../app/useHashRoute';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingQueryParams, periodForMonth, presetPeriod, PRESETS, readBriefingQuery, type BriefingQuery, type Preset } from './briefingQuery';
 import { BrowserPrintFooter } from './BrowserPrintFooter';
+import { RemarksEditor } from './RemarksEditor';
 
 /** The desktop app saves PDFs itself; the browser host prints through the browser instead. */
 function canSavePdf(): boolean {
@@ -211,25 +211,14 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
                   remarksText={remarks}
                   remarksEditor={
                     canEditRemarks && (
-                    <div>
-                      <Input.TextArea
-                        aria-label={t('doc.sections.remarks')}
+                      <RemarksEditor
                         value={remarks}
-                        maxLength={MAX_REMARKS_CHARS}
-                        showCount
-                        autoSize={{ minRows: 3, maxRows: 20 }}
-                        placeholder={t('remarksPlaceholder')}
-                        status={remarksError ? 'error' : undefined}
-                        onChange={(e) => setRemarks(e.target.value)}
+                        onChange={setRemarks}
+                        onSave={() => void saveRemarks()}
+                        dirty={remarksDirty}
+                        saving={savingRemarks}
+                        error={remarksError}
                       />
-                      {remarksError && <Alert type="error" showIcon title={t('remarksConflict')} description={remarksError} style={{ marginTop: 6 }} />}
-                      <Space style={{ marginTop: 6 }}>
-                        <Button size="small" icon={<SaveOutlined />} onClick={() => void saveRemarks()} disabled={!remarksDirty} loading={savingRemarks}>
-                          {t('remarksSave')}
-                        </Button>
-                        {remarksDirty && <Typography.Text type="warning">{t('remarksUnsaved')}</Typography.Text>}
-                      </Space>
-                    </div>
                     )
                   }
                 />
