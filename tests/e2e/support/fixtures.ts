@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page, type TestInfo } from '@playwright/test';
 import { startHost, type RunningHost } from './webHost';
 import { DB_FILE_NAME } from '../../../electron/core/store/dataDir';
 import type { Role } from '../../../shared/contract/access';
@@ -32,6 +32,8 @@ export interface Fixtures {
   app: Page;
   /** a page in its own browser context, signed in with a new 查看者 (viewer) account */
   viewer: Page;
+  /** a page in its own browser context, signed in with a new 录入员 (clerk) account */
+  clerk: Page;
   /** creates accounts (as the administrator) and signs pages in */
   accounts: {
     create(role: Role, username?: string): Promise<Account>;
@@ -43,6 +45,23 @@ export interface Fixtures {
 
 function cookieOf(setCookie: string | null): string | null {
   return setCookie ? setCookie.split(';')[0]! : null;
+}
+
+/** Opens a page in a browser context of its own (its own cookies), signed in with a new account of a role. */
+async function withPageSignedInAs(
+  role: Role,
+  { browser, host, accounts }: { browser: Browser; host: HostWithAdmin; accounts: Fixtures['accounts'] },
+  use: (page: Page) => Promise<void>,
+  testInfo: TestInfo,
+) {
+  const { locale, timezoneId, viewport } = testInfo.project.use;
+  const context = await browser.newContext({ locale, timezoneId, viewport });
+  const page = await context.newPage();
+  const account = await accounts.create(role, role);
+  await accounts.signIn(page, account);
+  await page.goto(host.url + '/#/days');
+  await use(page);
+  await context.close();
 }
 
 export const test = base.extend<Fixtures>({
@@ -116,14 +135,11 @@ export const test = base.extend<Fixtures>({
   },
 
   viewer: async ({ browser, host, accounts }, use, testInfo) => {
-    const { locale, timezoneId, viewport } = testInfo.project.use;
-    const context = await browser.newContext({ locale, timezoneId, viewport });
-    const page = await context.newPage();
-    const account = await accounts.create('viewer', 'viewer');
-    await accounts.signIn(page, account);
-    await page.goto(host.url + '/#/days');
-    await use(page);
-    await context.close();
+    await withPageSignedInAs('viewer', { browser, host, accounts }, use, testInfo);
+  },
+
+  clerk: async ({ browser, host, accounts }, use, testInfo) => {
+    await withPageSignedInAs('clerk', { browser, host, accounts }, use, testInfo);
   },
 
   db: async ({ host }, use) => {

@@ -17,9 +17,13 @@ interface Line {
   change?(c: FivePlusTwoChange): { pct?: number | null; points?: number | null };
 }
 
-/** The 5+2 figures before and after the date it took effect at the port, within the chosen period. */
+/**
+ * The 5+2 figures before and after the date it took effect at the port, within the chosen period.
+ * The date is set by the administrator; other roles read it.
+ */
 export function BeforeAfter({ report, onSettingsChanged }: { report: FivePlusTwoReport; onSettingsChanged(): void }) {
   const { t } = useTranslation('calendar');
+  const maySetDate = useSession().can('setFivePlusTwoSettings');
   const [editing, setEditing] = useState(false);
   const ba = report.beforeAfter;
 
@@ -64,13 +68,15 @@ export function BeforeAfter({ report, onSettingsChanged }: { report: FivePlusTwo
       title={title}
       style={{ marginTop: 16 }}
       extra={
-        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)}>
-          {t('ba.setDate')}
-        </Button>
+        maySetDate && (
+          <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(true)}>
+            {t('ba.setDate')}
+          </Button>
+        )
       }
     >
       {!ba ? (
-        <Empty description={t('ba.notSetHint')} />
+        <Empty description={t(maySetDate ? 'ba.notSetHint' : 'ba.notSetHintReadOnly')} />
       ) : (
         <>
           {(!ba.before || !ba.after) && (
@@ -93,16 +99,18 @@ export function BeforeAfter({ report, onSettingsChanged }: { report: FivePlusTwo
           />
         </>
       )}
-      <EffectiveDateDialog
-        key={editing ? 'open' : 'closed'}
-        open={editing}
-        portId={report.portId}
-        initial={report.effectiveFrom}
-        onClose={(changed) => {
-          setEditing(false);
-          if (changed) onSettingsChanged();
-        }}
-      />
+      {maySetDate && (
+        <EffectiveDateDialog
+          key={editing ? 'open' : 'closed'}
+          open={editing}
+          portId={report.portId}
+          initial={report.effectiveFrom}
+          onClose={(changed) => {
+            setEditing(false);
+            if (changed) onSettingsChanged();
+          }}
+        />
+      )}
     </Card>
   );
 }

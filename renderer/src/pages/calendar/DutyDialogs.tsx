@@ -167,7 +167,7 @@ export function ExceptionDialog({
 }) {
   const { t } = useTranslation(['calendar', 'common']);
   const { message } = AntApp.useApp();
-  const { operator } = useSession();
+  const { operator, can } = useSession();
   const [form] = Form.useForm<ArrangementForm>();
   const [saving, setSaving] = useState(false);
 
@@ -199,7 +199,7 @@ export function ExceptionDialog({
       title={date ? t('duty.exceptionTitle', { date: formatDateLabel(date) }) : ''}
       onCancel={() => onClose(false)}
       footer={[
-        plan?.source === 'exception' && (
+        plan?.source === 'exception' && can('deleteDutyException') && (
           <Button key="back" onClick={() => void backToRules()}>
             {t('duty.backToRules')}
           </Button>

@@ -15,11 +15,14 @@ import { ExceptionDialog, RuleDialog } from './DutyDialogs';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
 import { useApiLoad } from './useApiLoad';
 
-/** The month's duty roster (printable) and the port's duty rules. */
+/** The month's duty roster (printable) and the port's duty rules; editing only for roles that may change them. */
 export function DutyPanel({ portId, month, onMonth }: { portId: number; month: string; onMonth(m: string): void }) {
   const { t } = useTranslation(['calendar', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, operator } = useSession();
+  const { ports, operator, can } = useSession();
+  const mayAdjustDay = can('saveDutyException');
+  const mayEditRules = can('saveDutyRule');
+  const mayDeleteRules = can('deleteDutyRule');
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
   const monthData = useApiLoad(() => api.getCalendarMonth({ portId, month }), `${portId}:${month}`);
   const rules = useApiLoad(() => api.listDutyRules({ portId }), String(portId));
@@ -69,7 +72,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
         <UncoveredNotice notice={monthData.data?.notice} />
         {monthData.data && !monthData.data.hasDutyRules && (
           <Typography.Paragraph type="warning" className="no-print">
-            {t('duty.noRulesHint')}
+            {t(mayEditRules ? 'duty.noRulesHint' : 'duty.noRulesHintReadOnly')}
           </Typography.Paragraph>
         )}
         <Table<CalendarDay>
@@ -113,15 +116,19 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
                 </span>
               ),
             },
-            {
-              title: t('duty.colAction'),
-              className: 'no-print',
-              render: (_, d) => (
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditingDay(d)} aria-label={t('duty.adjustDay', { date: d.date })}>
-                  {t('duty.adjust')}
-                </Button>
-              ),
-            },
+            ...(mayAdjustDay
+              ? [
+                  {
+                    title: t('duty.colAction'),
+                    className: 'no-print',
+                    render: (_: unknown, d: CalendarDay) => (
+                      <Button size="small" icon={<EditOutlined />} onClick={() => setEditingDay(d)} aria-label={t('duty.adjustDay', { date: d.date })}>
+                        {t('duty.adjust')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
         <Typography.Paragraph type="secondary" className="roster-footer">
@@ -135,9 +142,11 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
         style={{ marginTop: 16 }}
         title={t('duty.rules')}
         extra={
-          <Button size="small" icon={<PlusOutlined />} onClick={() => setEditingRule('new')}>
-            {t('duty.addRule')}
-          </Button>
+          mayEditRules && (
+            <Button size="small" icon={<PlusOutlined />} onClick={() => setEditingRule('new')}>
+              {t('duty.addRule')}
+            </Button>
+          )
         }
       >
         <LoadError error={rules.error} onRetry={rules.reload} />
@@ -155,49 +164,61 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
             { title: t('duty.colUnits'), render: (_, r) => r.units.join('、') || '—' },
             { title: t('duty.colPerson'), render: (_, r) => r.personInCharge ?? '—' },
             { title: t('duty.colNote'), dataIndex: 'note' },
-            {
-              title: t('duty.colAction'),
-              render: (_, r) => (
-                <Space>
-                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditingRule(r)}>
-                    {t('edit')}
-                  </Button>
-                  <Popconfirm title={t('duty.deleteRuleConfirm')} okText={t('delete')} cancelText={t('common:cancel')} onConfirm={() => void deleteRule(r.id)}>
-                    <Button size="small" danger icon={<DeleteOutlined />}>
-                      {t('delete')}
-                    </Button>
-                  </Popconfirm>
-                </Space>
-              ),
-            },
+            ...(mayEditRules || mayDeleteRules
+              ? [
+                  {
+                    title: t('duty.colAction'),
+                    render: (_: unknown, r: DutyRuleDto) => (
+                      <Space>
+                        {mayEditRules && (
+                          <Button size="small" icon={<EditOutlined />} onClick={() => setEditingRule(r)}>
+                            {t('edit')}
+                          </Button>
+                        )}
+                        {mayDeleteRules && (
+                          <Popconfirm title={t('duty.deleteRuleConfirm')} okText={t('delete')} cancelText={t('common:cancel')} onConfirm={() => void deleteRule(r.id)}>
+                            <Button size="small" danger icon={<DeleteOutlined />}>
+                              {t('delete')}
+                            </Button>
+                          </Popconfirm>
+                        )}
+                      </Space>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </Card>
 
       {/* Keyed so that each rule or day gets a fresh form store (a reused one keeps the last values). */}
-      <RuleDialog
-        key={editingRule === 'new' ? 'new' : (editingRule?.id ?? 'closed')}
-        portId={portId}
-        open={editingRule !== null}
-        rule={editingRule === 'new' ? null : editingRule}
-        onClose={(changed) => {
-          setEditingRule(null);
-          if (changed) {
-            rules.reload();
-            monthData.reload();
-          }
-        }}
-      />
-      <ExceptionDialog
-        key={editingDay?.date ?? 'closed'}
-        portId={portId}
-        date={editingDay?.date ?? null}
-        plan={editingDay?.plan ?? null}
-        onClose={(changed) => {
-          setEditingDay(null);
-          if (changed) monthData.reload();
-        }}
-      />
+      {mayEditRules && (
+        <RuleDialog
+          key={editingRule === 'new' ? 'new' : (editingRule?.id ?? 'closed')}
+          portId={portId}
+          open={editingRule !== null}
+          rule={editingRule === 'new' ? null : editingRule}
+          onClose={(changed) => {
+            setEditingRule(null);
+            if (changed) {
+              rules.reload();
+              monthData.reload();
+            }
+          }}
+        />
+      )}
+      {mayAdjustDay && (
+        <ExceptionDialog
+          key={editingDay?.date ?? 'closed'}
+          portId={portId}
+          date={editingDay?.date ?? null}
+          plan={editingDay?.plan ?? null}
+          onClose={(changed) => {
+            setEditingDay(null);
+            if (changed) monthData.reload();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -28,13 +28,17 @@ interface EntryForm {
 }
 
 /**
- * The table of regional and local days: the shipped 藏历新年 dates, and the place to add next year's
- * notice when it is published. Changes reach every view at once.
+ * The table of regional and local days: the shipped 藏历新年 dates, and the place where the
+ * administrator adds next year's notice when it is published (other roles read the table).
+ * Changes reach every view at once.
  */
 export function RegionalDaysAdmin() {
   const { t } = useTranslation(['calendar', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, operator } = useSession();
+  const { ports, operator, can } = useSession();
+  const mayAdd = can('addRegionalDays');
+  const mayEdit = can('updateRegionalDay');
+  const mayDelete = can('deleteRegionalDay');
   const thisYear = Number(todayInShanghai().slice(0, 4));
   const [year, setYear] = useState<number | 'all'>(thisYear);
   const list = useApiLoad(() => api.listRegionalDays(year === 'all' ? {} : { year }), String(year));
@@ -61,12 +65,17 @@ export function RegionalDaysAdmin() {
 
   return (
     <div>
-      <Typography.Paragraph type="secondary">{t('regional.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t('regional.intro')}
+        {t(mayAdd ? 'regional.introAdd' : 'regional.introReadOnly')}
+      </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select<number | 'all'> aria-label={t('regional.year')} style={{ width: 120 }} value={year} options={yearOptions} onChange={setYear} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
-          {t('regional.add')}
-        </Button>
+        {mayAdd && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+            {t('regional.add')}
+          </Button>
+        )}
       </Space>
       {year !== 'all' && <UncoveredNotice notice={uncoveredNotice(coveredYears().includes(year) ? [] : [year])} />}
       <LoadError error={list.error} onRetry={list.reload} />
@@ -105,37 +114,47 @@ export function RegionalDaysAdmin() {
               </span>
             ),
           },
-          {
-            title: t('regional.action'),
-            render: (_, e) => (
-              <Space>
-                <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(e)} aria-label={t('regional.editDay', { date: e.date })}>
-                  {t('edit')}
-                </Button>
-                <Popconfirm title={t('regional.deleteConfirm', { date: e.date })} okText={t('delete')} cancelText={t('common:cancel')} onConfirm={() => void remove(e)}>
-                  <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('regional.deleteDay', { date: e.date })}>
-                    {t('delete')}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
+          ...(mayEdit || mayDelete
+            ? [
+                {
+                  title: t('regional.action'),
+                  render: (_: unknown, e: RegionalDay) => (
+                    <Space>
+                      {mayEdit && (
+                        <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(e)} aria-label={t('regional.editDay', { date: e.date })}>
+                          {t('edit')}
+                        </Button>
+                      )}
+                      {mayDelete && (
+                        <Popconfirm title={t('regional.deleteConfirm', { date: e.date })} okText={t('delete')} cancelText={t('common:cancel')} onConfirm={() => void remove(e)}>
+                          <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('regional.deleteDay', { date: e.date })}>
+                            {t('delete')}
+                          </Button>
+                        </Popconfirm>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {/* A new form store per entry: a reused one keeps the last entry's values over the new initial ones. */}
-      <EntryDialog
-        key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')}
-        entry={editing === 'new' ? null : editing}
-        open={editing !== null}
-        ports={ports}
-        onClose={(changedYear) => {
-          setEditing(null);
-          if (changedYear !== null) {
-            if (year !== 'all' && changedYear !== year) setYear(changedYear);
-            else list.reload();
-          }
-        }}
-      />
+      {(mayAdd || mayEdit) && (
+        <EntryDialog
+          key={editing === 'new' ? 'new' : (editing?.id ?? 'closed')}
+          entry={editing === 'new' ? null : editing}
+          open={editing !== null}
+          ports={ports}
+          onClose={(changedYear) => {
+            setEditing(null);
+            if (changedYear !== null) {
+              if (year !== 'all' && changedYear !== year) setYear(changedYear);
+              else list.reload();
+            }
+          }}
+        />
+      )}
     </div>
   );
 }

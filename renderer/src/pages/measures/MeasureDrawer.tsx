@@ -16,7 +16,10 @@ import { STATUS_COLORS, formatTimestamp } from './measureUi';
 export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: number; onClose(): void; onChanged(): void; onDeleted(): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message, modal } = AntApp.useApp();
-  const { ports, operator } = useSession();
+  const { ports, operator, can } = useSession();
+  const mayEdit = can('updateMeasure');
+  const mayChangeStatus = can('changeMeasureStatus');
+  const mayDelete = can('deleteMeasure');
   const [measure, setMeasure] = useState<MeasureDetail | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [tab, setTab] = useState('info');
@@ -86,23 +89,30 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
         )
       }
       extra={
-        measure && (
+        measure &&
+        (mayEdit || mayChangeStatus || mayDelete) && (
           <Space>
-            <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
-              {t('edit')}
-            </Button>
-            <Dropdown
-              disabled={measure.nextStatuses.length === 0}
-              menu={{
-                items: measure.nextStatuses.map((s) => ({ key: s, label: t('changeTo', { status: t(`domain:measureStatuses.${s}`) }) })),
-                onClick: ({ key }) => setStatusTo(key as MeasureStatus),
-              }}
-            >
-              <Button>
-                {t('changeStatus')} <DownOutlined />
+            {mayEdit && (
+              <Button icon={<EditOutlined />} onClick={() => setEditing(true)}>
+                {t('edit')}
               </Button>
-            </Dropdown>
-            <Button danger icon={<DeleteOutlined />} aria-label={t('delete')} title={t('delete')} onClick={confirmDelete} />
+            )}
+            {mayChangeStatus && (
+              // Opens on click, not hover: reachable from the keyboard, and it stays open while the pointer moves to it.
+              <Dropdown
+                trigger={['click']}
+                disabled={measure.nextStatuses.length === 0}
+                menu={{
+                  items: measure.nextStatuses.map((s) => ({ key: s, label: t('changeTo', { status: t(`domain:measureStatuses.${s}`) }) })),
+                  onClick: ({ key }) => setStatusTo(key as MeasureStatus),
+                }}
+              >
+                <Button>
+                  {t('changeStatus')} <DownOutlined />
+                </Button>
+              </Dropdown>
+            )}
+            {mayDelete && <Button danger icon={<DeleteOutlined />} aria-label={t('delete')} title={t('delete')} onClick={confirmDelete} />}
           </Space>
         )
       }
@@ -166,28 +176,28 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
           ]}
         />
       )}
-      {measure && (
-        <>
-          <MeasureFormDialog
-            open={editing}
-            measure={measure}
-            units={[]}
-            onClose={() => setEditing(false)}
-            onSaved={(m) => {
-              setEditing(false);
-              updated(m);
-            }}
-          />
-          <StatusDialog
-            measure={measure}
-            to={statusTo}
-            onClose={() => setStatusTo(null)}
-            onChanged={(m) => {
-              setStatusTo(null);
-              updated(m);
-            }}
-          />
-        </>
+      {measure && mayEdit && (
+        <MeasureFormDialog
+          open={editing}
+          measure={measure}
+          units={[]}
+          onClose={() => setEditing(false)}
+          onSaved={(m) => {
+            setEditing(false);
+            updated(m);
+          }}
+        />
+      )}
+      {measure && mayChangeStatus && (
+        <StatusDialog
+          measure={measure}
+          to={statusTo}
+          onClose={() => setStatusTo(null)}
+          onChanged={(m) => {
+            setStatusTo(null);
+            updated(m);
+          }}
+        />
       )}
     </Drawer>
   );

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureListFilter, MeasureSortKey, MeasureSummary } from '../../../../shared/contract/measures';
 import { MEASURE_CATEGORIES, MEASURE_STATUSES, type MeasureCategory, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { api } from '../../api/client';
+import { useSession } from '../../app/session';
 import { downloadBase64, XLSX_MIME } from '../../components/downloadFile';
 import { MeasureFormDialog } from './MeasureFormDialog';
 import { TemplateDialog } from './TemplateDialog';
@@ -32,6 +33,9 @@ function useDebounced<T>(value: T, ms: number): T {
 export function MeasureList({ version, onOpen, onChanged }: { version: number; onOpen(id: number): void; onChanged(): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
+  const { can } = useSession();
+  const mayCreate = can('createMeasure');
+  const mayApplyTemplate = can('applyMeasureTemplate');
   const [statuses, setStatuses] = useState<MeasureStatus[]>([]);
   const [categories, setCategories] = useState<MeasureCategory[]>([]);
   const [unit, setUnit] = useState<string | undefined>();
@@ -210,26 +214,36 @@ export function MeasureList({ version, onOpen, onChanged }: { version: number; o
             { value: 'overdue', label: t('flagOverdue') },
           ]}
         />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-          {t('create')}
-        </Button>
-        <Button icon={<AppstoreAddOutlined />} onClick={() => setTemplateOpen(true)}>
-          {t('fromTemplate')}
-        </Button>
+        {mayCreate && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('create')}
+          </Button>
+        )}
+        {mayApplyTemplate && (
+          <Button icon={<AppstoreAddOutlined />} onClick={() => setTemplateOpen(true)}>
+            {t('fromTemplate')}
+          </Button>
+        )}
         <Button icon={<DownloadOutlined />} loading={exporting} disabled={!state || state.items.length === 0} onClick={() => void exportXlsx()}>
           {t('exportXlsx')}
         </Button>
       </Space>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      {registerEmpty ? (
+      {registerEmpty && !mayCreate && !mayApplyTemplate ? (
+        <Empty data-testid="register-empty" description={t('emptyRegisterReadOnly')} />
+      ) : registerEmpty ? (
         <Empty data-testid="template-offer" description={<span>{t('emptyRegister')}</span>}>
           <Space>
-            <Button type="primary" icon={<AppstoreAddOutlined />} onClick={() => setTemplateOpen(true)}>
-              {t('useTemplate')}
-            </Button>
-            <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-              {t('createOwn')}
-            </Button>
+            {mayApplyTemplate && (
+              <Button type="primary" icon={<AppstoreAddOutlined />} onClick={() => setTemplateOpen(true)}>
+                {t('useTemplate')}
+              </Button>
+            )}
+            {mayCreate && (
+              <Button icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                {t('createOwn')}
+              </Button>
+            )}
           </Space>
         </Empty>
       ) : (
@@ -255,24 +269,28 @@ export function MeasureList({ version, onOpen, onChanged }: { version: number; o
           />
         </>
       )}
-      <MeasureFormDialog
-        open={creating}
-        units={state?.units ?? []}
-        onClose={() => setCreating(false)}
-        onSaved={(m) => {
-          setCreating(false);
-          onChanged();
-          onOpen(m.id);
-        }}
-      />
-      <TemplateDialog
-        open={templateOpen}
-        onClose={() => setTemplateOpen(false)}
-        onApplied={() => {
-          setTemplateOpen(false);
-          onChanged();
-        }}
-      />
+      {mayCreate && (
+        <MeasureFormDialog
+          open={creating}
+          units={state?.units ?? []}
+          onClose={() => setCreating(false)}
+          onSaved={(m) => {
+            setCreating(false);
+            onChanged();
+            onOpen(m.id);
+          }}
+        />
+      )}
+      {mayApplyTemplate && (
+        <TemplateDialog
+          open={templateOpen}
+          onClose={() => setTemplateOpen(false)}
+          onApplied={() => {
+            setTemplateOpen(false);
+            onChanged();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -28,8 +28,31 @@ function EntryContent({ entry }: { entry: ProgressEntry }) {
   );
 }
 
-/** The dated log of a measure: add what happened (who and when are recorded), read it newest first. */
+/** The dated log of a measure: add what happened (for roles that may write), read it newest first. */
 export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAdded(m: MeasureDetail): void }) {
+  const { t } = useTranslation('measures');
+  const { can } = useSession();
+  return (
+    <div>
+      {can('addMeasureProgress') && <AddProgressForm measure={measure} onAdded={onAdded} />}
+      {measure.progress.length === 0 ? (
+        <Empty description={t('noProgress')} />
+      ) : (
+        <Timeline
+          data-testid="progress-log"
+          items={measure.progress.map((p) => ({
+            key: p.id,
+            color: p.kind === 'status' ? 'blue' : 'gray',
+            content: <EntryContent entry={p} />,
+          }))}
+        />
+      )}
+    </div>
+  );
+}
+
+/** What happened on a day; who and when are recorded by the core. */
+function AddProgressForm({ measure, onAdded }: { measure: MeasureDetail; onAdded(m: MeasureDetail): void }) {
   const { t } = useTranslation(['measures', 'common']);
   const { message } = AntApp.useApp();
   const { operator } = useSession();
@@ -56,57 +79,43 @@ export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAd
     errors[key] ? { validateStatus: 'error' as const, help: <span data-testid={`progress-error-${key}`}>{errors[key]}</span> } : {};
 
   return (
-    <div>
-      <Form layout="vertical" component="div" style={{ marginBottom: 16 }}>
-        <Form.Item label={t('progressDate')} {...status('date')}>
-          <DatePicker
-            aria-label={t('progressDate')}
-            allowClear={false}
-            value={date}
-            disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-            onChange={(d) => {
-              if (d) setDate(d);
-              setErrors({});
-            }}
-          />
-        </Form.Item>
-        <Form.Item label={t('progressNote')} {...status('note')}>
-          <Input.TextArea
-            aria-label={t('progressNote')}
-            rows={3}
-            maxLength={500}
-            showCount
-            value={note}
-            placeholder={t('progressPlaceholder')}
-            onChange={(e) => {
-              setNote(e.target.value);
-              setErrors({});
-            }}
-            onKeyDown={(e) => {
-              // Ctrl+Enter adds, as in a chat box; Enter alone starts a new line.
-              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-                e.preventDefault();
-                void add();
-              }
-            }}
-          />
-        </Form.Item>
-        <Button type="primary" icon={<PlusOutlined />} loading={saving} onClick={() => void add()}>
-          {t('addProgress')}
-        </Button>
-      </Form>
-      {measure.progress.length === 0 ? (
-        <Empty description={t('noProgress')} />
-      ) : (
-        <Timeline
-          data-testid="progress-log"
-          items={measure.progress.map((p) => ({
-            key: p.id,
-            color: p.kind === 'status' ? 'blue' : 'gray',
-            content: <EntryContent entry={p} />,
-          }))}
+    <Form layout="vertical" component="div" style={{ marginBottom: 16 }}>
+      <Form.Item label={t('progressDate')} {...status('date')}>
+        <DatePicker
+          aria-label={t('progressDate')}
+          allowClear={false}
+          value={date}
+          disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
+          onChange={(d) => {
+            if (d) setDate(d);
+            setErrors({});
+          }}
         />
-      )}
-    </div>
+      </Form.Item>
+      <Form.Item label={t('progressNote')} {...status('note')}>
+        <Input.TextArea
+          aria-label={t('progressNote')}
+          rows={3}
+          maxLength={500}
+          showCount
+          value={note}
+          placeholder={t('progressPlaceholder')}
+          onChange={(e) => {
+            setNote(e.target.value);
+            setErrors({});
+          }}
+          onKeyDown={(e) => {
+            // Ctrl+Enter adds, as in a chat box; Enter alone starts a new line.
+            if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+              e.preventDefault();
+              void add();
+            }
+          }}
+        />
+      </Form.Item>
+      <Button type="primary" icon={<PlusOutlined />} loading={saving} onClick={() => void add()}>
+        {t('addProgress')}
+      </Button>
+    </Form>
   );
 }
