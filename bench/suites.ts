@@ -3,7 +3,8 @@ import { dailyLogSuite } from './dailyLog.bench';
 import { calendarSuite } from './calendar.bench';
 import { measuresSuite } from './measures.bench';
 import { trustSuite } from './trust.bench';
+import { importExportSuite } from './importExport.bench';
 import { briefingSuite } from './briefing.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, briefingSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, briefingSuite];

@@ -69,7 +69,8 @@ async function runCall(
     const denied = accessError(def, caller);
     if (denied) return { ok: false, error: denied.toApiError() };
 
-    const parsed = def.input.safeParse(rawInput);
+    const parsed = safeParseInput(def, rawInput);
+    if (!parsed) return { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误：内容的格式不对' } };
     if (!parsed.success) {
       const fieldErrors = issuesToFieldErrors(parsed.error.issues);
       const first = Object.values(fieldErrors)[0] ?? '输入有误';
@@ -103,6 +104,18 @@ async function runCall(
     }
     options.logError?.(name, e);
     return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
+  }
+}
+
+/**
+ * zod's safeParse, which can still throw on hostile shapes: a string check given an object whose
+ * `length` has no prototype formats it into its message and fails. Such input is refused, not a crash.
+ */
+function safeParseInput(def: MethodDef, rawInput: unknown) {
+  try {
+    return def.input.safeParse(rawInput);
+  } catch {
+    return null;
   }
 }
 

@@ -82,6 +82,7 @@ export async function openCore({ dataDir, now = () => new Date(), host, ...dispa
     installChangeCapture(store.sqlite);
     rememberBackupFolder(dataDir, readTrustSettings(store.sqlite, dataDir).backupFolder);
     const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}) };
+    if (dispatchOptions.logError) deps.logError = dispatchOptions.logError;
     return { store, handlers: createHandlers(deps, trust) };
   };
   opened = await open();

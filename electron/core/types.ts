@@ -68,6 +68,8 @@ export interface CoreDeps {
   now: () => Date;
   dayTypes: DayTypeProvider;
   version: string;
+  /** where work done outside a call (a background import) reports unexpected errors */
+  logError?: (where: string, error: unknown) => void;
   host?: HostCapabilities;
 }
 

@@ -1,2 +1,163 @@
-// Contract methods of this domain are added here and merged into the contract in ./index.ts.
-export const importExportContract = {};
+import { z } from './zodChinese';
+import { method } from './define';
+import { emptyInput, isoDate, portId, writeMeta } from './common';
+import { dayValuesSchema } from './dayValues';
+import { fieldChange } from './days';
+import { DAY_VALUE_KEYS } from '../domain/dailyFields';
+import type { ImportTarget } from '../domain/import/headerMatch';
+import { MAX_IMPORT_BODY_BYTES } from '../domain/import/limits';
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+export const IMPORT_TARGETS = ['date', 'port', ...DAY_VALUE_KEYS] as [ImportTarget, ...ImportTarget[]];
+
+/** One column of a sheet and what it is imported as (shared/domain/import/headerMatch.ts ColumnMatch). */
+export const columnMatch = z.object({
+  index: z.number().int().min(0),
+  header: z.string(),
+  target: z.enum(IMPORT_TARGETS).nullable(),
+  unitFactor: z.object({ unit: z.string(), exp10: z.number().int() }).nullable(),
+  hint: z.string().nullable(),
+});
+export const columnMapping = z.array(columnMatch);
+
+const jobId = z.string({ error: '缺少导入任务编号' }).min(1, '缺少导入任务编号').max(64);
+
+export const importSheet = z.object({
+  name: z.string(),
+  /** the header row's number in the sheet (1-based); null when no header was recognised */
+  headerRow: z.number().int().nullable(),
+  /** data rows below the header, blank rows included */
+  rowCount: z.number().int(),
+  signature: z.string().nullable(),
+  mapping: columnMapping,
+  /** a few values of each column under the header, for the mapping dialog */
+  samples: z.array(z.array(z.string())),
+  problems: z.array(z.string()),
+  /** the mapping was one the user corrected before for this shape of sheet */
+  remembered: z.boolean(),
+  /** why the sheet is left out (no recognisable header), or null */
+  skipped: z.string().nullable(),
+});
+export type ImportSheet = z.infer<typeof importSheet>;
+
+const rowRef = { sheet: z.string(), row: z.number().int() };
+const dayRef = { ...rowRef, portId: z.number().int(), portName: z.string(), date: z.string() };
+
+export const importPreview = z.object({
+  counts: z.object({
+    newDays: z.number().int(),
+    changedDays: z.number().int(),
+    unchangedDays: z.number().int(),
+    invalidRows: z.number().int(),
+  }),
+  newDays: z.array(z.object({ ...dayRef, values: dayValuesSchema })),
+  changedDays: z.array(z.object({ ...dayRef, changes: z.array(fieldChange) })),
+  invalidRows: z.array(z.object({ ...rowRef, column: z.string(), reason: z.string() })),
+  /** the lists above stop at this many entries each; the counts are complete */
+  listLimit: z.number().int(),
+  /** first and last date among the valid rows, null when there are none */
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  ports: z.array(z.object({ portId: z.number().int(), portName: z.string(), days: z.number().int() })),
+  /** headers of columns that are not imported (unrecognised ones the user may want to map) */
+  ignoredColumns: z.array(z.object({ sheet: z.string(), column: z.string(), hint: z.string().nullable() })),
+});
+export type ImportPreview = z.infer<typeof importPreview>;
+
+export const IMPORT_JOB_STATUSES = ['running', 'needsMapping', 'done', 'failed', 'cancelled', 'applied'] as const;
+export const IMPORT_PHASES = ['reading', 'matching', 'converting', 'comparing', 'finished'] as const;
+
+export const importResult = z.object({ saved: z.number().int(), unchanged: z.number().int(), skippedInvalid: z.number().int() });
+
+export const importJob = z.object({
+  jobId: z.string(),
+  fileName: z.string(),
+  status: z.enum(IMPORT_JOB_STATUSES),
+  phase: z.enum(IMPORT_PHASES),
+  /** 0–100 */
+  percent: z.number(),
+  rowsDone: z.number().int(),
+  rowsTotal: z.number().int(),
+  error: z.object({ code: z.string(), message: z.string(), details: z.array(z.string()) }).nullable(),
+  sheets: z.array(importSheet),
+  preview: importPreview.nullable(),
+  result: importResult.nullable(),
+});
+export type ImportJob = z.infer<typeof importJob>;
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** xlsx only: a sheet per port, or every port in one long sheet (CSV is always one table) */
+export const EXPORT_LAYOUTS = ['sheetPerPort', 'singleSheet'] as const;
+export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
+
+export const MAX_EXPORT_DAYS = 366 * 30;
+
+export const exportRequest = z
+  .object({
+    portIds: z.array(portId).min(1, '请至少选择一个口岸').max(200),
+    from: isoDate,
+    to: isoDate,
+    format: z.enum(EXPORT_FORMATS, { error: '请选择导出格式' }),
+    layout: z.enum(EXPORT_LAYOUTS).default('sheetPerPort'),
+  })
+  .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
+
+export const exportFile = z.object({
+  fileName: z.string(),
+  mimeType: z.string(),
+  contentBase64: z.string(),
+  rows: z.number().int(),
+  includesDemo: z.boolean(),
+});
+export type ExportFile = z.infer<typeof exportFile>;
+
+// ---------------------------------------------------------------------------------------------
+// Demo data
+
+export const demoStatus = z.object({
+  /** daily records in the store, demo or not */
+  totalRecords: z.number().int(),
+  demoRecords: z.number().int(),
+  /** what each demo contributor (daily figures, measures …) has in the store */
+  parts: z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int() })),
+});
+export type DemoStatus = z.infer<typeof demoStatus>;
+
+const demoParts = z.array(z.object({ key: z.string(), label: z.string(), count: z.number().int() }));
+
+export const importExportContract = {
+  /** Starts reading a file (base64) in the background; poll getImportJob for progress and the preview. */
+  startImport: method({
+    input: z.object({
+      fileName: z.string().trim().min(1, '缺少文件名').max(255, '文件名过长'),
+      contentBase64: z.string({ error: '缺少文件内容' }),
+      /** the port of rows in a file without a port column */
+      defaultPortId: portId.nullable(),
+      /** mappings the user corrected, by sheet signature; remembered for the next file of that shape */
+      mappings: z.record(z.string().max(80), columnMapping).optional(),
+      ...writeMeta,
+    }),
+    output: z.object({ jobId: z.string() }),
+    write: true,
+    maxBodyBytes: MAX_IMPORT_BODY_BYTES,
+  }),
+  getImportJob: method({ input: z.object({ jobId }), output: importJob, write: false }),
+  /** Stops a running import, or discards a finished preview. Nothing is written either way. */
+  cancelImport: method({ input: z.object({ jobId }), output: z.object({ cancelled: z.boolean() }), write: false }),
+  /** Writes the valid rows of a finished preview in one transaction (history source: import). */
+  applyImport: method({ input: z.object({ jobId, ...writeMeta }), output: importResult, write: true }),
+
+  exportData: method({ input: exportRequest, output: exportFile, write: false }),
+
+  getDemoStatus: method({ input: emptyInput, output: demoStatus, write: false }),
+  /** The demo touches every figure and the measures register: an administrator's decision. */
+  loadDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
+  /** Removes demo rows only (is_demo = 1); anything a person entered or changed stays. */
+  removeDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
+};

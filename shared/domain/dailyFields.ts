@@ -100,9 +100,16 @@ export const DAY_VALUE_LABELS: Record<DayValueKey, string> = {
   note: '备注',
 };
 
+const EMPTY_DAY_VALUES: Readonly<DayValues> = Object.freeze({
+  ...(Object.fromEntries(NUMERIC_FIELD_KEYS.map((k) => [k, null])) as { [K in NumericFieldKey]: null }),
+  portOpen: null,
+  closureReason: null,
+  note: null,
+});
+
+/** A fresh all-blank day (a copy: an import builds one per row, so it is kept cheap). */
 export function emptyDayValues(): DayValues {
-  const v = Object.fromEntries(NUMERIC_FIELD_KEYS.map((k) => [k, null])) as { [K in NumericFieldKey]: null };
-  return { ...v, portOpen: null, closureReason: null, note: null };
+  return { ...EMPTY_DAY_VALUES };
 }
 
 /** Fields whose values differ, in registry order (used for history and import previews). */

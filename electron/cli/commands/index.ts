@@ -6,6 +6,20 @@ import { measuresCommand } from './measures';
 import { backupCommand } from './backup';
 import { restoreCommand } from './restore';
 import { resetPasswordCommand } from './resetPassword';
+import { importCommand } from './importFile';
+import { exportCommand } from './exportFile';
+import { demoCommand } from './demo';
 
 /** Every CLI command; each lives in its own file. */
-export const COMMANDS: readonly CliCommand[] = [serveCommand, checkCommand, calendarCommand, measuresCommand, backupCommand, restoreCommand, resetPasswordCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  serveCommand,
+  checkCommand,
+  calendarCommand,
+  measuresCommand,
+  backupCommand,
+  restoreCommand,
+  resetPasswordCommand,
+  importCommand,
+  exportCommand,
+  demoCommand,
+];

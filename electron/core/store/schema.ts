@@ -1,4 +1,5 @@
 import type { FoundationTables } from './tables/foundation';
+import type { ImportExportTables } from './tables/importExport';
 import type { CalendarTables } from './tables/calendar';
 import type { MeasureTables } from './tables/measures';
 import type { TrustTables } from './tables/trust';
@@ -8,4 +9,4 @@ import type { BriefingTables } from './tables/briefing';
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables, CalendarTables, MeasureTables, TrustTables, BriefingTables {}
+export interface Database extends FoundationTables, ImportExportTables, CalendarTables, MeasureTables, TrustTables, BriefingTables {}

@@ -8,6 +8,7 @@ import { useSession } from './session';
 import { useAuth } from './auth/AuthProvider';
 import { ChangePasswordDialog } from './auth/ChangePasswordDialog';
 import { AddPortDialog } from './AddPortDialog';
+import { DemoNotice } from '../pages/importExport/DemoNotice';
 
 const ROLE_COLORS = { admin: 'red', clerk: 'blue', viewer: 'default' } as const;
 
@@ -84,7 +85,10 @@ export function App() {
               extra={<Button onClick={() => void session.reloadPorts()}>{t('retry')}</Button>}
             />
           ) : (
-            session.portId !== null && current.render(route.params)
+            <>
+              {session.operator && <DemoNotice />}
+              {session.portId !== null && current.render(route.params)}
+            </>
           )}
         </Layout.Content>
       </Layout>

@@ -22,8 +22,13 @@ const fail = <T>(reason: string): CellResult<T> => ({ ok: false, reason });
 /** Marks people put in a cell to say "no figure" (a dash in several widths, a slash, N/A). */
 const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '–', '―', '/', 'n/a', 'na']);
 
+/** Printable ASCII without spaces: NFKC and the replacements below leave it as it is. */
+const PLAIN_ASCII = /^[!-~]*$/;
+
 /** Full-width forms and stray spaces out; the text a person meant. */
 function clean(text: string): string {
+  // Most cells of a large file are plain ASCII figures and dates; they skip the Unicode work.
+  if (PLAIN_ASCII.test(text)) return text.charCodeAt(0) === 39 ? text.slice(1) : text;
   return text
     .normalize('NFKC')
     .replace(/^'/, '') // Excel's "store as text" apostrophe, kept by some CSV exports
@@ -31,8 +36,10 @@ function clean(text: string): string {
     .replace(/(\d)。(\d)/g, '$1.$2'); // a Chinese IME full stop typed as the decimal point
 }
 
+const LONGEST_BLANK_MARK = Math.max(...[...BLANK_MARKS].map((m) => m.length));
+
 function isBlankText(cleaned: string): boolean {
-  return BLANK_MARKS.has(cleaned.toLowerCase());
+  return cleaned.length <= LONGEST_BLANK_MARK && BLANK_MARKS.has(cleaned.toLowerCase());
 }
 
 /** How a cell reads in a message. */
@@ -67,6 +74,9 @@ export function numberToDecimalString(n: number): string {
   text = text.replace(/^0+(?=\d)/, '');
   return (negative && text !== '0' ? '-' : '') + text;
 }
+
+/** 2^43: below it a float's step is under 1/1000, so rounding a scaled figure cannot pick a neighbour. */
+const FAST_PATH_LIMIT = 2 ** 43;
 
 const MULTIPLIERS = new Map<string, number>([
   ['万', 4],
@@ -135,6 +145,18 @@ export function parseNumberCell(
     return fail(`${def.label}应为数字，单元格却是日期（${shown(cell)}），请检查这一列的单元格格式`);
   }
   if (typeof cell === 'number' && !Number.isFinite(cell)) return fail(`${def.label}应为数字`);
+  if (typeof cell === 'number') {
+    // Most cells of a workbook are plain figures in the column's unit. Scaled in floating point,
+    // one within an ulp of a whole number is exactly what the decimal route below gives (it
+    // rounds to 15 significant digits, a far coarser step), as long as the whole number is small
+    // enough for the scaling to be off by far less than one; anything else takes that route.
+    const exp = column.exp10 + def.scale;
+    if (cell >= 0 && exp >= 0 && exp <= 15) {
+      const scaled = cell * 10 ** exp;
+      const whole = Math.round(scaled);
+      if (whole <= FAST_PATH_LIMIT && Math.abs(scaled - whole) <= Number.EPSILON * scaled) return ok(whole || 0);
+    }
+  }
 
   const fromNumber = typeof cell === 'number';
   const text = fromNumber ? numberToDecimalString(cell) : clean(cell);
@@ -301,6 +323,7 @@ export function parseTextCell(cell: RawCell): CellResult<string | null> {
   if (cell === null || cell === undefined) return ok(null);
   if (cell instanceof Date && Number.isNaN(cell.getTime())) return ok(null);
   // Kept as written (full-width punctuation included): only the blank test looks at a cleaned copy.
-  const text = shown(cell).trim();
+  // The apostrophe a CSV export puts before text starting like a formula (=, +, -, @) is not part of it.
+  const text = shown(cell).trim().replace(/^'(?=[=+\-@])/, '');
   return ok(isBlankText(clean(text)) ? null : text);
 }

@@ -29,6 +29,12 @@ export function isBlankRow(row: readonly RawCell[]): boolean {
   return row.every((cell) => cell === null || (typeof cell === 'string' && cell.trim() === ''));
 }
 
+function reportCell<T>(r: CellResult<T>, col: ColumnMatch, errors: RowError[]): T | null {
+  if (r.ok) return r.value;
+  errors.push({ column: columnName(col), reason: r.reason });
+  return null;
+}
+
 export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, options: RowOptions = {}): RowResult {
   const today = options.today ?? todayInShanghai();
   const errors: RowError[] = [];
@@ -48,17 +54,12 @@ export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, option
     }
     columnOf.set(target, col);
     const cell = row[col.index] ?? null;
-    const report = <T>(r: CellResult<T>): T | null => {
-      if (r.ok) return r.value;
-      errors.push({ column: columnName(col), reason: r.reason });
-      return null;
-    };
 
-    if (target === 'date') date = report(parseDateCell(cell));
-    else if (target === 'port') portName = report(parseTextCell(cell));
-    else if (isNumericTarget(target)) values[target] = report(parseNumberCell(cell, target, col.unitFactor ?? undefined));
-    else if (target === 'portOpen') values.portOpen = report(parseOpenCell(cell));
-    else values[target] = report(parseTextCell(cell));
+    if (target === 'date') date = reportCell(parseDateCell(cell), col, errors);
+    else if (target === 'port') portName = reportCell(parseTextCell(cell), col, errors);
+    else if (isNumericTarget(target)) values[target] = reportCell(parseNumberCell(cell, target, col.unitFactor ?? undefined), col, errors);
+    else if (target === 'portOpen') values.portOpen = reportCell(parseOpenCell(cell), col, errors);
+    else values[target] = reportCell(parseTextCell(cell), col, errors);
   }
 
   const dateColumn = columnOf.get('date');

@@ -3,6 +3,7 @@ import { addDays, daysBetween, isValidIsoDate, todayInShanghai } from '../../../
 import type { MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { templateMeasures } from '../../../../shared/domain/measures/template';
 import type { Database } from '../../store/schema';
+import { inTransaction } from '../../store/inTransaction';
 import { DEMO_MEASURE_PLAN, type DemoMeasurePlan, type PlanDate } from './demoMeasurePlan';
 import { insertMeasure } from './measureWriter';
 
@@ -75,7 +76,8 @@ export async function seedMeasureTemplate(db: Kysely<Database>, options: SeedMea
     if (d !== null && !isValidIsoDate(d)) throw new Error(`seedMeasureTemplate: ${code} 的启动日期 ${d} 无效`);
   }
 
-  return db.transaction().execute(async (trx) => {
+  // Joins the caller's transaction when there is one: the demo data set loads all its parts in one.
+  return inTransaction(db, async (trx) => {
     let portIds = options.portIds;
     if (!portIds || portIds.length === 0) {
       const first = await trx.selectFrom('ports').select('id').orderBy('id').executeTakeFirst();

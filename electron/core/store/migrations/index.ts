@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_import_mappings';
 import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_measures';
 import * as m0005 from './0005_accounts_audit';
@@ -11,6 +12,7 @@ import * as m0006 from './0006_briefing_remarks';
  */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_foundation': m0001,
+  '0002_import_mappings': m0002,
   '0003_calendar': m0003,
   '0004_measures': m0004,
   '0005_accounts_audit': m0005,

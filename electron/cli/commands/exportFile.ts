@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../../shared/contract/importExport';
+import { isValidIsoDate } from '../../../shared/domain/dates';
+import { openCore } from '../../core/openCore';
+import { resolveDataDir } from '../../core/store/dataDir';
+import { parseCommandArgs, UsageError } from '../args';
+import type { CliCommand } from '../io';
+import { cliCall } from './importFile';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: '把口岸某一时期的每日数据导出为 .xlsx 或 .csv',
+  usage: 'export --from <日期> --to <日期> --format xlsx|csv --out <文件> [--port <口岸>]… [--single-sheet] [--data <目录>]',
+  async run(argv, io) {
+    const { values } = parseCommandArgs(argv, {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      port: { type: 'string', multiple: true },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'single-sheet': { type: 'boolean' },
+    });
+    for (const key of ['from', 'to'] as const) {
+      if (!values[key] || !isValidIsoDate(values[key]!)) throw new UsageError(`--${key} 应为 YYYY-MM-DD 格式的日期`);
+    }
+    const format = (values.format ?? (values.out ? path.extname(values.out).slice(1).toLowerCase() : '')) as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new UsageError('--format 应为 xlsx 或 csv');
+    if (!values.out) throw new UsageError('请用 --out 指定导出的文件');
+
+    const core = await openCore({ dataDir: resolveDataDir(values.data) });
+    try {
+      const ports = await cliCall<{ id: number; name: string; code: string }[]>(core, 'listPorts', undefined);
+      const wanted = values.port ?? [];
+      const portIds = wanted.length === 0 ? ports.map((p) => p.id) : wanted.map((name) => {
+        const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());
+        if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
+        return port.id;
+      });
+      const file = await cliCall<ExportFile>(core, 'exportData', {
+        portIds,
+        from: values.from,
+        to: values.to,
+        format,
+        layout: values['single-sheet'] ? 'singleSheet' : 'sheetPerPort',
+      });
+      fs.writeFileSync(values.out, Buffer.from(file.contentBase64, 'base64'));
+      io.out(`已导出 ${file.rows} 天的数据到 ${values.out}${file.includesDemo ? '（含演示数据）' : ''}`);
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ImportJob } from '../../../shared/contract/importExport';
+import { AppError } from '../../../shared/contract/result';
+import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../shared/domain/import/limits';
+import { openCore, type Core } from '../../core/openCore';
+import { resolveDataDir } from '../../core/store/dataDir';
+import type { CallContext } from '../../core/types';
+import { parseCommandArgs, UsageError } from '../args';
+import type { CliCommand, CliIo } from '../io';
+
+const CTX: CallContext = { actor: null, host: 'cli' };
+
+/** A contract call from the CLI: the value, or the core's Chinese message as an error. */
+export async function cliCall<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const r = await core.call(method, input, CTX);
+  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.fieldErrors, r.error.details);
+  return r.value as T;
+}
+
+export function defaultOperator(given: string | undefined): string {
+  if (given?.trim()) return given.trim();
+  try {
+    return `${os.userInfo().username}（命令行）`;
+  } catch {
+    return '命令行';
+  }
+}
+
+/** The port named by --port (name or code), or the only port; null lets a file's own port column decide. */
+async function defaultPortId(core: Core, name: string | undefined): Promise<number | null> {
+  const ports = await cliCall<{ id: number; name: string; code: string }[]>(core, 'listPorts', undefined);
+  if (name === undefined) return ports.length === 1 ? ports[0]!.id : null;
+  const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());
+  if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
+  return port.id;
+}
+
+async function waitForJob(core: Core, jobId: string): Promise<ImportJob> {
+  for (;;) {
+    const job = await cliCall<ImportJob>(core, 'getImportJob', { jobId });
+    if (job.status !== 'running') return job;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function printMappingProblems(job: ImportJob, io: CliIo): void {
+  io.err('文件的列对应需要确认，未导入：');
+  for (const sheet of job.sheets) {
+    for (const problem of sheet.problems) io.err(`  工作表“${sheet.name}”：${problem}`);
+  }
+  io.err('请在程序的“导入导出”页面导入这个文件并修改列对应；保存后，同样表头的文件在命令行中也会沿用。');
+}
+
+function printPreview(job: ImportJob, io: CliIo): number {
+  const p = job.preview!;
+  const c = p.counts;
+  io.out(`新增 ${c.newDays} 天，修改 ${c.changedDays} 天，无变化 ${c.unchangedDays} 天，有问题 ${c.invalidRows} 行`);
+  for (const sheet of job.sheets) if (sheet.skipped) io.out(`  ${sheet.skipped}`);
+  for (const col of p.ignoredColumns) io.out(`  未导入的列：工作表“${col.sheet}”${col.column}${col.hint ? `（${col.hint}）` : ''}`);
+  if (p.invalidRows.length > 0) {
+    io.out('有问题的行（不会导入）：');
+    for (const r of p.invalidRows) io.out(`  工作表“${r.sheet}”第 ${r.row} 行，${r.column}：${r.reason}`);
+    if (c.invalidRows > 0 && p.invalidRows.length >= p.listLimit) io.out(`  ……只列出前 ${p.listLimit} 处`);
+  }
+  return c.newDays + c.changedDays + c.unchangedDays;
+}
+
+export const importCommand: CliCommand = {
+  name: 'import',
+  summary: '从 Excel（.xlsx）或 CSV 文件导入每日数据（先预览，再写入）',
+  usage: 'import <文件> [--data <目录>] [--dry-run] [--port <口岸>] [--operator <姓名>]',
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      'dry-run': { type: 'boolean' },
+      port: { type: 'string' },
+      operator: { type: 'string' },
+    });
+    const file = positionals[0];
+    if (!file || positionals.length > 1) throw new UsageError('请指定一个要导入的文件');
+    if (!fs.existsSync(file)) {
+      io.err(`文件不存在：${file}`);
+      return 2;
+    }
+    const size = fs.statSync(file).size;
+    if (size > MAX_IMPORT_BYTES) {
+      io.err(tooLargeMessage(size));
+      return 1;
+    }
+    const core = await openCore({ dataDir: resolveDataDir(values.data), logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
+    try {
+      const operator = defaultOperator(values.operator);
+      const { jobId } = await cliCall<{ jobId: string }>(core, 'startImport', {
+        fileName: path.basename(file),
+        contentBase64: fs.readFileSync(file).toString('base64'),
+        defaultPortId: await defaultPortId(core, values.port),
+        operator,
+      });
+      const job = await waitForJob(core, jobId);
+      if (job.status === 'failed') {
+        io.err(job.error!.message);
+        for (const d of job.error!.details) io.err(`  ${d}`);
+        return 1;
+      }
+      if (job.status === 'needsMapping') {
+        printMappingProblems(job, io);
+        return 1;
+      }
+      const valid = printPreview(job, io);
+      if (valid === 0) {
+        io.err('文件中没有有效的数据行，未写入任何数据。');
+        return 1;
+      }
+      if (values['dry-run']) {
+        io.out('试运行（--dry-run）：未写入任何数据。');
+        return 0;
+      }
+      const result = await cliCall<{ saved: number; unchanged: number }>(core, 'applyImport', { jobId, operator });
+      io.out(`已写入 ${result.saved} 天（${result.unchanged} 天无变化）。`);
+      return 0;
+    } finally {
+      await core.close();
+    }
+  },
+};

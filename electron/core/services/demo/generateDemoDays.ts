@@ -1,0 +1,167 @@
+import { addDays, daysBetween } from '../../../../shared/domain/dates';
+import { emptyDayValues, type DayValues } from '../../../../shared/domain/dailyFields';
+import { weekdayDayType, type DayType, type DayTypeInfo } from '../../../../shared/domain/dayType';
+import { jitter, seededRandom } from './random';
+
+/**
+ * A synthetic, plausible history of 樟木口岸, for people to see the program working before they type
+ * a figure. It follows the public figures in the domain notes (DOMAIN.md), not real daily data:
+ *
+ * - two-way cargo from 2023-05-01: about 9.6 万吨 and ¥24.4 亿 in the first year, growing ~12 % a year,
+ *   mostly exports to Nepal (Chinese goods out, farm produce and handicrafts in);
+ * - passengers from 2023-09-01 (752 people the first day): about 39 万人次 and 1.9 万辆次 the first
+ *   year, about 1,400 persons a day in July 2025 with peaks above 1,800;
+ * - seasons (a slow winter, trade before the Nepali festivals in October), weekends and holidays
+ *   lighter for cargo, the port open on all of them ("5+2");
+ * - a few closed days: snow on the road in winter, landslides in the monsoon;
+ * - overall clearance times shortening as the measures take hold.
+ *
+ * Each day is drawn from a generator seeded by its date, so the history is the same on every load.
+ */
+
+export const DEMO_FROM = '2023-05-01';
+export const PASSENGERS_FROM = '2023-09-01';
+const FIRST_PASSENGER_DAY_PERSONS = 752;
+
+function normalised(factors: number[]): number[] {
+  const mean = factors.reduce((a, b) => a + b, 0) / factors.length;
+  return factors.map((f) => f / mean);
+}
+
+// January … December.
+const CARGO_SEASON = normalised([0.78, 0.72, 0.88, 0.97, 1.05, 1.05, 0.95, 0.95, 1.06, 1.18, 1.16, 0.92]);
+const PERSON_SEASON = normalised([0.72, 0.82, 0.9, 1.0, 1.05, 1.1, 1.14, 1.14, 1.06, 1.1, 0.98, 0.8]);
+
+const CARGO_BY_DAY_TYPE: Record<Exclude<DayType, 'unknown'>, number> = {
+  workday: 1,
+  makeupWorkday: 1,
+  weekend: 0.82,
+  holiday: 0.65,
+  regionalHoliday: 0.7,
+};
+const PERSONS_BY_DAY_TYPE: Record<Exclude<DayType, 'unknown'>, number> = {
+  workday: 1,
+  makeupWorkday: 1,
+  weekend: 1.04,
+  holiday: 1.12,
+  regionalHoliday: 1,
+};
+
+/** Tonnes a day in the first year (export + import ≈ 270 t; 9.6 万吨 a year after weekends and closures). */
+const EXPORT_TONNES = 194;
+const IMPORT_TONNES = 76;
+/** 元 per tonne: exports are manufactured goods, imports mostly farm produce. */
+const EXPORT_YUAN_PER_TONNE = 30_500;
+const IMPORT_YUAN_PER_TONNE = 12_200;
+const CARGO_GROWTH = 1.12;
+const PERSONS_PER_DAY = 1000;
+const PERSONS_GROWTH = 1.1;
+
+const SNOW_MONTHS = new Set([12, 1, 2, 3]);
+const MONSOON_MONTHS = new Set([6, 7, 8, 9]);
+/** chance that a closure starts on a given day of its season */
+const SNOW_CHANCE = 0.025;
+const LANDSLIDE_CHANCE = 0.015;
+
+/** Why the port is closed on a date, or null: a closure starts on a day and lasts 1–3 days. */
+export function demoClosure(date: string): string | null {
+  if (date === DEMO_FROM) return null;
+  for (let back = 0; back < 3; back++) {
+    const start = addDays(date, -back);
+    const month = Number(start.slice(5, 7));
+    const random = seededRandom(`closure:${start}`);
+    const draw = random();
+    if (SNOW_MONTHS.has(month) && draw < SNOW_CHANCE && back < 1 + Math.floor(random() * 3)) return '降雪封路';
+    if (MONSOON_MONTHS.has(month) && draw < LANDSLIDE_CHANCE && back < 1 + Math.floor(random() * 2)) return '道路塌方';
+  }
+  return null;
+}
+
+function closedDay(reason: string): DayValues {
+  const v = emptyDayValues();
+  for (const key of [
+    'importFreightKg',
+    'exportFreightKg',
+    'importValueYuan',
+    'exportValueYuan',
+    'borderTradeYuan',
+    'importDeclarations',
+    'exportDeclarations',
+    'vehiclesIn',
+    'vehiclesOut',
+    'personsIn',
+    'personsOut',
+    'openCentihours',
+  ] as const) {
+    v[key] = 0;
+  }
+  return { ...v, portOpen: false, closureReason: reason };
+}
+
+const roundTo = (value: number, step: number) => Math.round(value / step) * step;
+
+/** The demo figures of one day, given its day type (from the holiday calendar). */
+export function demoDay(date: string, dayType: DayTypeInfo): DayValues {
+  const reason = demoClosure(date);
+  if (reason) return closedDay(reason);
+
+  const random = seededRandom(`day:${date}`);
+  const type = dayType.type === 'unknown' ? weekdayDayType(date).type : dayType.type;
+  const month = Number(date.slice(5, 7));
+  const years = daysBetween(DEMO_FROM, date) / 365;
+  const cargo = CARGO_GROWTH ** years * CARGO_SEASON[month - 1]! * CARGO_BY_DAY_TYPE[type as Exclude<DayType, 'unknown'>];
+
+  const exportTonnes = EXPORT_TONNES * cargo * jitter(random, 0.25);
+  const importTonnes = IMPORT_TONNES * cargo * jitter(random, 0.3);
+  const vehiclesOut = Math.max(1, Math.round((exportTonnes / 7.5) * jitter(random, 0.15)));
+
+  let personsIn = 0;
+  let personsOut = 0;
+  if (date === PASSENGERS_FROM) {
+    personsIn = 380;
+    personsOut = FIRST_PASSENGER_DAY_PERSONS - personsIn;
+  } else if (date > PASSENGERS_FROM) {
+    const passengerYears = daysBetween(PASSENGERS_FROM, date) / 365;
+    // Now and then a busy day: a festival on the Nepal side, a pilgrims' group, a market day.
+    const peak = random() < 0.05 ? 1.25 + 0.15 * random() : 1;
+    const persons =
+      PERSONS_PER_DAY *
+      PERSONS_GROWTH ** passengerYears *
+      PERSON_SEASON[month - 1]! *
+      PERSONS_BY_DAY_TYPE[type as Exclude<DayType, 'unknown'>] *
+      jitter(random, 0.12) *
+      peak;
+    personsIn = Math.round(persons * (0.5 + 0.03 * (random() * 2 - 1)));
+    personsOut = Math.round(persons) - personsIn;
+  }
+
+  return {
+    ...emptyDayValues(),
+    exportFreightKg: Math.round(exportTonnes * 1000),
+    importFreightKg: Math.round(importTonnes * 1000),
+    exportValueYuan: roundTo(exportTonnes * EXPORT_YUAN_PER_TONNE * jitter(random, 0.12), 10),
+    importValueYuan: roundTo(importTonnes * IMPORT_YUAN_PER_TONNE * jitter(random, 0.15), 10),
+    borderTradeYuan: roundTo(80_000 * cargo * jitter(random, 0.4), 100),
+    exportDeclarations: Math.max(1, Math.round((exportTonnes / 8) * jitter(random, 0.2))),
+    importDeclarations: Math.max(1, Math.round((importTonnes / 10) * jitter(random, 0.25))),
+    vehiclesOut,
+    vehiclesIn: Math.max(1, Math.round(vehiclesOut * jitter(random, 0.08))),
+    personsIn,
+    personsOut,
+    importClearanceCentihours: Math.round(Math.max(1.5, 6.2 * 0.78 ** years * jitter(random, 0.2)) * 100),
+    exportClearanceCentihours: Math.round(Math.max(0.3, 1.7 * 0.72 ** years * jitter(random, 0.2)) * 100),
+    openCentihours: month >= 11 || month <= 2 ? 900 : 1000,
+    portOpen: true,
+  };
+}
+
+/** Every day from `from` to `to` (both included, never before DEMO_FROM), with its demo figures. */
+export function generateDemoDays(from: string, to: string, dayTypes: readonly DayTypeInfo[]): { date: string; values: DayValues }[] {
+  const start = from < DEMO_FROM ? DEMO_FROM : from;
+  const byDate = new Map(dayTypes.map((t) => [t.date, t]));
+  const out: { date: string; values: DayValues }[] = [];
+  for (let date = start; date <= to; date = addDays(date, 1)) {
+    out.push({ date, values: demoDay(date, byDate.get(date) ?? weekdayDayType(date)) });
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import { dayValuesSchema } from '../../../../shared/contract/dayValues';
+import type { ImportPreview } from '../../../../shared/contract/importExport';
+import { changedFields, DAY_VALUE_LABELS, isBlankDay, type DayValueKey, type DayValues } from '../../../../shared/domain/dailyFields';
+import type { Store } from '../../store/openStore';
+import type { DayToWrite } from '../dayWriter';
+import { rowToValues, type DailyRecordRow } from '../dayRecordRows';
+import type { InvalidCell, ParsedDay } from './convertRows';
+
+/** Entries per list in the preview; the counts are always complete. */
+export const PREVIEW_LIST_LIMIT = 500;
+
+export interface ComparedImport {
+  preview: ImportPreview;
+  /** what applying writes: new and changed days only, each with the revision it was compared with */
+  toWrite: Map<number, DayToWrite[]>;
+}
+
+function existingRows(store: Store, portId: number, from: string, to: string): Map<string, DailyRecordRow> {
+  const rows = store.sqlite
+    .prepare('SELECT * FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ?')
+    .all(portId, from, to) as DailyRecordRow[];
+  return new Map(rows.map((r) => [r.date, r]));
+}
+
+/**
+ * The file's days against the store: new, changed (field by field) or unchanged. A blank cell means
+ * "not known", so it never erases a figure already stored; only the fields a row gives are changed.
+ * The merged day is checked again by the day rules (a day marked closed in the file may have traffic
+ * in the store), and refused at its row if it breaks them.
+ */
+export function comparePreview(
+  store: Store,
+  converted: { days: readonly ParsedDay[]; invalid: readonly InvalidCell[]; invalidRows: number },
+  sheetOrder: readonly string[],
+): ComparedImport {
+  const { days, invalid, invalidRows } = converted;
+  const byPort = new Map<number, ParsedDay[]>();
+  for (const d of days) {
+    const list = byPort.get(d.port.id);
+    if (list) list.push(d);
+    else byPort.set(d.port.id, [d]);
+  }
+
+  const preview: ImportPreview = {
+    counts: { newDays: 0, changedDays: 0, unchangedDays: 0, invalidRows },
+    newDays: [],
+    changedDays: [],
+    invalidRows: [],
+    listLimit: PREVIEW_LIST_LIMIT,
+    from: null,
+    to: null,
+    ports: [],
+    ignoredColumns: [],
+  };
+  const toWrite = new Map<number, DayToWrite[]>();
+  const refused: InvalidCell[] = [...invalid];
+
+  for (const [portId, portDays] of byPort) {
+    const port = portDays[0]!.port;
+    let from = portDays[0]!.date;
+    let to = from;
+    for (const d of portDays) {
+      if (d.date < from) from = d.date;
+      if (d.date > to) to = d.date;
+    }
+    const existing = existingRows(store, portId, from, to);
+    const writes: DayToWrite[] = [];
+    let valid = 0;
+
+    for (const day of portDays) {
+      const stored = existing.get(day.date);
+      const ref = { sheet: day.sheet, row: day.row, portId, portName: port.name, date: day.date };
+      let merged: DayValues = day.values;
+      if (stored) {
+        merged = rowToValues(stored);
+        for (const key of day.provided) (merged as Record<DayValueKey, unknown>)[key] = day.values[key];
+        const checked = dayValuesSchema.safeParse(merged);
+        if (!checked.success) {
+          for (const issue of checked.error.issues) {
+            const key = issue.path[0] as DayValueKey;
+            refused.push({
+              sheet: day.sheet,
+              row: day.row,
+              column: day.columns[key] ?? DAY_VALUE_LABELS[key] ?? '—',
+              reason: `${issue.message}（与系统中该日已有的数据合并后）`,
+            });
+          }
+          preview.counts.invalidRows++;
+          continue;
+        }
+        merged = checked.data;
+      }
+      valid++;
+      if (preview.from === null || day.date < preview.from) preview.from = day.date;
+      if (preview.to === null || day.date > preview.to) preview.to = day.date;
+
+      // A new day's changes are all its fields: only a changed day needs the comparison.
+      const changes = stored ? changedFields(rowToValues(stored), merged) : null;
+      if (changes ? changes.length === 0 : isBlankDay(merged)) {
+        preview.counts.unchangedDays++;
+        continue;
+      }
+      writes.push({ date: day.date, values: merged, expectedRevision: stored?.revision ?? null });
+      if (changes) {
+        preview.counts.changedDays++;
+        if (preview.changedDays.length < PREVIEW_LIST_LIMIT) preview.changedDays.push({ ...ref, changes: changes as ImportPreview['changedDays'][number]['changes'] });
+      } else {
+        preview.counts.newDays++;
+        if (preview.newDays.length < PREVIEW_LIST_LIMIT) preview.newDays.push({ ...ref, values: merged });
+      }
+    }
+    if (writes.length > 0) toWrite.set(portId, writes);
+    preview.ports.push({ portId, portName: port.name, days: valid });
+  }
+
+  const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
+  refused.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) || a.row - b.row);
+  preview.invalidRows = refused.slice(0, PREVIEW_LIST_LIMIT);
+  preview.newDays.sort(byPlace);
+  preview.changedDays.sort(byPlace);
+  return { preview, toWrite };
+}
+
+function byPlace(a: { portId: number; date: string }, b: { portId: number; date: string }): number {
+  return a.portId - b.portId || a.date.localeCompare(b.date);
+}

@@ -1,0 +1,103 @@
+import type { Port } from '../../../../shared/contract/ports';
+import type { DayValueKey, DayValues } from '../../../../shared/domain/dailyFields';
+import { columnName, type ImportTarget } from '../../../../shared/domain/import/headerMatch';
+import { isBlankRow, rowToDay } from '../../../../shared/domain/import/rowToDay';
+import type { AnalysedSheet } from './analyseSheet';
+
+export interface RowRef {
+  sheet: string;
+  /** the row's number as the sheet shows it */
+  row: number;
+}
+
+export interface ParsedDay extends RowRef {
+  port: Port;
+  date: string;
+  values: DayValues;
+  /** the fields this row gives a figure for; the others keep what the store has */
+  provided: DayValueKey[];
+  /** column name of each field in the file, for messages after merging */
+  columns: Partial<Record<DayValueKey, string>>;
+}
+
+export interface InvalidCell extends RowRef {
+  column: string;
+  reason: string;
+}
+
+export interface ConvertOptions {
+  today: string;
+  /** the port of every row of a sheet without a port column (the caller makes sure there is one then) */
+  defaultPort: Port | null;
+  findPort(written: string): Port | null;
+  /** called every few hundred rows; returns false to stop (cancelled) */
+  onProgress(rowsDone: number): Promise<boolean>;
+}
+
+export interface Converted {
+  days: ParsedDay[];
+  invalid: InvalidCell[];
+  invalidRows: number;
+  rowsDone: number;
+  stopped: boolean;
+}
+
+const PROGRESS_EVERY = 1000;
+
+function isValueKey(target: ImportTarget | null): target is DayValueKey {
+  return target !== null && target !== 'date' && target !== 'port';
+}
+
+/** Data rows of the recognised sheets → days, each refused cell reported under its sheet, row and column. */
+export async function convertRows(sheets: readonly AnalysedSheet[], options: ConvertOptions): Promise<Converted> {
+  const days: ParsedDay[] = [];
+  const invalid: InvalidCell[] = [];
+  let invalidRows = 0;
+  let rowsDone = 0;
+  const rowOptions = { today: options.today };
+  // A file names the same few ports on every row: each written name is looked up once.
+  const portByName = new Map<string, Port | null>();
+
+  for (const analysed of sheets) {
+    if (analysed.headerIndex === null) continue;
+    const { mapping, sheet } = analysed;
+    const valueColumns = mapping.filter((m) => isValueKey(m.target));
+    const columns = Object.fromEntries(valueColumns.map((m) => [m.target, columnName(m)])) as ParsedDay['columns'];
+    const valueKeys = valueColumns.map((m) => m.target as DayValueKey);
+    const portColumn = mapping.find((m) => m.target === 'port');
+    const portColumnName = portColumn ? columnName(portColumn) : '口岸';
+
+    for (let r = analysed.headerIndex + 1; r < sheet.rows.length; r++) {
+      if (++rowsDone % PROGRESS_EVERY === 0 && !(await options.onProgress(rowsDone))) {
+        return { days, invalid, invalidRows, rowsDone, stopped: true };
+      }
+      const cells = sheet.rows[r]!;
+      if (isBlankRow(cells)) continue;
+      const ref = { sheet: sheet.name, row: r + 1 };
+      const result = rowToDay(cells, mapping, rowOptions);
+      const errors = result.ok ? [] : result.errors.map((e) => ({ ...ref, ...e }));
+
+      let port: Port | null = null;
+      if (!portColumn) port = options.defaultPort;
+      else if (result.ok && result.portName === null) errors.push({ ...ref, column: portColumnName, reason: '口岸为空，请填写口岸名称' });
+      else if (result.ok) {
+        port = portByName.get(result.portName!) ?? null;
+        if (!portByName.has(result.portName!)) {
+          port = options.findPort(result.portName!);
+          portByName.set(result.portName!, port);
+        }
+        if (!port) errors.push({ ...ref, column: portColumnName, reason: `口岸“${result.portName}”不存在，请先在系统中添加该口岸，或改为已有的口岸名称` });
+      }
+
+      if (!result.ok || errors.length > 0 || !port) {
+        invalid.push(...errors);
+        invalidRows++;
+        continue;
+      }
+      const provided = valueKeys.filter((k) => result.values[k] !== null);
+      days.push({ ...ref, port, date: result.date, values: result.values, provided, columns });
+    }
+  }
+  await options.onProgress(rowsDone);
+  return { days, invalid, invalidRows, rowsDone, stopped: false };
+}

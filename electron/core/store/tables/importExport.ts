@@ -1,0 +1,15 @@
+/** Row types of the import's tables (migration 0002). */
+export interface ImportMappingsTable {
+  /** mappingSignature() of the header row */
+  signature: string;
+  /** JSON array of the header texts, to show what the mapping was made for */
+  headers: string;
+  /** JSON ColumnMapping */
+  mapping: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ImportExportTables {
+  import_mappings: ImportMappingsTable;
+}
