@@ -5,6 +5,7 @@ import { measuresSuite } from './measures.bench';
 import { trustSuite } from './trust.bench';
 import { importExportSuite } from './importExport.bench';
 import { dashboardSuite } from './dashboard.bench';
+import { briefingSuite } from './briefing.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite];

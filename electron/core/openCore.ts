@@ -2,7 +2,7 @@ import { openStore, type Store } from './store/openStore';
 import { createHandlers } from './handlers';
 import { createDayTypeProvider } from './services/dayTypes';
 import { dispatch, type DispatchOptions, type DispatchRuntime } from './dispatch';
-import type { CallContext, CoreDeps, Handlers } from './types';
+import type { CallContext, CoreDeps, Handlers, HostCapabilities } from './types';
 import type { ApiResult } from '../../shared/contract';
 import type { BackupInfo, BackupReason } from '../../shared/contract/trust';
 import { APP_VERSION } from './version';
@@ -26,6 +26,8 @@ export interface Core {
 export interface OpenCoreOptions extends DispatchOptions {
   dataDir: string;
   now?: () => Date;
+  /** what this host can do beyond the store (the desktop app's PDF export) */
+  host?: HostCapabilities;
 }
 
 interface Opened {
@@ -34,7 +36,7 @@ interface Opened {
 }
 
 /** Opens the store and builds the handlers: what every host (Electron, browser, CLI) starts from. */
-export async function openCore({ dataDir, now = () => new Date(), ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = () => new Date(), host, ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
   const sessions = new SessionRegistry(now);
   const queue = new CallQueue();
   let opened: Opened | null = null;
@@ -79,7 +81,7 @@ export async function openCore({ dataDir, now = () => new Date(), ...dispatchOpt
     const store = await openStore({ dataDir });
     installChangeCapture(store.sqlite);
     rememberBackupFolder(dataDir, readTrustSettings(store.sqlite, dataDir).backupFolder);
-    const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }) };
+    const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}) };
     if (dispatchOptions.logError) deps.logError = dispatchOptions.logError;
     return { store, handlers: createHandlers(deps, trust) };
   };

@@ -2,6 +2,7 @@ import type { MethodName, MethodOutput, ParsedInput } from '../../shared/contrac
 import type { SignedInUser } from '../../shared/contract/trust';
 import type { DayTypeInfo } from '../../shared/domain/dayType';
 import type { Store } from './store/openStore';
+import type { Briefing } from '../../shared/contract/briefing';
 
 /**
  * How a host keeps its caller's sign-in: the browser host in an HttpOnly session cookie, the desktop
@@ -47,6 +48,20 @@ export interface DayTypeProvider {
   range(portId: number | null, from: string, to: string): DayTypeInfo[];
 }
 
+/** What the briefing's PDF export hands the host: the briefing, assembled for the caller, to print. */
+export interface BriefingPdfJob {
+  briefing: Briefing;
+}
+
+/**
+ * What only some hosts can do, provided by the host when it opens the core (the desktop app renders
+ * and saves PDFs with Electron; the core never imports electron). A method whose capability is
+ * missing answers with a Chinese message saying what to do instead.
+ */
+export interface HostCapabilities {
+  exportBriefingPdf?: (job: BriefingPdfJob) => Promise<MethodOutput<'exportBriefingPdf'>>;
+}
+
 export interface CoreDeps {
   store: Store;
   /** injectable for tests that need a fixed "now" */
@@ -55,6 +70,7 @@ export interface CoreDeps {
   version: string;
   /** where work done outside a call (a background import) reports unexpected errors */
   logError?: (where: string, error: unknown) => void;
+  host?: HostCapabilities;
 }
 
 export type Handler<M extends MethodName> = (input: ParsedInput<M>, ctx: CallContext) => Promise<MethodOutput<M>>;

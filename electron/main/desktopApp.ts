@@ -6,6 +6,7 @@ import { startBackupSchedule } from '../core/backup/scheduler';
 import { defaultDataDir } from '../core/store/dataDir';
 import { AppError } from '../../shared/contract/result';
 import { registerIpcHandlers } from './ipc';
+import { createBriefingPdfExporter } from './briefingPdf/exportBriefingPdf';
 import { blockRemoteRequests, denyAllPermissions, enforceCsp, guardWebContents } from './security/guards';
 import { createSecureWindow } from './security/webPreferences';
 import type { TrustedOrigins } from './security/trustedUrl';
@@ -45,11 +46,20 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trusted, openExternal));
 
+  // The window is created after the core opens; the export only runs once it exists.
+  let mainWindow: Electron.BrowserWindow | null = null;
+  const exportBriefingPdf = createBriefingPdfExporter({
+    electron,
+    outDir: options.outDir,
+    devServerUrl: options.devServerUrl,
+    parentWindow: () => mainWindow,
+  });
+
   // A damaged store opens in recovery (the renderer offers the newest good backup); only a store
   // that cannot be opened at all (written by a newer version) stops here with a message.
   let core: AppCore;
   try {
-    core = await openAppCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e) });
+    core = await openAppCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法打开数据文件：${(e as Error)?.message ?? String(e)}`;
     dialog.showErrorBox('樟木口岸通关效率跟踪', message);
@@ -79,6 +89,7 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
     title: '樟木口岸通关效率跟踪',
     backgroundColor: '#ffffff',
   });
+  mainWindow = window;
   window.once('ready-to-show', () => window.show());
   if (options.devServerUrl) await window.loadURL(options.devServerUrl);
   else await window.loadFile(path.join(options.outDir, 'renderer', 'index.html'));

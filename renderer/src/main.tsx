@@ -12,6 +12,7 @@ import { App } from './app/App';
 import { SessionProvider } from './app/session';
 import { AuthProvider } from './app/auth/AuthProvider';
 import { AuthGate } from './app/auth/AuthGate';
+import { BriefingPrintView, isBriefingPrintHash } from './pages/briefing/BriefingPrintView';
 
 dayjs.locale('zh-cn');
 
@@ -19,13 +20,19 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={{ token: { fontFamily: "'Noto Sans SC', 'Microsoft YaHei', sans-serif", colorPrimary: '#1f5fa8' } }}>
       <AntApp>
-        <AuthProvider>
-          <AuthGate>
-            <SessionProvider>
-              <App />
-            </SessionProvider>
-          </AuthGate>
-        </AuthProvider>
+        {isBriefingPrintHash(window.location.hash) ? (
+          // The bare briefing that PDF exports print: no menus, no sign-in screen (it reads only
+          // what it is given, or asks the API under the browser's sign-in).
+          <BriefingPrintView params={new URLSearchParams(window.location.hash.split('?')[1] ?? '')} />
+        ) : (
+          <AuthProvider>
+            <AuthGate>
+              <SessionProvider>
+                <App />
+              </SessionProvider>
+            </AuthGate>
+          </AuthProvider>
+        )}
       </AntApp>
     </ConfigProvider>
   </StrictMode>,

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'DB_FROM_FUTURE',
   'STORE_DAMAGED',
   'CANCELLED',
+  /** the host cannot do this (the browser cannot save a PDF itself); the message says what to do instead */
+  'UNSUPPORTED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -70,6 +72,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 413;
     case 'CANCELLED':
       return 499;
+    case 'UNSUPPORTED':
+      return 501;
     default:
       return 500;
   }

@@ -3,9 +3,10 @@ import type { ImportExportTables } from './tables/importExport';
 import type { CalendarTables } from './tables/calendar';
 import type { MeasureTables } from './tables/measures';
 import type { TrustTables } from './tables/trust';
+import type { BriefingTables } from './tables/briefing';
 
 /**
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables, ImportExportTables, CalendarTables, MeasureTables, TrustTables {}
+export interface Database extends FoundationTables, ImportExportTables, CalendarTables, MeasureTables, TrustTables, BriefingTables {}

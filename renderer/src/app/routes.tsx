@@ -35,7 +35,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: (p) => <DashboardPage params={p} /> },
   { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <CalendarPage params={p} /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
-  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: () => <BriefingPage /> },
+  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
   { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage />, adminOnly: true },
 ];

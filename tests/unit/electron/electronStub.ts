@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
 
 /**
  * A stand-in for the `electron` module, recording what the shell asks of it. Enough of the API to run
@@ -6,6 +8,21 @@ import { EventEmitter } from 'node:events';
  */
 export class StubWebContents extends EventEmitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  title = '';
+  /** the options of every printToPDF call */
+  printed: Record<string, unknown>[] = [];
+  getTitle() {
+    return this.title;
+  }
+  /** what the page does when it sets document.title */
+  setTitle(title: string) {
+    this.title = title;
+    this.emit('page-title-updated', { preventDefault() {} }, title, true);
+  }
+  async printToPDF(options: Record<string, unknown>) {
+    this.printed.push(options);
+    return Buffer.from('%PDF-1.7 stub');
+  }
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler;
   }
@@ -22,6 +39,10 @@ export function createElectronStub() {
   const appEvents = new EventEmitter();
   const windows: StubBrowserWindow[] = [];
   const opened: string[] = [];
+  /** what the page does once a window has loaded (tests simulate the renderer with it) */
+  const hooks: { onLoad: (win: StubBrowserWindow) => void } = { onLoad: () => {} };
+  const saveDialogCalls: { parent: unknown; options: Record<string, unknown> }[] = [];
+  const saveDialog: { answer: { canceled: boolean; filePath?: string } } = { answer: { canceled: true } };
   interface StubSession {
     permissionRequestHandler: null | ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void);
     permissionCheckHandler: null | (() => boolean);
@@ -57,17 +78,32 @@ export function createElectronStub() {
 
   class StubBrowserWindow extends EventEmitter {
     loaded: string | null = null;
+    loadOptions: { hash?: string } | undefined;
+    destroyed = false;
+    progress: number[] = [];
     webContents = new StubWebContents();
-    constructor(readonly options: { webPreferences: Record<string, unknown> }) {
+    constructor(readonly options: { webPreferences: Record<string, unknown>; show?: boolean }) {
       super();
       windows.push(this);
       appEvents.emit('web-contents-created', {}, this.webContents);
     }
-    async loadFile(file: string) {
+    async loadFile(file: string, options?: { hash?: string }) {
       this.loaded = file;
+      this.loadOptions = options;
+      hooks.onLoad(this);
     }
     async loadURL(url: string) {
       this.loaded = url;
+      hooks.onLoad(this);
+    }
+    setProgressBar(value: number) {
+      this.progress.push(value);
+    }
+    destroy() {
+      this.destroyed = true;
+    }
+    isDestroyed() {
+      return this.destroyed;
     }
     show() {}
     static getAllWindows() {
@@ -79,6 +115,7 @@ export function createElectronStub() {
   const electron = {
     app: {
       setPath: (name: string, value: string) => (paths[name] = value),
+      getPath: (name: string) => paths[name] ?? path.join(os.tmpdir(), `stub-${name}`),
       on: (event: string, fn: (...a: unknown[]) => void) => appEvents.on(event, fn),
       quit: () => appEvents.emit('quit-called'),
     },
@@ -91,7 +128,13 @@ export function createElectronStub() {
     },
     session: { defaultSession: session },
     shell: { openExternal: async (url: string) => void opened.push(url) },
-    dialog: { showErrorBox: (title: string, text: string) => appEvents.emit('error-box', title, text) },
+    dialog: {
+      showErrorBox: (title: string, text: string) => appEvents.emit('error-box', title, text),
+      showSaveDialog: async (parent: unknown, options: Record<string, unknown>) => {
+        saveDialogCalls.push({ parent, options });
+        return saveDialog.answer;
+      },
+    },
   };
-  return { electron, handlers, windows, session, opened, paths, appEvents };
+  return { electron, handlers, windows, session, opened, paths, appEvents, hooks, saveDialog, saveDialogCalls };
 }

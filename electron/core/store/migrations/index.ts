@@ -4,6 +4,7 @@ import * as m0002 from './0002_import_mappings';
 import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_measures';
 import * as m0005 from './0005_accounts_audit';
+import * as m0006 from './0006_briefing_remarks';
 
 /**
  * Every migration, in order. Names are zero-padded so that their order is their sort order.
@@ -15,6 +16,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_calendar': m0003,
   '0004_measures': m0004,
   '0005_accounts_audit': m0005,
+  '0006_briefing_remarks': m0006,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

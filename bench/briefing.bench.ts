@@ -1,0 +1,120 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { openCore } from '../electron/core/openCore';
+import { startWebHost } from '../electron/web/server';
+import { datesBetween, todayInShanghai } from '../shared/domain/dates';
+import { emptyDayValues } from '../shared/domain/dailyFields';
+import { formatDateLabel } from '../shared/domain/format';
+import { briefingPagePdfOptions, openBriefingPrintView } from '../tests/e2e/support/briefingPdf';
+import { timeMedian, type BenchSuite } from './harness';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const STATIC_DIR = path.join(ROOT, 'out', 'renderer');
+const MONTH = { kind: 'month', from: '2025-06-01', to: '2025-06-30' } as const;
+
+/** Thirteen months of figures (June 2024 – June 2025) so June has its 环比 and 同比 bases, and a few closed days. */
+async function seed(core: Awaited<ReturnType<typeof openCore>>) {
+  const dates = datesBetween('2024-06-01', '2025-06-30');
+  for (let i = 0; i < dates.length; i += 200) {
+    const days = dates.slice(i, i + 200).map((date, j) => {
+      const n = i + j;
+      const closed = n % 17 === 5;
+      return {
+        date,
+        values: closed
+          ? { ...emptyDayValues(), portOpen: false, closureReason: n % 2 ? '道路塌方' : '降雪封路' }
+          : {
+              ...emptyDayValues(),
+              portOpen: true,
+              openCentihours: 1000,
+              importValueYuan: 2_000_000 + n * 5_000,
+              exportValueYuan: 4_500_000 + n * 3_000,
+              importFreightKg: 150_000 + n * 100,
+              exportFreightKg: 210_000,
+              personsIn: 700 + (n % 40),
+              personsOut: 690 + (n % 35),
+              vehiclesIn: 40 + (n % 7),
+              vehiclesOut: 41,
+              importClearanceCentihours: 1200 - (n % 300),
+              exportClearanceCentihours: 320,
+            },
+      };
+    });
+    const r = await core.call('saveDays', { portId: 1, days, operator: 'bench', source: 'grid', confirmWarnings: true }, { actor: null, host: 'cli' });
+    if (!r.ok) throw new Error(r.error.message);
+  }
+  const remarks = '一、'.concat('请各联检单位继续落实“5+2”无休通关，做好汛期道路保通和应急处置。'.repeat(6));
+  await core.call('saveBriefingRemarks', { portId: 1, period: MONTH, text: remarks, expectedRevision: 0, operator: 'bench' }, { actor: null, host: 'cli' });
+}
+
+/**
+ * A monthly briefing printed the way the desktop export prints it (the print view, drawn, then
+ * Chromium's PDF printing with the footer template), beside page.pdf() of a static page of the
+ * same length: the briefing's own rendered HTML with its scripts taken out, in the same browser.
+ */
+export const briefingSuite: BenchSuite = {
+  name: '简报 PDF（月度简报，Chromium page.pdf）',
+  async run() {
+    if (!fs.existsSync(path.join(STATIC_DIR, 'index.html'))) execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clearance-bench-briefing-'));
+    const core = await openCore({ dataDir: dir });
+    const host = await startWebHost({ core, staticDir: STATIC_DIR });
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      await seed(core);
+      const options = briefingPagePdfOptions(formatDateLabel(todayInShanghai()));
+      const page = await browser.newPage();
+      let bytes = 0;
+
+      const briefingMs = await timeMedian(async () => {
+        await page.goto('about:blank');
+        await openBriefingPrintView(page, host.url, { portId: 1, period: MONTH });
+        bytes = (await page.pdf(options)).byteLength;
+      }, 5);
+      const pdfOnlyMs = await timeMedian(() => page.pdf(options), 5);
+
+      // The same document as static HTML: what Chromium's printing costs without the app around it.
+      const snapshot = await page.evaluate(() => {
+        const doc = document.documentElement.cloneNode(true) as HTMLElement;
+        doc.querySelectorAll('script').forEach((s) => s.remove());
+        return '<!doctype html>' + doc.outerHTML;
+      });
+      const staticPage = await browser.newPage();
+      await staticPage.goto(`${host.url}/favicon-of-nothing`);
+      const staticMs = await timeMedian(async () => {
+        await staticPage.setContent(snapshot);
+        await staticPage.evaluate(() => document.fonts.ready);
+        await staticPage.pdf(options);
+      }, 5);
+      const staticPdfOnlyMs = await timeMedian(() => staticPage.pdf(options), 5);
+
+      const goal = (ms: number, base: number) => ms < 2000 && ms / base <= 2;
+      return [
+        {
+          name: `月度简报 page.pdf()（简报视图已绘制，${Math.round(bytes / 1024)} KB）`,
+          ms: pdfOnlyMs,
+          baselineName: '同样长度的静态页面 page.pdf()',
+          baselineMs: staticPdfOnlyMs,
+          goal: '< 2000 ms，且不超过静态页面的 2 倍',
+          met: goal(pdfOnlyMs, staticPdfOnlyMs),
+        },
+        {
+          name: '月度简报全程：打开打印视图、取数、等字体和图表、page.pdf()',
+          ms: briefingMs,
+          baselineName: '静态页面全程：载入同样内容、等字体、page.pdf()',
+          baselineMs: staticMs,
+          goal: '< 2000 ms，且不超过静态页面的 2 倍',
+          met: goal(briefingMs, staticMs),
+        },
+      ];
+    } finally {
+      await browser.close();
+      await host.close();
+      await core.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+};

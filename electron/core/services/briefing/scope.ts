@@ -1,0 +1,64 @@
+import { AppError } from '../../../../shared/contract/result';
+import type { BriefingPeriod } from '../../../../shared/contract/briefing';
+import { formatDateLabel } from '../../../../shared/domain/format';
+import { periodLabel, type Period } from '../../../../shared/domain/periods';
+import { ALL_PORTS_LABEL, briefingFileName, briefingTitle } from '../../../../shared/domain/briefing/naming';
+import { todayInShanghai } from '../../../../shared/domain/dates';
+import type { CoreDeps } from '../../types';
+
+export interface PortRef {
+  id: number;
+  name: string;
+}
+
+/** Who and when a briefing is about, and the names it is printed and saved under. */
+export interface BriefingHeading {
+  portId: number | null;
+  ports: PortRef[];
+  scopeLabel: string;
+  period: Period & { label: string };
+  /** today at the port */
+  today: string;
+  /** the days that have happened: the period up to today */
+  elapsed: { from: string; to: string };
+  title: string;
+  fileName: string;
+  producedOn: string;
+  producedLabel: string;
+}
+
+async function portsOf(deps: Pick<CoreDeps, 'store'>, portId: number | null): Promise<PortRef[]> {
+  let query = deps.store.db.selectFrom('ports').select(['id', 'name']).orderBy('id');
+  if (portId !== null) query = query.where('id', '=', portId);
+  const ports = await query.execute();
+  if (ports.length === 0) {
+    throw new AppError('NOT_FOUND', portId === null ? '还没有口岸，请先添加口岸' : '所选口岸不存在，请刷新后重试', { portId: '所选口岸不存在' });
+  }
+  return ports;
+}
+
+/**
+ * The heading of a briefing. A period that has not begun is refused (there is nothing to report);
+ * one still running is reported up to today.
+ */
+export async function briefingHeading(deps: Pick<CoreDeps, 'store' | 'now'>, portId: number | null, period: BriefingPeriod): Promise<BriefingHeading> {
+  const today = todayInShanghai(deps.now());
+  const label = periodLabel(period);
+  if (period.from > today) {
+    throw new AppError('INVALID_INPUT', `所选时段（${label}）尚未开始，还没有数据`, { 'period.from': '时段尚未开始' });
+  }
+  const ports = await portsOf(deps, portId);
+  const scopeLabel = portId === null ? ALL_PORTS_LABEL : ports[0]!.name;
+  return {
+    portId,
+    ports,
+    scopeLabel,
+    period: { ...period, label },
+    today,
+    elapsed: { from: period.from, to: period.to < today ? period.to : today },
+    title: briefingTitle(scopeLabel, label),
+    fileName: briefingFileName(scopeLabel, label),
+    producedOn: today,
+    producedLabel: formatDateLabel(today),
+  };
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Briefing } from '../../../../shared/contract/briefing';
+import { formatDateRangeLabel } from '../../../../shared/domain/format';
+import { sectionNumber } from './figureText';
+import { KpiTable } from './sections/KpiTable';
+import { FivePlusTwoSection } from './sections/FivePlusTwoSection';
+import { MeasuresSection } from './sections/MeasuresSection';
+import { ClosedDaysSection } from './sections/ClosedDaysSection';
+import './briefing.css';
+
+export interface BriefingDocumentProps {
+  briefing: Briefing;
+  /** the remarks as they print (the saved text, or what is being typed) */
+  remarksText: string;
+  /** on screen: the editor shown in place of the printed remarks (none: the remarks read as printed) */
+  remarksEditor?: ReactNode | false;
+}
+
+interface Section {
+  key: string;
+  title: string;
+  body: ReactNode;
+}
+
+/**
+ * The briefing as an A4 document: the same component is the on-screen preview, the browser's print
+ * and the desktop PDF, so all three read alike. A section appears only when it has data; the
+ * numbering follows the sections present.
+ */
+export function BriefingDocument({ briefing: b, remarksText, remarksEditor }: BriefingDocumentProps) {
+  const { t } = useTranslation('briefing');
+  const sections: Section[] = [{ key: 'summary', title: t('doc.sections.summary'), body: <p className="bf-summary" data-testid="briefing-summary">{b.summary}</p> }];
+  if (b.kpis) sections.push({ key: 'kpis', title: t('doc.sections.kpis'), body: <KpiTable kpis={b.kpis} /> });
+  if (b.fivePlusTwo) sections.push({ key: 'fivePlusTwo', title: t('doc.sections.fivePlusTwo'), body: <FivePlusTwoSection data={b.fivePlusTwo} /> });
+  if (b.measures) sections.push({ key: 'measures', title: t('doc.sections.measures'), body: <MeasuresSection data={b.measures} /> });
+  sections.push({ key: 'closures', title: t('doc.sections.closures'), body: <ClosedDaysSection days={b.closedDays} showPort={b.portId === null} /> });
+  sections.push({
+    key: 'remarks',
+    title: t('doc.sections.remarks'),
+    body: (
+      <>
+        {remarksEditor && <div className="bf-screen-only">{remarksEditor}</div>}
+        <div className={remarksEditor ? 'bf-print-only bf-remarks' : 'bf-remarks'} data-testid="briefing-remarks">
+          {remarksText.trim() ? remarksText : t('doc.remarksEmpty')}
+        </div>
+      </>
+    ),
+  });
+
+  return (
+    <article className="bf-doc" aria-label={b.title}>
+      <header className="bf-header">
+        <h1 className="bf-title" data-testid="briefing-title">
+          {b.title}
+        </h1>
+        <p className="bf-meta">
+          <span>
+            {t('doc.scope')}：{b.scopeLabel}
+          </span>
+          <span>
+            {t('doc.period')}：{formatDateRangeLabel(b.period.from, b.period.to)}
+          </span>
+          <span>
+            {t('doc.produced')}：{b.producedLabel}
+          </span>
+        </p>
+        {b.notices.map((n) => (
+          <p key={n} className="bf-notice">
+            {n}
+          </p>
+        ))}
+      </header>
+      {sections.map((s, i) => (
+        <section key={s.key} className={`bf-section bf-section-${s.key}`}>
+          <h2>
+            {sectionNumber(i)}
+            {s.title}
+          </h2>
+          {s.body}
+        </section>
+      ))}
+    </article>
+  );
+}

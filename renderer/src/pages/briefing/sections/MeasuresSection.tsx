@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { BriefingMeasures } from '../../../../../shared/contract/briefing';
+import { formatDateLabel } from '../../../../../shared/domain/format';
+
+/** The measures of the implementation plan, their status and latest progress. */
+export function MeasuresSection({ data }: { data: BriefingMeasures }) {
+  const { t } = useTranslation('briefing');
+  return (
+    <div data-testid="briefing-measures">
+      <p>{t('doc.measures.counts', data.counts)}</p>
+      {data.rows.length > 0 && (
+        <table className="bf-table bf-measures">
+          <thead>
+            <tr>
+              <th scope="col">{t('doc.measures.code')}</th>
+              <th scope="col">{t('doc.measures.title')}</th>
+              <th scope="col">{t('doc.measures.status')}</th>
+              <th scope="col">{t('doc.measures.leadUnit')}</th>
+              <th scope="col">{t('doc.measures.progress')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.rows.map((m) => (
+              <tr key={m.code}>
+                <td>{m.code}</td>
+                <th scope="row">{m.title}</th>
+                <td>{m.statusLabel}</td>
+                <td>{m.leadUnit}</td>
+                <td>
+                  {m.lastProgress ? `${formatDateLabel(m.lastProgress.date)}：${m.lastProgress.note}` : t('doc.measures.noProgress')}
+                  {m.standing.map((s) => (
+                    <div key={s} className="bf-standing">
+                      {s}
+                    </div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Resolves once the page can be printed: the bundled CJK font is loaded (document.fonts.ready
+ * alone can resolve before a font that no text has used yet has even started loading) and every
+ * chart of the briefing has drawn its marks. Printing earlier gives a PDF in a fallback font or
+ * with empty charts.
+ */
+
+const FONT_FAMILY = "'Noto Sans SC'";
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** A chart is drawn once its SVG holds something to see (a line, a bar, an area) or says it has no data. */
+function chartDrawn(chart: Element): boolean {
+  if (chart.getAttribute('data-empty') === 'true') return true;
+  return chart.querySelector('svg path, svg rect') !== null && chart.querySelector('.recharts-surface') !== null;
+}
+
+export async function waitUntilDrawn(root: ParentNode, sampleText: string, timeoutMs = 15_000): Promise<void> {
+  await Promise.all([document.fonts.load(`400 16px ${FONT_FAMILY}`, sampleText), document.fonts.load(`700 16px ${FONT_FAMILY}`, sampleText)]);
+  await document.fonts.ready;
+  const deadline = performance.now() + timeoutMs;
+  // Two frames: React has committed and the browser has laid the page out at least once.
+  await nextFrame();
+  await nextFrame();
+  while (![...root.querySelectorAll('.bf-chart')].every(chartDrawn)) {
+    if (performance.now() > deadline) throw new Error('图表绘制超时');
+    await nextFrame();
+  }
+}
