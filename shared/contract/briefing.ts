@@ -3,7 +3,8 @@ import { method } from './define';
 import { isoDate, portId, writeMeta } from './common';
 import { daysBetween, isValidIsoDate } from '../domain/dates';
 import { DAY_TYPES, type DayType } from '../domain/dayType';
-import type { PeriodKind } from '../domain/periods';
+import { isCanonicalPeriod, type PeriodKind } from '../domain/periods';
+import { trendReport } from './dashboard';
 
 /**
  * The briefing (简报): everything the A4 document shows for a port (or all ports) and a period,
@@ -20,6 +21,10 @@ export const MAX_REMARKS_CHARS = 3000;
 export const briefingPeriod = z
   .object({ kind: z.enum(BRIEFING_PERIOD_KINDS, { error: '时段类型无效' }), from: isoDate, to: isoDate })
   .refine((p) => p.from <= p.to, { message: '开始日期不能晚于结束日期', path: ['to'] })
+  .refine((p) => !isValidIsoDate(p.from) || !isValidIsoDate(p.to) || isCanonicalPeriod(p), {
+    message: '时段的起止日期与类型不符（如“月”应从 1 日到月末，“周”应从周一到周日）',
+    path: ['from'],
+  })
   .refine((p) => !isValidIsoDate(p.from) || !isValidIsoDate(p.to) || daysBetween(p.from, p.to) < MAX_BRIEFING_YEARS * 366, {
     message: `简报时段最长 ${MAX_BRIEFING_YEARS} 年`,
     path: ['to'],
@@ -61,30 +66,6 @@ export const briefingKpis = z.object({
   closedDays: z.number().int(),
 });
 export type BriefingKpis = z.infer<typeof briefingKpis>;
-
-export const briefingTrendSeries = z.object({
-  key: z.string(),
-  label: z.string(),
-  kind: z.enum(QUANTITY_KINDS),
-  points: z.array(
-    z.object({
-      key: z.string(),
-      /** axis label ("6月3日", "第24周") */
-      label: z.string(),
-      value: number,
-      /** the same bucket a year earlier */
-      lastYear: number,
-    }),
-  ),
-});
-export type BriefingTrendSeries = z.infer<typeof briefingTrendSeries>;
-
-export const briefingTrends = z.object({
-  /** "按日", "按周" … */
-  granularityLabel: z.string(),
-  series: z.array(briefingTrendSeries),
-});
-export type BriefingTrends = z.infer<typeof briefingTrends>;
 
 export const briefingFivePlusTwo = z.object({
   restDays: z.number().int(),
@@ -169,7 +150,8 @@ export const briefing = z.object({
   summary: z.string(),
   /** each section is null until the feature that provides it exists (or has nothing to say) */
   kpis: briefingKpis.nullable(),
-  trends: briefingTrends.nullable(),
+  /** the dashboard's trend report of the charted figures, drawn with the dashboard's charts */
+  trends: trendReport.nullable(),
   fivePlusTwo: briefingFivePlusTwo.nullable(),
   measures: briefingMeasures.nullable(),
   closedDays: z.array(briefingClosedDay),

@@ -84,6 +84,58 @@ describe('getBriefing', () => {
   });
 });
 
+describe('the KPI table and the trend charts', () => {
+  async function withBases() {
+    const core = await seededCore();
+    const open = (date: string, personsIn: number, tradeYuan: number) => day(date, { portOpen: true, personsIn, personsOut: 0, exportValueYuan: tradeYuan });
+    await core.ok('saveDays', {
+      portId: 1,
+      operator: '录入员',
+      source: 'grid',
+      confirmWarnings: true,
+      days: [open('2025-05-10', 2000, 100_000_000), open('2024-06-10', 2500, 200_000_000), open('2025-06-10', 0, 300_000_000)],
+    });
+    return core;
+  }
+
+  it('are the dashboard’s figures of the same ports and period', async () => {
+    const core = await withBases();
+    const b = await core.ok('getBriefing', { portId: 1, period: JUNE });
+    const report = await core.ok('getDashboardKpis', { portIds: [1], period: JUNE });
+    expect(b.kpis!.columns).toEqual({ current: '2025年6月', previous: '2025年5月', lastYear: '2024年6月' });
+    for (const row of b.kpis!.rows) {
+      const f = report.figures.find((x) => x.key === row.key)!;
+      expect(row, row.key).toMatchObject({ current: f.current, previous: f.previous, lastYear: f.lastYear, yoyPct: f.yoyPct, momPct: f.momPct });
+    }
+    const persons = b.kpis!.rows.find((r) => r.key === 'persons')!;
+    expect(persons).toMatchObject({ label: '出入境人员', current: 2750, previous: 2000, lastYear: 2500, part: false });
+    expect(persons.yoyPct).toBeCloseTo(10);
+    expect(b.kpis!.rows.find((r) => r.key === 'exportValueYuan')).toMatchObject({ part: true, current: 300_000_000 });
+    // nobody entered border trade anywhere: no row of dashes
+    expect(b.kpis!.rows.some((r) => r.key === 'borderTradeYuan')).toBe(false);
+    expect(b.kpis).toMatchObject({ portDays: 30, recordedDays: 5, missingDays: 25, openDays: 2, closedDays: 3 });
+
+    expect(b.summary).toMatch(/^本月樟木口岸进出口货值 3.00 亿元，同比增长50.0%，环比增长200.0%；出入境人员 2,750 人次，同比增长10.0%，环比增长37.5%。/);
+    expect(b.summary).toContain('本月口岸开放 2 天，因道路塌方、降雪封路闭关 3 天。');
+    expect(b.notices).toContain('本期有 25 天（口岸·日）数据尚未录入，相关数字以补录后为准。');
+
+    expect(b.trends!.granularity).toBe('day');
+    expect(b.trends!.series.map((s) => s.key)).toEqual(['tradeValueYuan', 'freightKg', 'persons', 'vehicles']);
+    const trade = b.trends!.series[0]!;
+    expect(trade.points).toHaveLength(30);
+    expect(trade.points.find((p) => p.key === '2025-06-10')).toMatchObject({ total: 300_000_000, lastYearTotal: 200_000_000 });
+  });
+
+  it('are left out where nothing was recorded', async () => {
+    const core = await tempCore({ now: NOW });
+    const b = await core.ok('getBriefing', { portId: 1, period: JUNE });
+    expect(b.trends).toBeNull();
+    expect(b.kpis!.rows.map((r) => r.key)).toEqual(['tradeValueYuan', 'freightKg', 'persons', 'vehicles', 'openDays']);
+    expect(b.fivePlusTwo).toBeNull();
+    expect(b.summary).toBe('本月樟木口岸暂无通关数据记录。本月尚有 30 天数据未录入，以上数据以补录后为准。');
+  });
+});
+
 describe('the measures section', () => {
   const JULY = { kind: 'month', from: '2025-07-01', to: '2025-07-31' } as const;
 

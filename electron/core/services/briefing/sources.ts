@@ -1,9 +1,13 @@
-import type { BriefingFivePlusTwo, BriefingKpis, BriefingMeasures, BriefingTrends } from '../../../../shared/contract/briefing';
+import type { BriefingFivePlusTwo, BriefingKpis, BriefingMeasures } from '../../../../shared/contract/briefing';
+import type { TrendReport } from '../../../../shared/contract/dashboard';
 import type { CallContext, CoreDeps } from '../../types';
 import { createCalendarHandlers } from '../calendar';
+import { createDashboardHandlers } from '../dashboard';
 import { createMeasuresHandlers } from '../measures';
 import type { BriefingHeading } from './scope';
 import { fivePlusTwoSection } from './sections/fivePlusTwo';
+import { kpisSection } from './sections/kpis';
+import { trendsSection } from './sections/trends';
 import { measuresSection } from './sections/measures';
 
 /** What a section provider is asked for. */
@@ -19,18 +23,18 @@ export interface SectionRequest {
  */
 export interface BriefingSources {
   kpis(req: SectionRequest): Promise<BriefingKpis | null>;
-  trends(req: SectionRequest): Promise<BriefingTrends | null>;
+  trends(req: SectionRequest): Promise<TrendReport | null>;
   fivePlusTwo(req: SectionRequest): Promise<BriefingFivePlusTwo | null>;
   measures(req: SectionRequest): Promise<BriefingMeasures | null>;
 }
 
 export function createBriefingSources(deps: CoreDeps): BriefingSources {
+  const dashboard = createDashboardHandlers(deps);
   const calendar = createCalendarHandlers(deps);
   const measures = createMeasuresHandlers(deps);
   return {
-    // The KPI table and the trend charts: the dashboard's KPI and trend methods.
-    kpis: async () => null,
-    trends: async () => null,
+    kpis: ({ heading, ctx }) => kpisSection(dashboard.getDashboardKpis.bind(dashboard), heading, ctx),
+    trends: ({ heading, ctx }) => trendsSection(dashboard.getDashboardTrends.bind(dashboard), heading, ctx),
     fivePlusTwo: ({ heading, ctx }) => fivePlusTwoSection(calendar.getFivePlusTwo.bind(calendar), heading, ctx),
     measures: ({ heading, ctx }) => measuresSection(measures.measuresOverview.bind(measures), heading, ctx),
   };

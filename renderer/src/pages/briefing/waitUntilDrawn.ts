@@ -11,10 +11,10 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** A chart is drawn once its SVG holds something to see (a line, a bar, an area) or says it has no data. */
+/** A chart is drawn once its SVG holds its lines (or it says it has no data to draw). */
 function chartDrawn(chart: Element): boolean {
   if (chart.getAttribute('data-empty') === 'true') return true;
-  return chart.querySelector('svg path, svg rect') !== null && chart.querySelector('.recharts-surface') !== null;
+  return chart.querySelector('.recharts-surface .recharts-line-curve, .recharts-surface .recharts-bar-rectangle, .recharts-surface .recharts-area-curve') !== null;
 }
 
 export async function waitUntilDrawn(root: ParentNode, sampleText: string, timeoutMs = 15_000): Promise<void> {

@@ -13,7 +13,8 @@ function add(a: number | null, b: number | null): number | null {
 /**
  * The "5+2" figures of the period's days so far from the calendar's report, added up over the
  * briefing's ports (rest days are port-days when several ports are briefed together). Null when the
- * period holds no rest day.
+ * period holds no rest day, or no rest day of it was recorded: a coverage of 0% would then say
+ * nothing but that nobody has entered the figures yet.
  */
 export async function fivePlusTwoSection(report: FivePlusTwoHandler, heading: BriefingHeading, ctx: CallContext): Promise<BriefingFivePlusTwo | null> {
   const { from, to } = heading.elapsed;
@@ -24,7 +25,7 @@ export async function fivePlusTwoSection(report: FivePlusTwoHandler, heading: Br
 
   const sum = (pick: (r: FivePlusTwoReport) => number) => reports.reduce((n, r) => n + pick(r), 0);
   const restDays = sum((r) => r.current.restDays);
-  if (restDays === 0) return null;
+  if (restDays === 0 || sum((r) => r.current.restDaysRecorded) === 0) return null;
   const restDaysOpen = sum((r) => r.current.restDaysOpen);
 
   return {
