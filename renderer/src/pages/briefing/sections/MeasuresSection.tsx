@@ -5,9 +5,13 @@ import { formatDateLabel } from '../../../../../shared/domain/format';
 /** The measures of the implementation plan, their status and latest progress. */
 export function MeasuresSection({ data }: { data: BriefingMeasures }) {
   const { t } = useTranslation('briefing');
+  const parts = (['inForce', 'inProgress', 'planned', 'other'] as const)
+    .filter((k) => data.counts[k] > 0)
+    .map((k) => t(`doc.measures.countPart.${k}`, { n: data.counts[k] }))
+    .join('、');
   return (
     <div data-testid="briefing-measures">
-      <p>{t('doc.measures.counts', data.counts)}</p>
+      <p>{t('doc.measures.counts', { total: data.counts.total, parts })}</p>
       {data.rows.length > 0 && (
         <table className="bf-table bf-measures">
           <thead>
