@@ -199,3 +199,28 @@ test('a viewer reads and prints the briefing but cannot change its remarks', asy
   await expect(viewer.getByLabel('备注', { exact: true })).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: /打印 \/ 另存为 PDF/ })).toBeEnabled();
 });
+
+test('a long briefing keeps its table headers on every page it continues on, and has no blank page', async ({ app, host }) => {
+  // half a year with a closed day in every three: the closures table runs over several pages
+  const closed = new Map(datesBetween('2025-01-01', '2025-06-30').filter((_, i) => i % 3 === 0).map((d) => [d, '降雪封路']));
+  await seed(host.url, month('2025-01-01', '2025-06-30', 1, closed));
+  const print = await app.context().newPage();
+  const ytd = { portId: 1, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } };
+  expect(await openBriefingPrintView(print, host.url, ytd)).toBe('樟木口岸通关情况简报（2025年1–6月累计）');
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-')), 'ytd.pdf');
+  fs.writeFileSync(file, await print.pdf(briefingPagePdfOptions(formatDateLabel(todayInShanghai()))));
+
+  const pages = pdfPageCount(file);
+  const closedLabels = [...closed.keys()].map((d) => squeeze(formatDateLabel(d)));
+  let pagesWithClosures = 0;
+  for (let n = 1; n <= pages; n++) {
+    const text = squeeze(pdfText(file, { first: n, last: n }));
+    // more than the footer on every page
+    expect(text.replace(/生成日期：.*?日|第\d+页\/共\d+页/g, '').length, `page ${n}`).toBeGreaterThan(20);
+    if (closedLabels.some((d) => text.includes(`${d}周`) || text.includes(`${d}工作日`) || text.includes(`${d}法定节假日`))) {
+      pagesWithClosures++;
+      expect(text, `page ${n} continues the closures table`).toContain('日期日期类型闭关原因');
+    }
+  }
+  expect(pagesWithClosures).toBeGreaterThanOrEqual(2);
+});
