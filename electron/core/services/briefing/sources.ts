@@ -2,9 +2,12 @@ import type { BriefingFivePlusTwo, BriefingKpis, BriefingMeasures, BriefingTrend
 import type { CallContext, CoreDeps } from '../../types';
 import { createCalendarHandlers } from '../calendar';
 import { createMeasuresHandlers } from '../measures';
+import { createDashboardHandlers } from '../dashboard';
 import type { BriefingHeading } from './scope';
 import { fivePlusTwoSection } from './sections/fivePlusTwo';
 import { measuresSection } from './sections/measures';
+import { kpiSection } from './sections/kpis';
+import { trendSection } from './sections/trends';
 
 /** What a section provider is asked for. */
 export interface SectionRequest {
@@ -27,10 +30,11 @@ export interface BriefingSources {
 export function createBriefingSources(deps: CoreDeps): BriefingSources {
   const calendar = createCalendarHandlers(deps);
   const measures = createMeasuresHandlers(deps);
+  const dashboard = createDashboardHandlers(deps);
   return {
     // The KPI table and the trend charts: the dashboard's KPI and trend methods.
-    kpis: async () => null,
-    trends: async () => null,
+    kpis: (req) => kpiSection(dashboard.getDashboardKpis.bind(dashboard), req),
+    trends: (req) => trendSection(dashboard.getDashboardTrends.bind(dashboard), req),
     fivePlusTwo: ({ heading, ctx }) => fivePlusTwoSection(calendar.getFivePlusTwo.bind(calendar), heading, ctx),
     measures: ({ heading, ctx }) => measuresSection(measures.measuresOverview.bind(measures), heading, ctx),
   };
