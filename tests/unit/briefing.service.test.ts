@@ -111,8 +111,8 @@ describe('the KPI table and the trend charts', () => {
     expect(persons).toMatchObject({ label: '出入境人员', current: 2750, previous: 2000, lastYear: 2500, part: false });
     expect(persons.yoyPct).toBeCloseTo(10);
     expect(b.kpis!.rows.find((r) => r.key === 'exportValueYuan')).toMatchObject({ part: true, current: 300_000_000 });
-    // nobody entered border trade anywhere: no row of dashes
-    expect(b.kpis!.rows.some((r) => r.key === 'borderTradeYuan')).toBe(false);
+    // nobody entered border trade or declarations anywhere: no rows of dashes; the headline rows stay
+    expect(b.kpis!.rows.map((r) => r.key)).toEqual(['tradeValueYuan', 'exportValueYuan', 'freightKg', 'persons', 'personsIn', 'personsOut', 'vehicles', 'openDays']);
     expect(b.kpis).toMatchObject({ portDays: 30, recordedDays: 5, missingDays: 25, openDays: 2, closedDays: 3 });
 
     expect(b.summary).toMatch(/^本月樟木口岸进出口货值 3.00 亿元，同比增长50.0%，环比增长200.0%；出入境人员 2,750 人次，同比增长10.0%，环比增长37.5%。/);
@@ -130,9 +130,9 @@ describe('the KPI table and the trend charts', () => {
     const core = await tempCore({ now: NOW });
     const b = await core.ok('getBriefing', { portId: 1, period: JUNE });
     expect(b.trends).toBeNull();
-    expect(b.kpis!.rows.map((r) => r.key)).toEqual(['tradeValueYuan', 'freightKg', 'persons', 'vehicles', 'openDays']);
+    expect(b.kpis).toBeNull();
     expect(b.fivePlusTwo).toBeNull();
-    expect(b.summary).toBe('本月樟木口岸暂无通关数据记录。本月尚有 30 天数据未录入，以上数据以补录后为准。');
+    expect(b.summary).toBe('本月樟木口岸暂无可汇总的通关数据。');
   });
 });
 

@@ -6,9 +6,9 @@ import { createDashboardHandlers } from '../dashboard';
 import { createMeasuresHandlers } from '../measures';
 import type { BriefingHeading } from './scope';
 import { fivePlusTwoSection } from './sections/fivePlusTwo';
-import { kpisSection } from './sections/kpis';
-import { trendsSection } from './sections/trends';
+import { kpiSection } from './sections/kpis';
 import { measuresSection } from './sections/measures';
+import { trendSection } from './sections/trends';
 
 /** What a section provider is asked for. */
 export interface SectionRequest {
@@ -33,9 +33,12 @@ export function createBriefingSources(deps: CoreDeps): BriefingSources {
   const calendar = createCalendarHandlers(deps);
   const measures = createMeasuresHandlers(deps);
   return {
-    kpis: ({ heading, ctx }) => kpisSection(dashboard.getDashboardKpis.bind(dashboard), heading, ctx),
-    trends: ({ heading, ctx }) => trendsSection(dashboard.getDashboardTrends.bind(dashboard), heading, ctx),
+    // The KPI table and the trend charts: the dashboard's KPI and trend methods.
+    kpis: (req) => kpiSection(dashboard.getDashboardKpis.bind(dashboard), req),
+    trends: (req) => trendSection(dashboard.getDashboardTrends.bind(dashboard), req),
+    // The "5+2" figures: the calendar's report.
     fivePlusTwo: ({ heading, ctx }) => fivePlusTwoSection(calendar.getFivePlusTwo.bind(calendar), heading, ctx),
+    // The measures and their progress: the measures overview.
     measures: ({ heading, ctx }) => measuresSection(measures.measuresOverview.bind(measures), heading, ctx),
   };
 }

@@ -4,7 +4,7 @@ import type { Briefing } from '../../../../shared/contract/briefing';
 import { formatDateRangeLabel } from '../../../../shared/domain/format';
 import { sectionNumber } from './figureText';
 import { KpiTable } from './sections/KpiTable';
-import { TrendSection } from './sections/TrendSection';
+import { TrendsSection } from './sections/TrendsSection';
 import { FivePlusTwoSection } from './sections/FivePlusTwoSection';
 import { MeasuresSection } from './sections/MeasuresSection';
 import { ClosedDaysSection } from './sections/ClosedDaysSection';
@@ -33,7 +33,7 @@ export function BriefingDocument({ briefing: b, remarksText, remarksEditor }: Br
   const { t } = useTranslation('briefing');
   const sections: Section[] = [{ key: 'summary', title: t('doc.sections.summary'), body: <p className="bf-summary" data-testid="briefing-summary">{b.summary}</p> }];
   if (b.kpis) sections.push({ key: 'kpis', title: t('doc.sections.kpis'), body: <KpiTable kpis={b.kpis} /> });
-  if (b.trends) sections.push({ key: 'trends', title: t('doc.sections.trends'), body: <TrendSection trends={b.trends} /> });
+  if (b.trends) sections.push({ key: 'trends', title: t('doc.sections.trends'), body: <TrendsSection trends={b.trends} /> });
   if (b.fivePlusTwo) sections.push({ key: 'fivePlusTwo', title: t('doc.sections.fivePlusTwo'), body: <FivePlusTwoSection data={b.fivePlusTwo} /> });
   if (b.measures) sections.push({ key: 'measures', title: t('doc.sections.measures'), body: <MeasuresSection data={b.measures} /> });
   sections.push({ key: 'closures', title: t('doc.sections.closures'), body: <ClosedDaysSection days={b.closedDays} showPort={b.portId === null} /> });

@@ -1,47 +1,51 @@
-import type { BriefingKpiRow, BriefingKpis } from '../../../../../shared/contract/briefing';
-import type { KpiFigure } from '../../../../../shared/contract/dashboard';
+import type { BriefingKpis, BriefingKpiRow } from '../../../../../shared/contract/briefing';
+import type { KpiReport } from '../../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../../shared/domain/metrics';
-import type { CallContext, Handlers } from '../../../types';
-import type { BriefingHeading } from '../scope';
-
-type KpiHandler = Handlers['getDashboardKpis'];
-
-/** The rows of the briefing's table, in bulletin order; "其中" rows are parts of the row above. */
-const ROWS: readonly { key: MetricKey; part?: boolean; always?: boolean }[] = [
-  { key: 'tradeValueYuan', always: true },
-  { key: 'importValueYuan', part: true },
-  { key: 'exportValueYuan', part: true },
-  { key: 'freightKg', always: true },
-  { key: 'importFreightKg', part: true },
-  { key: 'exportFreightKg', part: true },
-  { key: 'borderTradeYuan' },
-  { key: 'persons', always: true },
-  { key: 'vehicles', always: true },
-  { key: 'declarations' },
-  { key: 'importClearanceCentihours' },
-  { key: 'exportClearanceCentihours' },
-  { key: 'openDays', always: true },
-];
-
-function row(f: KpiFigure, part: boolean): BriefingKpiRow {
-  return { key: f.key, label: f.label, kind: f.kind, part, current: f.current, previous: f.previous, lastYear: f.lastYear, yoyPct: f.yoyPct, momPct: f.momPct };
-}
+import type { Handlers } from '../../../types';
+import type { SectionRequest } from '../sources';
 
 /**
- * The KPI table from the dashboard's KPI report of the same ports and period: this period, the one
- * before, the same period last year, 同比 and 环比, exactly as the dashboard shows them. A figure
- * nobody has ever entered in any of the three spans (边民互市 at a port without it) is left out.
+ * The briefing's KPI table, read through the dashboard's own KPI method so the paper shows exactly
+ * the figures the officials saw on screen. Rows in the order a bulletin reads them; a part of a total
+ * ("其中：进口货值") is printed indented under it. The headline rows are always there; any other
+ * figure that nobody entered in any of the three spans (边民互市 at a port without it) is left out
+ * rather than printed as a row of dashes.
  */
-export async function kpisSection(getKpis: KpiHandler, heading: BriefingHeading, ctx: CallContext): Promise<BriefingKpis> {
-  const { kind, from, to } = heading.period;
-  const report = await getKpis({ portIds: heading.ports.map((p) => p.id), period: { kind, from, to } }, ctx);
-  const byKey = new Map(report.figures.map((f) => [f.key, f]));
+const ROWS: readonly { key: MetricKey; part: boolean; headline?: boolean }[] = [
+  { key: 'tradeValueYuan', part: false, headline: true },
+  { key: 'importValueYuan', part: true },
+  { key: 'exportValueYuan', part: true },
+  { key: 'freightKg', part: false, headline: true },
+  { key: 'importFreightKg', part: true },
+  { key: 'exportFreightKg', part: true },
+  { key: 'persons', part: false, headline: true },
+  { key: 'personsIn', part: true },
+  { key: 'personsOut', part: true },
+  { key: 'vehicles', part: false, headline: true },
+  { key: 'borderTradeYuan', part: false },
+  { key: 'declarations', part: false },
+  { key: 'importClearanceCentihours', part: false },
+  { key: 'exportClearanceCentihours', part: false },
+  { key: 'openDays', part: false, headline: true },
+];
+
+export function kpiTableFrom(report: KpiReport): BriefingKpis {
   const rows: BriefingKpiRow[] = [];
-  for (const r of ROWS) {
-    const f = byKey.get(r.key);
+  for (const { key, part, headline } of ROWS) {
+    const f = report.figures.find((x) => x.key === key);
     if (!f) continue;
-    if (!r.always && f.current === null && f.previous === null && f.lastYear === null) continue;
-    rows.push(row(f, r.part ?? false));
+    if (!headline && f.current === null && f.previous === null && f.lastYear === null) continue;
+    rows.push({
+      key,
+      label: f.label,
+      kind: f.kind,
+      part,
+      current: f.current,
+      previous: f.previous,
+      lastYear: f.lastYear,
+      yoyPct: f.yoyPct,
+      momPct: f.momPct,
+    });
   }
   const c = report.coverage.current;
   return {
@@ -53,4 +57,11 @@ export async function kpisSection(getKpis: KpiHandler, heading: BriefingHeading,
     openDays: c.openDays,
     closedDays: c.closedDays,
   };
+}
+
+/** The table of the ports and period; null when the period has no record at all. */
+export async function kpiSection(getKpis: Handlers['getDashboardKpis'], { heading, ctx }: SectionRequest): Promise<BriefingKpis | null> {
+  const { kind, from, to } = heading.period;
+  const report = await getKpis({ portIds: heading.ports.map((p) => p.id), period: { kind, from, to } }, ctx);
+  return report.coverage.current.recordedDays > 0 ? kpiTableFrom(report) : null;
 }

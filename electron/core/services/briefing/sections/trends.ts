@@ -1,23 +1,27 @@
 import type { TrendReport } from '../../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../../shared/domain/metrics';
-import type { CallContext, Handlers } from '../../../types';
-import type { BriefingHeading } from '../scope';
+import type { Handlers } from '../../../types';
+import type { SectionRequest } from '../sources';
 
-type TrendHandler = Handlers['getDashboardTrends'];
-
-/** The figures a briefing charts, two by two on the page. */
+/** The charts a briefing carries: the four headline totals, two by two on the page. */
 export const BRIEFING_TREND_METRICS: readonly MetricKey[] = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles'];
 
 /**
- * The trend charts' series from the dashboard's trend report over the period's days so far, with
- * last year's line, bucketed as the dashboard would (days for a month, weeks for a quarter …).
- * Null when none of the figures has a value in the period.
+ * The dashboard's trend report of those figures over the period's days so far, with last year's
+ * line, bucketed as the dashboard would (days for a month, weeks for a quarter …): the page draws it
+ * with the dashboard's own chart. Null when none of the figures has a value in the period.
  */
-export async function trendsSection(getTrends: TrendHandler, heading: BriefingHeading, ctx: CallContext): Promise<TrendReport | null> {
+export async function trendSection(getTrends: Handlers['getDashboardTrends'], { heading, ctx }: SectionRequest): Promise<TrendReport | null> {
   const report = await getTrends(
-    { portIds: heading.ports.map((p) => p.id), from: heading.elapsed.from, to: heading.elapsed.to, granularity: null, metrics: [...BRIEFING_TREND_METRICS], lastYear: true },
+    {
+      portIds: heading.ports.map((p) => p.id),
+      from: heading.elapsed.from,
+      to: heading.elapsed.to,
+      granularity: null,
+      metrics: [...BRIEFING_TREND_METRICS],
+      lastYear: true,
+    },
     ctx,
   );
-  const hasData = report.series.some((s) => s.points.some((p) => p.total !== null));
-  return hasData ? report : null;
+  return report.series.some((s) => s.points.some((p) => p.total !== null)) ? report : null;
 }

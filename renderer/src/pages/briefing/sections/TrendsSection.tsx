@@ -15,22 +15,22 @@ const CHART_HEIGHT = 190;
  * at once, they look the same on screen and on paper and can be printed as soon as they are there.
  * Last year's line is dashed, so the two read apart in black and white.
  */
-export function TrendSection({ trends }: { trends: TrendReport }) {
+export function TrendsSection({ trends }: { trends: TrendReport }) {
   const { t } = useTranslation('briefing');
   return (
     <div data-testid="briefing-trends">
       <div className="bf-charts">
-      {trends.series.map((s) => {
-        const empty = !s.points.some((p) => p.total !== null);
-        return (
-          <figure key={s.key} className="bf-chart" data-empty={empty ? 'true' : undefined} style={{ width: CHART_WIDTH }}>
-            <figcaption className="bf-chart-title">{t('doc.trends.title', { label: s.label })}</figcaption>
-            <TrendChart report={trends} series={s} width={CHART_WIDTH} height={CHART_HEIGHT} isAnimationActive={false} />
-          </figure>
-        );
-      })}
+        {trends.series.map((s) => {
+          const empty = !s.points.some((p) => p.total !== null);
+          return (
+            <figure key={s.key} className="bf-chart" data-empty={empty ? 'true' : undefined} style={{ width: CHART_WIDTH }}>
+              <figcaption className="bf-chart-title">{t('doc.trends.title', { label: s.label })}</figcaption>
+              <TrendChart report={trends} series={s} width={CHART_WIDTH} height={CHART_HEIGHT} isAnimationActive={false} />
+            </figure>
+          );
+        })}
       </div>
-      <p className="bf-note">{t('doc.trends.note', { granularity: GRANULARITY_LABELS[trends.granularity] })}</p>
+      <p className="bf-chart-note">{t('doc.trendNote', { granularity: GRANULARITY_LABELS[trends.granularity] })}</p>
     </div>
   );
 }
