@@ -41,8 +41,14 @@ export class ImportExportPage {
   /** In the mapping dialog: the field a column is imported as. */
   async mapColumn(header: string, field: string) {
     const dialog = this.page.getByRole('dialog', { name: '确认列对应' });
-    await dialog.getByLabel(`${header} 对应字段`).click();
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(field, { exact: true }).click();
+    // Typed into the select's search and chosen with Enter, as from the keyboard: a click on an option
+    // of a dropdown that is still sliding open can miss.
+    const select = dialog.getByLabel(`${header} 对应字段`);
+    await select.click();
+    await select.fill(field);
+    await expect(this.page.locator('.ant-select-dropdown:visible').getByTitle(field, { exact: true })).toBeVisible();
+    await select.press('Enter');
+    await expect(dialog.getByRole('row').filter({ hasText: header })).toContainText(field);
   }
 
   async confirmMapping() {
