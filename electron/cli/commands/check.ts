@@ -1,7 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { openCore } from '../../core/openCore';
-import { DB_FILE_NAME, resolveDataDir } from '../../core/store/dataDir';
+import { resolveDataDir } from '../../core/store/dataDir';
+import { withExistingCore } from '../existingStore';
 import { checkIntegrity } from '../../core/store/openStore';
 import { verifyAuditChain } from '../../core/audit/auditLog';
 import { parseCommandArgs } from '../args';
@@ -14,12 +12,7 @@ export const checkCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {});
     const dataDir = resolveDataDir(values.data);
-    if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-      io.err(`未找到数据文件：${path.join(dataDir, DB_FILE_NAME)}`);
-      return 2;
-    }
-    const core = await openCore({ dataDir });
-    try {
+    return withExistingCore(dataDir, io, async (core) => {
       let failed = false;
       const result = checkIntegrity(core.store.sqlite);
       if (!result.ok) {
@@ -36,8 +29,6 @@ export const checkCommand: CliCommand = {
       io.out('ok');
       io.out(`审计日志完好（${chain.entries} 条）`);
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };

@@ -1,9 +1,7 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { MeasureSummary } from '../../../shared/contract/measures';
 import { MEASURE_STATUS_LABELS } from '../../../shared/domain/measures/measureTypes';
-import { openCore } from '../../core/openCore';
-import { DB_FILE_NAME, resolveDataDir } from '../../core/store/dataDir';
+import { resolveDataDir } from '../../core/store/dataDir';
+import { withExistingCore } from '../existingStore';
 import { parseCommandArgs } from '../args';
 import type { CliCommand } from '../io';
 
@@ -19,12 +17,7 @@ export const measuresCommand: CliCommand = {
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {});
     const dataDir = resolveDataDir(values.data);
-    if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-      io.err(`未找到数据文件：${path.join(dataDir, DB_FILE_NAME)}`);
-      return 2;
-    }
-    const core = await openCore({ dataDir });
-    try {
+    return withExistingCore(dataDir, io, async (core) => {
       const r = await core.call('listMeasures', { sort: { by: 'code', order: 'asc' } }, { actor: null, host: 'cli' });
       if (!r.ok) {
         io.err(r.error.message);
@@ -35,8 +28,6 @@ export const measuresCommand: CliCommand = {
       if (items.length === 0) io.err('措施登记册中还没有措施。');
       for (const m of items) io.out(measureLine(m));
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };
