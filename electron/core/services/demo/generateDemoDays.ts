@@ -2,6 +2,7 @@ import { addDays, daysBetween } from '../../../../shared/domain/dates';
 import { emptyDayValues, type DayValues } from '../../../../shared/domain/dailyFields';
 import { weekdayDayType, type DayType, type DayTypeInfo } from '../../../../shared/domain/dayType';
 import { jitter, seededRandom } from './random';
+import { ADDITIVE_FIELD_KEYS } from '../../../../shared/domain/kpi';
 
 /**
  * A synthetic, plausible history of 樟木口岸, for people to see the program working before they type
@@ -79,20 +80,8 @@ export function demoClosure(date: string): string | null {
 
 function closedDay(reason: string): DayValues {
   const v = emptyDayValues();
-  for (const key of [
-    'importFreightKg',
-    'exportFreightKg',
-    'importValueYuan',
-    'exportValueYuan',
-    'borderTradeYuan',
-    'importDeclarations',
-    'exportDeclarations',
-    'vehiclesIn',
-    'vehiclesOut',
-    'personsIn',
-    'personsOut',
-    'openCentihours',
-  ] as const) {
+  // A closed day carries zeros, not blanks: every figure that adds up, and the open hours.
+  for (const key of [...ADDITIVE_FIELD_KEYS, 'openCentihours'] as const) {
     v[key] = 0;
   }
   return { ...v, portOpen: false, closureReason: reason };
