@@ -18,11 +18,46 @@ export type ScaleResult =
   | { ok: false; reason: 'notANumber' | 'negative' | 'tooManyDecimals' | 'tooLarge' };
 
 /**
+ * The common case, without regular expressions: plain ASCII digits with at most one decimal point
+ * inside them ("1234", "74.742"), as an integer count of 10^-scale units. Null for anything else
+ * (signs, separators, full-width digits, too many decimals, too many digits to be exact): parseScaled's
+ * full route then reads it or says why not. A 100,000-row import has two million such cells.
+ */
+export function parsePlainDecimal(text: string, scale: number): number | null {
+  const length = text.length;
+  // 15 digits stay below 2^53, so the sum below is exact.
+  if (length === 0 || length > 16 || scale < 0) return null;
+  let value = 0;
+  let point = -1;
+  let digits = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0 && i > 0 && i < length - 1) point = i;
+    else return null;
+  }
+  if (digits > 15) return null;
+  let decimals = point < 0 ? 0 : length - point - 1;
+  while (decimals > scale && value % 10 === 0) {
+    value /= 10;
+    decimals--;
+  }
+  if (decimals > scale) return null;
+  // An exact product when it is a safe integer (IEEE multiplication rounds correctly); else the full route.
+  const scaled = value * 10 ** (scale - decimals);
+  return Number.isSafeInteger(scaled) ? scaled : null;
+}
+
+/**
  * Parses a decimal written by a person into an integer count of 10^-scale units.
  * Accepts thousands separators and full-width digits; refuses exponents, NaN and more decimals
  * than `scale`.
  */
 export function parseScaled(raw: string, scale: number): ScaleResult {
+  const plain = parsePlainDecimal(raw, scale);
+  if (plain !== null) return { ok: true, value: plain };
   const text = toHalfWidth(raw).trim().replace(/,/g, '');
   const match = /^(-)?(\d+)(?:\.(\d*))?$/.exec(text) ?? /^(-)?()\.(\d+)$/.exec(text);
   if (!match) return { ok: false, reason: 'notANumber' };

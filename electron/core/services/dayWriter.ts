@@ -24,13 +24,17 @@ export interface WriteDaysArgs {
   isDemo?: boolean;
   /**
    * The store's own connection (store.sqlite), for bulk writers (import, demo data): new days and
-   * revisions then go in through prepared statements on it, inside the same transaction, instead of
-   * statements built per batch. A 100,000-day import spends most of its time here otherwise.
+   * their revisions then go in through prepared statements on it, inside the same transaction, and
+   * the result carries counts only (`saved` stays empty). A 100,000-day import spends most of its
+   * time here otherwise.
    */
-  connection?: BetterSqlite3.Database;
+  bulk?: BetterSqlite3.Database;
 }
 
 export interface WriteDaysResult {
+  /** how many days were written (new or changed) */
+  savedCount: number;
+  /** the written days as now stored, in the order given; empty for bulk writes */
   saved: DailyRecord[];
   unchanged: string[];
 }
@@ -56,7 +60,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
  *
  * Called with a transaction (an import spanning several ports), it joins that transaction instead
  * of opening its own. Existing days are read in one range query (or a few), and new days inserted
- * in multi-row statements or, given the connection, prepared ones: a ten-year import is thousands
+ * in multi-row statements or, for bulk writers, prepared ones: a ten-year import is thousands
  * of days, and a statement built per day would cost seconds.
  */
 export async function writeDays(db: Kysely<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
@@ -83,13 +87,11 @@ async function readExisting(trx: Transaction<Database>, portId: number, dates: s
   return byDate;
 }
 
-const preparedByConnection = new WeakMap<BetterSqlite3.Database, { record: BetterSqlite3.Statement; revision: BetterSqlite3.Statement }>();
-
-/** Every column of a new row, in the order of the prepared insert. */
-const NEW_ROW_COLUMNS = [
+/** Every column of a new row, in the order of the prepared insert's parameters. */
+const NEW_ROW_COLUMNS: readonly (keyof NewRow)[] = [
   'port_id',
   'date',
-  ...NUMERIC_FIELDS.map((f) => f.column),
+  ...NUMERIC_FIELDS.map((f) => f.column as keyof NewRow),
   'port_open',
   'closure_reason',
   'note',
@@ -101,44 +103,61 @@ const NEW_ROW_COLUMNS = [
   'updated_by',
 ];
 
+const preparedByConnection = new WeakMap<BetterSqlite3.Database, { record: BetterSqlite3.Statement; revision: BetterSqlite3.Statement }>();
+
 function preparedFor(connection: BetterSqlite3.Database) {
   let prepared = preparedByConnection.get(connection);
   if (!prepared) {
     prepared = {
-      record: connection.prepare(`INSERT INTO daily_records (${NEW_ROW_COLUMNS.join(', ')}) VALUES (${NEW_ROW_COLUMNS.map((c) => '@' + c).join(', ')})`),
-      revision: connection.prepare(
-        'INSERT INTO daily_record_revisions (record_id, revision, changed_at, changed_by, source, changes) VALUES (@record_id, @revision, @changed_at, @changed_by, @source, @changes)',
-      ),
+      record: connection.prepare(`INSERT INTO daily_records (${NEW_ROW_COLUMNS.join(', ')}) VALUES (${NEW_ROW_COLUMNS.map(() => '?').join(', ')})`),
+      revision: connection.prepare('INSERT INTO daily_record_revisions (record_id, revision, changed_at, changed_by, source, changes) VALUES (?, ?, ?, ?, ?, ?)'),
     };
     preparedByConnection.set(connection, prepared);
   }
   return prepared;
 }
 
-/** Inserts new rows and gives each its id. */
-async function insertRows(trx: Transaction<Database>, rows: NewRow[], connection: BetterSqlite3.Database | undefined): Promise<DailyRecordRow[]> {
-  if (rows.length === 0) return [];
-  if (connection) {
-    const { record } = preparedFor(connection);
-    return rows.map((row) => Object.assign(row, { id: Number(record.run(row).lastInsertRowid) }) as DailyRecordRow);
-  }
+/**
+ * Bulk writers' new days, each inserted with its first revision as soon as it is met: positional
+ * parameters filled straight from the values, and nothing kept afterwards. Holding a 100,000-day
+ * import's rows and history texts until the end cost more in garbage collection than the inserts.
+ */
+function bulkNewDayWriter(connection: BetterSqlite3.Database, fixed: { portId: number; isDemo: number; nowIso: string; actor: string; source: ChangeSource }) {
+  const { record, revision } = preparedFor(connection);
+  const params: unknown[] = new Array(NEW_ROW_COLUMNS.length);
+  return (date: string, values: DayValues): void => {
+    params[0] = fixed.portId;
+    params[1] = date;
+    let c = 2;
+    for (const f of NUMERIC_FIELDS) params[c++] = values[f.key];
+    params[c++] = values.portOpen === null ? null : values.portOpen ? 1 : 0;
+    params[c++] = values.closureReason;
+    params[c++] = values.note;
+    params[c++] = 1;
+    params[c++] = fixed.isDemo;
+    params[c++] = fixed.nowIso;
+    params[c++] = fixed.actor;
+    params[c++] = fixed.nowIso;
+    params[c++] = fixed.actor;
+    const id = record.run(params).lastInsertRowid;
+    revision.run(id, 1, fixed.nowIso, fixed.actor, fixed.source, newDayChangesJson(values));
+  };
+}
+
+/** Inserts new rows in multi-row statements and gives each its id. */
+async function insertRows(trx: Transaction<Database>, rows: NewRow[]): Promise<DailyRecordRow[]> {
   const out: DailyRecordRow[] = [];
   for (const part of chunks(rows, INSERT_CHUNK)) {
     const ids = await trx.insertInto('daily_records').values(part).returning(['id', 'date']).execute();
     // RETURNING gives rows in no promised order: match them up by date.
     const idByDate = new Map(ids.map((r) => [r.date, r.id]));
-    // The inserted object becomes the stored row once it has its id (no copy: imports insert thousands).
+    // The inserted object becomes the stored row once it has its id (no copy).
     for (const row of part) out.push(Object.assign(row, { id: idByDate.get(row.date)! }) as DailyRecordRow);
   }
   return out;
 }
 
-async function insertRevisions(trx: Transaction<Database>, revisions: RevisionRow[], connection: BetterSqlite3.Database | undefined): Promise<void> {
-  if (connection) {
-    const { revision } = preparedFor(connection);
-    for (const r of revisions) revision.run(r);
-    return;
-  }
+async function insertRevisions(trx: Transaction<Database>, revisions: RevisionRow[]): Promise<void> {
   for (const part of chunks(revisions, REVISION_CHUNK)) await trx.insertInto('daily_record_revisions').values(part).execute();
 }
 
@@ -174,6 +193,8 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
   const newRows: NewRow[] = [];
   const newChanges: string[] = [];
   const updates: { existing: DailyRecordRow; values: DayValues; changes: ReturnType<typeof changedFields> }[] = [];
+  const insertBulk = args.bulk ? bulkNewDayWriter(args.bulk, { portId: args.portId, isDemo, nowIso, actor: args.actor, source: args.source }) : null;
+  let bulkInserted = 0;
   for (const day of args.days) {
     const existing = existingByDate.get(day.date);
     if (day.expectedRevision !== undefined && (existing?.revision ?? null) !== (day.expectedRevision ?? null)) {
@@ -187,6 +208,11 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
     }
     if (isBlankDay(day.values)) {
       unchanged.push(day.date);
+      continue;
+    }
+    if (insertBulk) {
+      insertBulk(day.date, day.values);
+      bulkInserted++;
       continue;
     }
     newRows.push({
@@ -218,17 +244,22 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
     savedByDate.set(row.date, row);
     revisionOf(row, JSON.stringify(changes));
   }
-  const inserted = await insertRows(trx, newRows, args.connection);
+  const savedCount = updates.length + newRows.length + bulkInserted;
+  if (args.bulk) {
+    await insertRevisions(trx, revisions);
+    return { savedCount, saved: [], unchanged };
+  }
+  const inserted = await insertRows(trx, newRows);
   inserted.forEach((row, i) => {
     savedByDate.set(row.date, row);
     revisionOf(row, newChanges[i]!);
   });
-  await insertRevisions(trx, revisions, args.connection);
+  await insertRevisions(trx, revisions);
 
   const saved: DailyRecord[] = [];
   for (const day of args.days) {
     const row = savedByDate.get(day.date);
     if (row) saved.push(rowToRecord(row));
   }
-  return { saved, unchanged };
+  return { savedCount, saved, unchanged };
 }

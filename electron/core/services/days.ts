@@ -67,7 +67,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
         source: input.source,
         now: now(),
       });
-      return { status: 'saved', saved: result.saved.length, unchanged: result.unchanged.length };
+      return { status: 'saved', saved: result.savedCount, unchanged: result.unchanged.length };
     },
 
     async getDayHistory({ portId, date }) {

@@ -1,6 +1,6 @@
 import { FIELD_BY_KEY, type NumericFieldDef, type NumericFieldKey } from '../dailyFields';
 import { addDays, isValidIsoDate, todayInShanghai } from '../dates';
-import { formatScaled, parseScaled } from '../scaledNumber';
+import { formatScaled, parsePlainDecimal, parseScaled } from '../scaledNumber';
 import { displayUnitFactor, isPrefixedUnit, lookupUnit, type UnitFactor } from './headerMatch';
 
 /**
@@ -156,6 +156,12 @@ export function parseNumberCell(
       const whole = Math.round(scaled);
       if (whole <= FAST_PATH_LIMIT && Math.abs(scaled - whole) <= Number.EPSILON * scaled) return ok(whole || 0);
     }
+  }
+
+  if (typeof cell === 'string') {
+    // A plain figure in the column's unit ("74.742"): what the route below would give, at a fraction of its cost.
+    const plain = parsePlainDecimal(cell, column.exp10 + def.scale);
+    if (plain !== null) return ok(plain);
   }
 
   const fromNumber = typeof cell === 'number';

@@ -35,8 +35,8 @@ export const dailyRecordsDemo: DemoContributor = {
     // The calendar as shipped (national holidays and the Tibet regional defaults), for all ports.
     const dayTypes = resolveRange(from, to, null, TIBET_REGIONAL_DEFAULTS);
     const days = generateDemoDays(from, to, dayTypes);
-    const result = await writeDays(db, { portId: port.id, days, actor, source: 'demo', now, isDemo: true, connection: deps.store.sqlite });
-    return result.saved.length;
+    const result = await writeDays(db, { portId: port.id, days, actor, source: 'demo', now, isDemo: true, bulk: deps.store.sqlite });
+    return result.savedCount;
   },
 
   async remove({ db }) {

@@ -73,8 +73,8 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       try {
         await store.db.transaction().execute(async (trx) => {
           for (const [portId, days] of toWrite) {
-            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), connection: store.sqlite });
-            saved += r.saved.length;
+            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), bulk: store.sqlite });
+            saved += r.savedCount;
             unchanged += r.unchanged.length;
           }
           for (const m of job.mappingsToRemember) rememberMapping(store, { ...m, actor: actorOf(ctx, input), now: now() });
