@@ -6,10 +6,17 @@
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_MONTH = /^\d{4}-\d{2}$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real calendar day written 'YYYY-MM-DD' (proleptic Gregorian, as Date counts). Arithmetic, not a Date: imports check every row. */
 export function isValidIsoDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
-  const d = new Date(text + 'T00:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 // Built once: constructing an Intl.DateTimeFormat costs milliseconds, and views ask for today on

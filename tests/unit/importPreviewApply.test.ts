@@ -200,11 +200,20 @@ describe('the column mapping', () => {
 });
 
 describe('the history of a new day', () => {
-  it('is the same JSON as the field-by-field diff from blank', async () => {
-    const { newDayChangesJson } = await import('../../electron/core/services/dayWriter');
+  it('reads back as the field-by-field diff from blank', async () => {
+    const { newDayChangesJson, readRevisionChanges } = await import('../../electron/core/services/revisionChanges');
     const { changedFields } = await import('../../shared/domain/dailyFields');
     const v = values({ personsIn: 5, importFreightKg: 0, portOpen: false, closureReason: '降雪"封路"\n', note: '备注' });
-    expect(newDayChangesJson(v)).toBe(JSON.stringify(changedFields(emptyDayValues(), v)));
-    expect(newDayChangesJson(emptyDayValues())).toBe('[]');
+    expect(readRevisionChanges(newDayChangesJson(v))).toEqual(changedFields(emptyDayValues(), v));
+    expect(readRevisionChanges(newDayChangesJson(emptyDayValues()))).toEqual([]);
+  });
+
+  it('reads a first revision stored as a list of changes, as stores made before the compact form have', async () => {
+    const core = await tempCore();
+    await core.ok('saveDay', { portId: 1, date: '2025-01-05', values: values({ personsIn: 5 }), expectedRevision: null, confirmWarnings: true, operator: '甲' });
+    const older = JSON.stringify([{ field: 'personsIn', from: null, to: 5 }]);
+    core.store.sqlite.prepare('UPDATE daily_record_revisions SET changes = ?').run(older);
+    const history = await core.ok('getDayHistory', { portId: 1, date: '2025-01-05' });
+    expect(history[0]!.changes).toEqual([{ field: 'personsIn', from: null, to: 5 }]);
   });
 });

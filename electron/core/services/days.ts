@@ -3,6 +3,7 @@ import type { Revision } from '../../../shared/contract/days';
 import type { CoreDeps, Handlers } from '../types';
 import { rowToRecord } from './dayRecordRows';
 import { writeDays } from './dayWriter';
+import { readRevisionChanges } from './revisionChanges';
 import { findRangeWarnings } from './rangeWarnings';
 import { actorOf } from '../actor';
 
@@ -85,7 +86,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
           changedAt: r.changed_at,
           changedBy: r.changed_by,
           source: r.source as Revision['source'],
-          changes: JSON.parse(r.changes),
+          changes: readRevisionChanges(r.changes),
         }),
       );
     },
