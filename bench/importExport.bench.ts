@@ -103,7 +103,7 @@ export const importExportSuite: BenchSuite = {
       () => freshStore(['樟木口岸']),
       async ({ core }) => {
         const job = await importAndApply(core, '十年.xlsx', tenYears);
-        await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench' });
+        await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
       },
       dropStore,
     );
@@ -121,7 +121,7 @@ export const importExportSuite: BenchSuite = {
       () => freshStore(ports),
       async ({ core }) => {
         const job = await importAndApply(core, '二十口岸.csv', csv);
-        await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench' });
+        await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
       },
       dropStore,
     );
@@ -130,7 +130,7 @@ export const importExportSuite: BenchSuite = {
     // --- export of the same 100,000 rows
     const store = await freshStore(ports);
     const job = await importAndApply(store.core, '二十口岸.csv', csv);
-    await call(store.core, 'applyImport', { jobId: job.jobId, operator: 'bench' });
+    await call(store.core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
     const portIds = (await call<{ id: number }[]>(store.core, 'listPorts', undefined)).map((p) => p.id);
     const bareSelect = async () => {
       const all = store.core.store.sqlite.prepare('SELECT * FROM daily_records ORDER BY port_id, date').raw().all() as unknown[][];

@@ -54,6 +54,23 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 }
 
+/**
+ * Days since 1970-01-01 (negative before), by arithmetic rather than a Date: a scan over a
+ * 100,000-row import numbers every date once. Same count as daysBetween('1970-01-01', iso).
+ */
+export function epochDay(iso: string): number {
+  let y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  // Days from civil (H. Hinnant): years start in March, so the leap day ends the year.
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** 0 = Sunday … 6 = Saturday, like Date#getDay. */
 export function weekdayOf(iso: string): number {
   return toUtc(iso).getUTCDay();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValidIsoDate } from '../../shared/domain/dates';
+import { addDays, daysBetween, epochDay, isValidIsoDate } from '../../shared/domain/dates';
 
 /** What a Date makes of the text: the day exists when it reads back unchanged. */
 function byDate(text: string): boolean {
@@ -26,5 +26,15 @@ describe('isValidIsoDate', () => {
     for (const bad of ['2025-1-05', '2025/01/05', ' 2025-01-05', '2025-01-05T00:00', '2025-00-10', '2025-13-01', '2025-01-00', '']) {
       expect(isValidIsoDate(bad)).toBe(false);
     }
+  });
+});
+
+describe('epochDay', () => {
+  it('counts the same days as Date arithmetic, before 1970 and across leap years', () => {
+    const date = fc.integer({ min: -700_000, max: 2_900_000 }).map((n) => addDays('1970-01-01', n));
+    fc.assert(fc.property(date, (d) => epochDay(d) === daysBetween('1970-01-01', d)), { numRuns: 20000 });
+    expect(epochDay('1970-01-01')).toBe(0);
+    expect(epochDay('2000-03-01') - epochDay('2000-02-28')).toBe(2);
+    expect(epochDay('1900-03-01') - epochDay('1900-02-28')).toBe(1);
   });
 });
