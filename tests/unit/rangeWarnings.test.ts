@@ -1,52 +1,60 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findRangeWarnings, type StoredFigures, type WrittenDay } from '../../electron/core/services/rangeWarnings';
-import { windowMedians } from '../../electron/core/services/windowMedians';
+import { windowOutliers, type OutlierRule } from '../../electron/core/services/windowOutliers';
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import { emptyDayValues, NUMERIC_FIELDS, type DayValues } from '../../shared/domain/dailyFields';
 import { MIN_SAMPLES, OUTLIER_FACTOR, WINDOW_DAYS } from '../../shared/domain/usualRange';
 
-/** The definition written out the slow way: filter the window, sort, take the middle. */
-function naiveMedians(days: number[], values: number[], windowDays: number, minSamples: number): number[] {
-  return days.map((day) => {
-    const samples = values.filter((v, j) => days[j]! >= day - windowDays && days[j]! < day && v > 0).sort((a, b) => a - b);
-    if (samples.length < minSamples) return NaN;
+/** The definition written out the slow way: filter the window, sort, take the middle, compare. */
+function naiveOutliers(days: number[], values: number[], candidates: boolean[], rule: OutlierRule): number[] {
+  return days.map((day, i) => {
+    const v = values[i]!;
+    if (!candidates[i] || !(v > 0)) return NaN;
+    const samples = values.filter((x, j) => days[j]! >= day - rule.windowDays && days[j]! < day && x > 0).sort((a, b) => a - b);
+    if (samples.length < rule.minSamples) return NaN;
     const mid = samples.length >> 1;
-    return samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
+    const median = samples.length % 2 ? samples[mid]! : (samples[mid - 1]! + samples[mid]!) / 2;
+    return v > rule.factor * median ? median : NaN;
   });
 }
 
-/** Few distinct figures (so equal values meet in the window), blanks and zeros, now and then a fraction. */
-const figure = fc.oneof(
-  { weight: 2, arbitrary: fc.constant(0) },
-  { weight: 6, arbitrary: fc.integer({ min: 1, max: 30 }) },
-  { weight: 2, arbitrary: fc.integer({ min: 1, max: 2_000_000 }) },
-  { weight: 1, arbitrary: fc.double({ min: 0.5, max: 100, noNaN: true }) },
-  { weight: 1, arbitrary: fc.constant(NaN) },
+/**
+ * Figures of one kind with blanks and zeros, of a few shapes: a steady level with now and then a
+ * jump (what a port's days look like), values spread over many octaves, and values bunched around
+ * the factor times the median (where the histogram cannot decide and the exact median must).
+ */
+const series = fc.oneof(
+  fc.array(fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 8, arbitrary: fc.integer({ min: 900, max: 1100 }) }, { weight: 1, arbitrary: fc.integer({ min: 3000, max: 20_000 }) }), { minLength: 100, maxLength: 400 }),
+  fc.array(fc.oneof(fc.constant(0), fc.constant(NaN), fc.double({ min: 1e-6, max: 1e13, noNaN: true }), fc.integer({ min: 1, max: 30 })), { minLength: 100, maxLength: 400 }),
+  fc.array(fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 40, max: 70 })), { minLength: 100, maxLength: 400 }),
 );
 
-describe('windowMedians', () => {
-  it('gives the median of the positive values of the window before each day, as a naive filter and sort does', () => {
-    const series = fc.array(fc.record({ gap: fc.integer({ min: 1, max: 12 }), value: figure }), { maxLength: 400 });
+describe('windowOutliers', () => {
+  it('flags, with its median, what a naive filter and sort of each window flags', () => {
+    const rule = fc.record({ windowDays: fc.integer({ min: 1, max: 120 }), minSamples: fc.integer({ min: 0, max: 12 }), factor: fc.constantFrom(5, 1.5, 3) });
     fc.assert(
-      fc.property(series, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 12 }), (points, windowDays, minSamples) => {
+      fc.property(series, fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 400, maxLength: 400 }), fc.array(fc.boolean(), { minLength: 400, maxLength: 400 }), rule, (values, gaps, candidates, r) => {
         const days: number[] = [];
         let day = -50;
-        for (const p of points) days.push((day += p.gap));
-        const values = points.map((p) => p.value);
-        expect(Array.from(windowMedians(days, values, windowDays, minSamples))).toEqual(naiveMedians(days, values, windowDays, minSamples));
+        for (let i = 0; i < values.length; i++) days.push((day += gaps[i]!));
+        const wanted = candidates.slice(0, values.length);
+        expect(Array.from(windowOutliers(days, values, wanted, r))).toEqual(naiveOutliers(days, values, wanted, r));
       }),
       { numRuns: 400 },
     );
   });
 
   it('counts the day 90 days before and not the day itself', () => {
-    const days = [0, 1, 2, 3, 90];
-    expect(Array.from(windowMedians(days, [7, 1, 2, 3, 1000], 90, 1))).toEqual([NaN, 7, 4, 2, 2.5]);
+    const rule = { windowDays: 90, minSamples: 1, factor: 5 };
+    const days = [0, 1, 2, 3, 90, 91];
+    // day 90: window 0…89 holds 7, 1, 2, 3 (median 2.5); day 91: window 1…90 holds 1, 2, 3, 1000 (median 2.5)
+    expect(Array.from(windowOutliers(days, [7, 1, 2, 3, 13, 13], [1, 1, 1, 1, 1, 1], rule))).toEqual([NaN, NaN, NaN, NaN, 2.5, 2.5]);
+    expect(Array.from(windowOutliers(days, [7, 1, 2, 3, 12, 12], [1, 1, 1, 1, 1, 1], rule))).toEqual([NaN, NaN, NaN, NaN, NaN, NaN]);
+    expect(Array.from(windowOutliers([0, 91], [1, 100], [1, 1], rule))).toEqual([NaN, NaN]);
   });
 });
 
-/** Mostly ordinary figures, some blank or zero, now and then one far above (the first four fields suffice). */
 const fieldValue = fc.oneof(
   { weight: 1, arbitrary: fc.constant(null) },
   { weight: 1, arbitrary: fc.constant(0) },

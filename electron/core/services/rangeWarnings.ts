@@ -4,7 +4,7 @@ import { formatScaled } from '../../../shared/domain/scaledNumber';
 import type { RangeWarning } from '../../../shared/contract/days';
 import type { Store } from '../store/openStore';
 import { MIN_SAMPLES, OUTLIER_FACTOR, WINDOW_DAYS } from '../../../shared/domain/usualRange';
-import { windowMedians } from './windowMedians';
+import { windowOutliers } from './windowOutliers';
 
 /**
  * "Far outside the port's usual range", the one definition behind the day form, the month grid
@@ -26,7 +26,7 @@ export { OUTLIER_FACTOR, WINDOW_DAYS, MIN_SAMPLES };
 /** A stored day's figures by column name: a daily_records row, or just its date and numeric columns. */
 export type StoredFigures = { readonly date: string } & Readonly<Record<string, unknown>>;
 
-/** A day as the write will store it (its whole values). */
+/** A day as the write will store it (its whole values); each date once in a write. */
 export interface WrittenDay {
   date: string;
   values: DayValues;
@@ -53,55 +53,88 @@ export function rangeWarningMessage(date: string, field: NumericFieldDef, value:
 
 const numberOrZero = (v: unknown): number => (typeof v === 'number' ? v : 0);
 
+/** Positions in date order; one pass when the dates already are (a file is usually sorted by date). */
+function dateOrder(dates: readonly string[]): number[] {
+  const order = dates.map((_, i) => i);
+  for (let i = 1; i < dates.length; i++) {
+    if (dates[i - 1]! > dates[i]!) return order.sort((a, b) => (dates[a]! < dates[b]! ? -1 : dates[a]! > dates[b]! ? 1 : 0));
+  }
+  return order;
+}
+
+/**
+ * The port's days after the write, in date order: every stored or written date once, with the
+ * written day's position (−1 for a stored day the write leaves alone) and the stored figures (if any).
+ * A merge of the two date-sorted lists, so sorted input costs one pass.
+ */
+function mergeByDate(stored: ReadonlyMap<string, StoredFigures>, written: readonly WrittenDay[]) {
+  const writtenDates = written.map((d) => d.date);
+  const byWritten = dateOrder(writtenDates);
+  const storedDates = [...stored.keys()];
+  const byStored = dateOrder(storedDates);
+  const dates: string[] = [];
+  const writtenIndex: number[] = [];
+  const storedDay: (StoredFigures | undefined)[] = [];
+  let w = 0;
+  let s = 0;
+  while (w < byWritten.length || s < byStored.length) {
+    const wDate = w < byWritten.length ? writtenDates[byWritten[w]!]! : null;
+    const sDate = s < byStored.length ? storedDates[byStored[s]!]! : null;
+    if (sDate === null || (wDate !== null && wDate <= sDate)) {
+      dates.push(wDate!);
+      writtenIndex.push(byWritten[w++]!);
+      storedDay.push(wDate === sDate ? stored.get(storedDates[byStored[s++]!]!) : undefined);
+    } else {
+      dates.push(sDate);
+      writtenIndex.push(-1);
+      storedDay.push(stored.get(storedDates[byStored[s++]!]!));
+    }
+  }
+  return { dates, writtenIndex, storedDay };
+}
+
 /**
  * The written figures of one port that are far outside its usual range (see above), ordered as the
  * days were given and, within a day, as the field registry. `stored` holds the port's stored days
  * from historyStart(first written date) to the last written date (more is harmless).
  *
- * One pass per field over the date-sorted days (windowMedians), so a 100,000-day import costs tens
+ * One pass per field over the date-sorted days (windowOutliers), so a 100,000-day import costs tens
  * of milliseconds, not a filter of the whole history per day.
  */
 export function findRangeWarnings(stored: ReadonlyMap<string, StoredFigures>, written: readonly WrittenDay[]): FoundRangeWarning[] {
   if (written.length === 0) return [];
-  const writtenAt = new Map<string, number>();
-  written.forEach((d, i) => writtenAt.set(d.date, i));
-  const dates = [...new Set([...stored.keys(), ...writtenAt.keys()])].sort();
-
+  const { dates, writtenIndex, storedDay } = mergeByDate(stored, written);
   const n = dates.length;
   const days = new Float64Array(n);
-  const writtenIndex = new Int32Array(n);
-  const storedDay: (StoredFigures | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const date = dates[i]!;
-    days[i] = epochDay(date);
-    writtenIndex[i] = writtenAt.get(date) ?? -1;
-    storedDay[i] = stored.get(date);
-  }
+  for (let i = 0; i < n; i++) days[i] = epochDay(dates[i]!);
 
   const found: (FoundRangeWarning & { order: number })[] = [];
   const values = new Float64Array(n);
-  const checked: number[] = [];
+  const candidates = new Uint8Array(n);
+  const rule = { windowDays: WINDOW_DAYS, minSamples: MIN_SAMPLES, factor: OUTLIER_FACTOR };
   NUMERIC_FIELDS.forEach((field, fieldOrder) => {
-    checked.length = 0;
+    let anyCandidate = false;
     for (let i = 0; i < n; i++) {
       const w = writtenIndex[i]!;
       if (w < 0) {
         values[i] = numberOrZero(storedDay[i]![field.column]);
+        candidates[i] = 0;
         continue;
       }
       const v = numberOrZero(written[w]!.values[field.key]);
       values[i] = v;
-      if (v > 0 && v !== storedDay[i]?.[field.column]) checked.push(i);
+      const set = v > 0 && v !== storedDay[i]?.[field.column];
+      candidates[i] = set ? 1 : 0;
+      anyCandidate ||= set;
     }
     // A field no write sets needs no scan (a grid save touches a few figures of a few days).
-    if (checked.length === 0) return;
-    const medians = windowMedians(days, values, WINDOW_DAYS, MIN_SAMPLES);
-    for (const i of checked) {
+    if (!anyCandidate) return;
+    const medians = windowOutliers(days, values, candidates, rule);
+    for (let i = 0; i < n; i++) {
       const median = medians[i]!;
-      const value = values[i]!;
-      // NaN (too few samples) compares false.
-      if (!(value > OUTLIER_FACTOR * median)) continue;
+      if (Number.isNaN(median)) continue;
       const index = writtenIndex[i]!;
+      const value = values[i]!;
       found.push({ index, field, value, median, message: rangeWarningMessage(dates[i]!, field, value, median), order: index * NUMERIC_FIELDS.length + fieldOrder });
     }
   });
