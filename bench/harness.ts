@@ -20,10 +20,19 @@ export interface BenchSuite {
   run(): Promise<BenchRow[]>;
 }
 
+/**
+ * A full collection before a timed run (`npm run bench` exposes gc), so that no run pays for the
+ * garbage the one before it left: baselines and tasks alternate, and either would be charged for the other.
+ */
+export function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
 export async function timeMedian(fn: () => Promise<unknown> | unknown, runs = 5, warmup = 1): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const t0 = performance.now();
     await fn();
     times.push(performance.now() - t0);

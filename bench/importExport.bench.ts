@@ -13,7 +13,7 @@ import { NUMERIC_FIELDS } from '../shared/domain/dailyFields';
 import type { ImportJob } from '../shared/contract/importExport';
 import { addDays } from '../shared/domain/dates';
 import { weekdayDayType } from '../shared/domain/dayType';
-import type { BenchRow, BenchSuite } from './harness';
+import { collectGarbage, type BenchRow, type BenchSuite } from './harness';
 
 const CTX = { actor: null, host: 'cli' as const };
 
@@ -55,10 +55,12 @@ async function timePair<S>(runs: number, bare: () => Promise<unknown>, prepare: 
   const bareTimes: number[] = [];
   const taskTimes: number[] = [];
   for (let i = 0; i <= runs; i++) {
+    collectGarbage();
     let t0 = performance.now();
     await bare();
     if (i > 0) bareTimes.push(performance.now() - t0);
     const state = await prepare();
+    collectGarbage();
     t0 = performance.now();
     await task(state);
     if (i > 0) taskTimes.push(performance.now() - t0);

@@ -1,4 +1,4 @@
-import { dayValuesSchema } from '../../contract/dayValues';
+import { dayValuesSchema, passesDayValuesAsIs } from '../../contract/dayValues';
 import { DAY_VALUE_LABELS, emptyDayValues, type DayValueKey, type DayValues } from '../dailyFields';
 import { todayInShanghai } from '../dates';
 import { parseDateCell, parseNumberCell, parseOpenCell, parseTextCell, type CellResult, type RawCell } from './cellParse';
@@ -35,26 +35,50 @@ function reportCell<T>(r: CellResult<T>, col: ColumnMatch, errors: RowError[]): 
   return null;
 }
 
+/**
+ * A mapping read once for all its rows: each target's first column, and the later columns that
+ * claim a target already taken (mappingProblems() tells the UI before import; here they are refused).
+ */
+interface RowPlan {
+  columns: readonly ColumnMatch[];
+  columnOf: ReadonlyMap<ImportTarget, ColumnMatch>;
+  duplicateErrors: readonly RowError[];
+}
+
+const plans = new WeakMap<ColumnMapping, RowPlan>();
+
+function planOf(mapping: ColumnMapping): RowPlan {
+  let plan = plans.get(mapping);
+  if (plan) return plan;
+  const columns: ColumnMatch[] = [];
+  const columnOf = new Map<ImportTarget, ColumnMatch>();
+  const duplicateErrors: RowError[] = [];
+  for (const col of mapping) {
+    if (col.target === null) continue;
+    const first = columnOf.get(col.target);
+    if (first) {
+      duplicateErrors.push({ column: columnName(col), reason: `与${columnName(first)}都对应“${targetLabel(col.target)}”，请只保留一列` });
+      continue;
+    }
+    columnOf.set(col.target, col);
+    columns.push(col);
+  }
+  plan = { columns, columnOf, duplicateErrors };
+  plans.set(mapping, plan);
+  return plan;
+}
+
 export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, options: RowOptions = {}): RowResult {
   const today = options.today ?? todayInShanghai();
-  const errors: RowError[] = [];
+  const { columns, columnOf, duplicateErrors } = planOf(mapping);
+  const errors: RowError[] = [...duplicateErrors];
   const values = emptyDayValues();
-  const columnOf = new Map<ImportTarget, ColumnMatch>();
   let date: string | null = null;
   let portName: string | null = null;
 
-  for (const col of mapping) {
-    const target = col.target;
-    if (target === null) continue;
-    const first = columnOf.get(target);
-    if (first) {
-      // Two columns for one field cannot both be right; mappingProblems() tells the UI before import.
-      errors.push({ column: columnName(col), reason: `与${columnName(first)}都对应“${targetLabel(target)}”，请只保留一列` });
-      continue;
-    }
-    columnOf.set(target, col);
+  for (const col of columns) {
+    const target = col.target!;
     const cell = row[col.index] ?? null;
-
     if (target === 'date') date = reportCell(parseDateCell(cell), col, errors);
     else if (target === 'port') portName = reportCell(parseTextCell(cell), col, errors);
     else if (isNumericTarget(target)) values[target] = reportCell(parseNumberCell(cell, target, col.unitFactor ?? undefined), col, errors);
@@ -68,7 +92,8 @@ export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, option
   else if (date === null && !errors.some((e) => e.column === dateName)) errors.push({ column: dateName, reason: '日期为空' });
   else if (date !== null && date > today) errors.push({ column: dateName, reason: `${date} 是未来的日期，不能导入` });
 
-  const checked = dayValuesSchema.safeParse(values);
+  // Most rows pass as they are; the schema is asked only about the others, for its messages.
+  const checked = passesDayValuesAsIs(values) ? ({ success: true, data: values } as const) : dayValuesSchema.safeParse(values);
   if (!checked.success) {
     const failed = new Set(errors.map((e) => e.column));
     for (const issue of checked.error.issues) {

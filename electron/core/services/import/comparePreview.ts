@@ -84,7 +84,7 @@ export function comparePreview(
       let merged: DayValues = day.values;
       if (stored) {
         merged = rowToValues(stored);
-        for (const key of day.provided) (merged as Record<DayValueKey, unknown>)[key] = day.values[key];
+        for (const key of day.mappedKeys) if (day.values[key] !== null) (merged as Record<DayValueKey, unknown>)[key] = day.values[key];
         const checked = dayValuesSchema.safeParse(merged);
         if (!checked.success) {
           for (const issue of checked.error.issues) {

@@ -14,8 +14,11 @@ export interface ParsedDay extends RowRef {
   port: Port;
   date: string;
   values: DayValues;
-  /** the fields this row gives a figure for; the others keep what the store has */
-  provided: DayValueKey[];
+  /**
+   * the fields the sheet has a column for (one array shared by its rows); those this row leaves
+   * blank, and the others, keep what the store has
+   */
+  mappedKeys: readonly DayValueKey[];
   /** column name of each field in the file, for messages after merging */
   columns: Partial<Record<DayValueKey, string>>;
 }
@@ -57,6 +60,15 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
   const rowOptions = { today: options.today };
   // A file names the same few ports on every row: each written name is looked up once.
   const portByName = new Map<string, Port | null>();
+  const portNamed = (name: string | null): Port | null => {
+    if (name === null) return null;
+    let port = portByName.get(name);
+    if (port === undefined) {
+      port = options.findPort(name);
+      portByName.set(name, port);
+    }
+    return port;
+  };
 
   for (const analysed of sheets) {
     if (analysed.headerIndex === null) continue;
@@ -73,29 +85,20 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
       }
       const cells = sheet.rows[r]!;
       if (isBlankRow(cells)) continue;
-      const ref = { sheet: sheet.name, row: r + 1 };
       const result = rowToDay(cells, mapping, rowOptions);
-      const errors = result.ok ? [] : result.errors.map((e) => ({ ...ref, ...e }));
-
-      let port: Port | null = null;
-      if (!portColumn) port = options.defaultPort;
-      else if (result.ok && result.portName === null) errors.push({ ...ref, column: portColumnName, reason: '口岸为空，请填写口岸名称' });
-      else if (result.ok) {
-        port = portByName.get(result.portName!) ?? null;
-        if (!portByName.has(result.portName!)) {
-          port = options.findPort(result.portName!);
-          portByName.set(result.portName!, port);
-        }
-        if (!port) errors.push({ ...ref, column: portColumnName, reason: `口岸“${result.portName}”不存在，请先在系统中添加该口岸，或改为已有的口岸名称` });
-      }
-
-      if (!result.ok || errors.length > 0 || !port) {
-        invalid.push(...errors);
-        invalidRows++;
+      const port = !result.ok ? null : portColumn ? portNamed(result.portName) : options.defaultPort;
+      if (result.ok && port) {
+        // The common case allocates nothing beyond the day: a 100,000-row file keeps them all.
+        days.push({ sheet: sheet.name, row: r + 1, port, date: result.date, values: result.values, mappedKeys: valueKeys, columns });
         continue;
       }
-      const provided = valueKeys.filter((k) => result.values[k] !== null);
-      days.push({ ...ref, port, date: result.date, values: result.values, provided, columns });
+      const ref = { sheet: sheet.name, row: r + 1 };
+      if (!result.ok) invalid.push(...result.errors.map((e) => ({ ...ref, ...e })));
+      else if (result.portName === null) invalid.push({ ...ref, column: portColumnName, reason: '口岸为空，请填写口岸名称' });
+      else if (portColumn) {
+        invalid.push({ ...ref, column: portColumnName, reason: `口岸“${result.portName}”不存在，请先在系统中添加该口岸，或改为已有的口岸名称` });
+      }
+      invalidRows++;
     }
   }
   await options.onProgress(rowsDone);
