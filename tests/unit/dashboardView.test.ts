@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../shared/contract/dashboard';
-import { buildTrendChartModel, closureMarked } from '../../renderer/src/components/charts/trendChartModel';
+import { buildTrendChartModel, closureMarked, labelWidth, xTickKeys } from '../../renderer/src/components/charts/trendChartModel';
 import {
   canStepForward,
   chartSpan,
@@ -76,6 +76,23 @@ describe('trend chart model', () => {
     expect(closureMarked({ closedDays: 3, from: '2025-06-01', to: '2025-06-30' }, 'month', 2)).toBe(false);
     expect(closureMarked({ closedDays: 1, from: '2025-06-02', to: '2025-06-08' }, 'week', 1)).toBe(true);
     expect(closureMarked({ closedDays: 0, from: '2025-06-10', to: '2025-06-10' }, 'day', 1)).toBe(false);
+  });
+
+  it('sizes axis labels with CJK glyphs a full em and digits narrower', () => {
+    expect(labelWidth('2025年')).toBeCloseTo(4 * 7.2 + 12);
+    expect(labelWidth('10月31日', 10)).toBeCloseTo(4 * 6 + 2 * 10);
+  });
+
+  it('labels every n-th day of a month and always the last, dropping the one before it that would touch', () => {
+    const days = Array.from({ length: 31 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
+    const tick = (key: string) => ({ label: `10月${Number(key.slice(8))}日`, year: key.endsWith('-01') ? '2026年' : null });
+    const room = { plotWidth: 540, left: 56, right: 16 };
+    // 18 px a day; the widest label (10月31日, 52.8 px) and its gap need four days
+    // (the 29th would touch the 31st, drawn pulled in from the chart's edge)
+    expect(xTickKeys(days, tick, room).map((k) => Number(k.slice(8)))).toEqual([1, 5, 9, 13, 17, 21, 25, 31]);
+    // room for all: every one
+    expect(xTickKeys(days.slice(0, 5), tick, room)).toEqual(days.slice(0, 5));
+    expect(xTickKeys(['2026-10-01'], tick, room)).toEqual(['2026-10-01']);
   });
 });
 

@@ -3,7 +3,7 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, useActiveTooltip
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { formatNumber } from '../../../../shared/domain/format';
-import { buildTrendChartModel, type ChartLine } from './trendChartModel';
+import { AXIS_FONT_SIZE, MIN_TICK_GAP, buildTrendChartModel, labelWidth, xTickKeys, type ChartLine } from './trendChartModel';
 import { ChartMarks } from './ChartMarks';
 import { TrendTooltip } from './TrendTooltip';
 import './charts.css';
@@ -34,14 +34,22 @@ interface AxisTickProps {
   payload?: { value?: unknown };
 }
 
-/** "6月" with "2025年" below it where a year starts, so the labels stay short and never collide. */
-function AxisTick({ x, y, payload, tickOf }: AxisTickProps & { tickOf: (key: string) => { label: string; year: string | null } }) {
+/**
+ * "6月" with "2025年" below it where a year starts, so the labels stay short and never collide.
+ * Within `chartWidth` (when known), a label at the edge is pulled in to be read whole.
+ */
+function AxisTick({ x, y, payload, tickOf, chartWidth }: AxisTickProps & { tickOf: (key: string) => { label: string; year: string | null }; chartWidth?: number | undefined }) {
   const t = tickOf(String(payload?.value ?? ''));
+  let at = Number(x);
+  if (chartWidth) {
+    const half = Math.max(labelWidth(t.label), t.year ? labelWidth(t.year) : 0) / 2;
+    at = Math.max(half, Math.min(at, chartWidth - half));
+  }
   return (
-    <text x={Number(x)} y={Number(y)} dy={10} textAnchor="middle" fontSize={12} fill="#666">
-      <tspan x={Number(x)}>{t.label}</tspan>
+    <text x={at} y={Number(y)} dy={10} textAnchor="middle" fontSize={AXIS_FONT_SIZE} fill="#666">
+      <tspan x={at}>{t.label}</tspan>
       {t.year && (
-        <tspan x={Number(x)} dy={14} fill="#999">
+        <tspan x={at} dy={14} fill="#999">
           {t.year}
         </tspan>
       )}
@@ -72,12 +80,24 @@ function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   );
 }
 
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+const Y_AXIS_WIDTH = 56;
+
 export const TrendChart = memo(function TrendChart({ report, series, showLastYear = true, height = 260, width, isAnimationActive = true, onPointClick }: TrendChartProps) {
   const { t } = useTranslation('charts');
   const model = useMemo(() => buildTrendChartModel(series, report, { lastYear: showLastYear }), [series, report, showLastYear]);
   const hasData = series.points.some((p) => p.values.some((v) => v !== null));
   const cursor = onPointClick ? 'pointer' : 'default';
   const sizing = width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } };
+  // Which points get an x label, chosen here from the known width rather than by Recharts measuring
+  // each label in the page; a chart that fills its container leaves it to Recharts.
+  const xTicks = useMemo(() => {
+    const keys = model.rows.map((r) => r.key);
+    if (keys.length <= 16) return { ticks: keys, interval: 0 } as const;
+    if (!width) return { interval: 'preserveStartEnd', minTickGap: MIN_TICK_GAP } as const;
+    const room = { plotWidth: width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right, left: Y_AXIS_WIDTH + MARGIN.left, right: MARGIN.right };
+    return { ticks: xTickKeys(keys, model.tick, room), interval: 0 } as const;
+  }, [model, width]);
 
   const active = useRef<string | null>(null);
   // The chart takes focus (Recharts' keyboard layer moves the tooltip with the arrow keys); Enter
@@ -98,7 +118,7 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
       <LineChart
         {...sizing}
         data={model.rows}
-        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+        margin={MARGIN}
         onClick={(state) => {
           const row = state.activeTooltipIndex == null ? undefined : model.rows[Number(state.activeTooltipIndex)];
           const point = row ? series.points[row.i] : undefined;
@@ -106,8 +126,9 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         }}
       >
         <CartesianGrid stroke="#f0f0f0" vertical={false} />
-        <XAxis dataKey="key" height={34} minTickGap={10} interval={model.rows.length <= 16 ? 0 : 'preserveStartEnd'} tick={(props: AxisTickProps) => <AxisTick {...props} tickOf={model.tick} />} />
-        <YAxis width={56} tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v, 2)} />
+        <XAxis dataKey="key" height={34} {...xTicks} tick={(props: AxisTickProps) => <AxisTick {...props} tickOf={model.tick} chartWidth={width} />} />
+        {/* Every value tick (about five) is labelled: nothing to measure. */}
+        <YAxis width={Y_AXIS_WIDTH} interval={0} tick={{ fontSize: AXIS_FONT_SIZE }} tickFormatter={(v: number) => formatNumber(v, 2)} />
         <Tooltip
           isAnimationActive={false}
           content={({ active, payload }) => {

@@ -117,3 +117,57 @@ export function buildTrendChartModel(
     tick: (key) => tickOf.get(key) ?? { label: key, year: null },
   };
 }
+
+/** The x axis labels' font size and the least room between two of them, in px. */
+export const AXIS_FONT_SIZE = 12;
+export const MIN_TICK_GAP = 10;
+
+/**
+ * About how wide a label is drawn: CJK glyphs are a full em, digits and Latin letters about 0.6 em.
+ * Enough to space axis labels; Recharts would otherwise measure every label in the DOM, on every
+ * chart, each time it is drawn.
+ */
+export function labelWidth(text: string, fontSize = AXIS_FONT_SIZE): number {
+  let em = 0;
+  for (const ch of text) em += ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.6;
+  return em * fontSize;
+}
+
+/** Where the x axis labels may go: the plot's width, and the room the chart leaves left and right of it. */
+export interface XAxisRoom {
+  plotWidth: number;
+  left: number;
+  right: number;
+}
+
+/** The widest label of `keys` (short label, or the year below it). */
+export function widestLabel(keys: readonly string[], tick: TrendChartModel['tick']): number {
+  let widest = 0;
+  for (const k of keys) {
+    const t = tick(k);
+    widest = Math.max(widest, labelWidth(t.label), t.year ? labelWidth(t.year) : 0);
+  }
+  return widest;
+}
+
+/**
+ * The x axis points that get a label: every n-th from the first, as many as keep `gap` px apart,
+ * and always the last, pulled inside the chart, with the one before it dropped if they would touch
+ * (what Recharts' 'preserveStartEnd' draws, decided without measuring each label in the page).
+ */
+export function xTickKeys(keys: readonly string[], tick: TrendChartModel['tick'], room: XAxisRoom, gap = MIN_TICK_GAP): string[] {
+  const n = keys.length;
+  if (n <= 1) return [...keys];
+  const size = widestLabel(keys, tick);
+  const step = room.plotWidth / (n - 1);
+  const every = Math.max(1, Math.ceil((size + gap) / step));
+  const lastAt = Math.min((n - 1) * step, room.plotWidth + room.right - size / 2);
+  const end = lastAt - size / 2 - gap;
+  const shown: string[] = [];
+  for (let i = 0; i < n - 1; i += every) {
+    const at = Math.max(i * step, size / 2 - room.left);
+    if (at + size / 2 <= end) shown.push(keys[i]!);
+  }
+  shown.push(keys[n - 1]!);
+  return shown;
+}

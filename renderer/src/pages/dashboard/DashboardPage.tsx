@@ -12,7 +12,8 @@ import { EmptyStore } from './EmptyStore';
 import { KpiGrid } from './KpiGrid';
 import { PeriodPicker } from './PeriodPicker';
 import { PortCompare } from './PortCompare';
-import { DEFAULT_PANEL_CHOICE, TREND_PANELS, TrendPanels, type PanelChoice, type PanelId } from './TrendPanels';
+import { TrendPanels } from './TrendPanels';
+import { DEFAULT_PANEL_CHOICE, panelMetrics, type PanelChoice, type PanelId } from './panelChoices';
 import { TrendControls } from './TrendControls';
 import {
   chartSpan,
@@ -24,11 +25,8 @@ import {
   type DashboardState,
 } from './dashboardState';
 import { useDataExtent, useKpis, useTrends } from './useDashboardData';
-import { setPrefetchMetrics, watchAddressForDashboard } from './dashboardPrefetch';
+import { setPrefetchMetrics } from './dashboardPrefetch';
 import './dashboard.css';
-
-// The figures are asked for as soon as the address names the dashboard, before the page is drawn.
-watchAddressForDashboard(TREND_PANELS.map((p) => DEFAULT_PANEL_CHOICE[p.id]));
 
 /** Charts animate unless the reader asked the system for less motion (and in print and screenshots). */
 function prefersReducedMotion(): boolean {
@@ -62,7 +60,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
     return chartSpan(state.chartRange, period, today, extent.value?.first ?? null);
   }, [period?.kind, period?.from, period?.to, state.chartRange, extent.value, empty, today]);
   const choose = useCallback((panel: PanelId, m: MetricKey) => setChoice((c) => ({ ...c, [panel]: m })), []);
-  const metrics = useMemo<MetricKey[]>(() => TREND_PANELS.map((p) => choice[p.id]), [choice]);
+  const metrics = useMemo<MetricKey[]>(() => panelMetrics(choice), [choice]);
   useEffect(() => setPrefetchMetrics(metrics), [metrics]);
 
   const kpis = useKpis(portIds, empty ? null : period);

@@ -3,7 +3,7 @@ import type { DataExtent, KpiReport, TrendReport } from '../../../../shared/cont
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Granularity, Period } from '../../../../shared/domain/periods';
 import { extentRequest, kpiRequest, trendRequest, type DashboardRequest } from './dashboardRequests';
-import { takePrefetched } from './dashboardPrefetch';
+import { takeEarly, takeSettledEarly } from '../../api/early';
 
 /**
  * One request's state: the last good value stays on screen while the next one loads, so a period
@@ -17,7 +17,12 @@ export interface Loaded<T> {
 
 function useLatest<T>(request: DashboardRequest<T> | null): Loaded<T> & { retry(): void } {
   const key = request?.key ?? null;
-  const [state, setState] = useState<Loaded<T>>({ value: null, loading: key !== null, error: null });
+  // An answer already in (asked for early) is drawn at once, with the rest of the page.
+  const [state, setState] = useState<Loaded<T>>(() => {
+    const ready = key === null ? null : takeSettledEarly<T>(key);
+    return ready === null ? { value: null, loading: key !== null, error: null } : { value: ready, loading: false, error: null };
+  });
+  const drawnFirst = useRef(state.value === null ? null : key);
   const [attempt, setAttempt] = useState(0);
   const seq = useRef(0);
   const requestRef = useRef(request);
@@ -26,11 +31,13 @@ function useLatest<T>(request: DashboardRequest<T> | null): Loaded<T> & { retry(
   useEffect(() => {
     const req = requestRef.current;
     if (key === null || !req) return;
+    if (attempt === 0 && key === drawnFirst.current) return;
+    drawnFirst.current = null;
     const mine = ++seq.current;
     setState((s) => ({ ...s, loading: true, error: null }));
     // The first ask may find its answer already on the way (an early request that failed, say
     // before signing in, is asked again); a retry always asks afresh.
-    const early = attempt === 0 ? takePrefetched<T>(req.key) : null;
+    const early = attempt === 0 ? takeEarly<T>(req.key) : null;
     const result = early ? early.then((r) => (r.ok ? r : req.run())) : req.run();
     void result.then((r) => {
       if (mine !== seq.current) return;
