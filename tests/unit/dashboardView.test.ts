@@ -136,11 +136,12 @@ describe('dashboard URL state', () => {
 
   it('spans the chart over the period, the last 12 months or 3 years, or everything, never past today', () => {
     const june = monthPeriod('2025-06');
-    expect(chartSpan('period', june, '2025-07-10', null)).toEqual({ from: '2025-06-01', to: '2025-06-30' });
-    expect(chartSpan('period', june, '2025-06-15', null)).toEqual({ from: '2025-06-01', to: '2025-06-15' });
-    expect(chartSpan('12m', june, '2025-07-10', null)).toEqual({ from: '2024-07-01', to: '2025-06-30' });
-    expect(chartSpan('3y', june, '2025-07-10', null)).toEqual({ from: '2022-07-01', to: '2025-06-30' });
-    expect(chartSpan('all', june, '2025-07-10', '2016-05-01')).toEqual({ from: '2016-05-01', to: '2025-06-30' });
+    expect(chartSpan('period', june, '2025-07-10')).toEqual({ from: '2025-06-01', to: '2025-06-30' });
+    expect(chartSpan('period', june, '2025-06-15')).toEqual({ from: '2025-06-01', to: '2025-06-15' });
+    expect(chartSpan('12m', june, '2025-07-10')).toEqual({ from: '2024-07-01', to: '2025-06-30' });
+    expect(chartSpan('3y', june, '2025-07-10')).toEqual({ from: '2022-07-01', to: '2025-06-30' });
+    // all years: the core starts at the first record
+    expect(chartSpan('all', june, '2025-07-10')).toEqual({ from: '2025-06-01', to: '2025-06-30', fromFirstRecord: true });
   });
 
   it('turns a clicked bucket into its period, or its days when the range cut it', () => {

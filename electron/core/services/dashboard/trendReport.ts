@@ -1,4 +1,4 @@
-import type { TrendMarker, TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
+import { MAX_SPAN_YEARS, type TrendMarker, type TrendPoint, type TrendReport, type TrendSeries } from '../../../../shared/contract/dashboard';
 import { addDays, daysBetween, todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
 import type { DayType } from '../../../../shared/domain/dayType';
 import { lttbIndices, MAX_SERIES_POINTS } from '../../../../shared/domain/downsample';
@@ -17,6 +17,8 @@ import type { CoreDeps } from '../../types';
 import { aggregateDays, closedDates } from './aggregateDays';
 import { chosenPorts } from './chosenPorts';
 import { datedMarkers } from './measureMarkers';
+import { dataExtent } from './dataExtent';
+import { AppError } from '../../../../shared/contract/result';
 
 type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
 
@@ -27,6 +29,7 @@ export interface TrendInput {
   granularity?: Granularity | null | undefined;
   metrics: MetricKey[];
   lastYear: boolean;
+  fromFirstRecord?: boolean | undefined;
 }
 
 /** Per bucket key, per port. */
@@ -91,6 +94,16 @@ function daysUpTo(b: SeriesBucket, today: string): number {
   return daysBetween(b.from, b.to < today ? b.to : today) + 1;
 }
 
+/** `from`, or the ports' first recorded day if earlier, within the longest span a trend may have. */
+function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: string): string {
+  const first = dataExtent(deps, portIds).first;
+  if (first === null || first >= from) return from;
+  if (daysBetween(first, to) >= MAX_SPAN_YEARS * 366) {
+    throw new AppError('INVALID_INPUT', `时间范围最长 ${MAX_SPAN_YEARS} 年，最早的记录（${first}）超出了范围，请选择较短的时段`, { to: `时间范围最长 ${MAX_SPAN_YEARS} 年` });
+  }
+  return first;
+}
+
 /**
  * Trend series of several metrics over from–to, one point per bucket (day … year, chosen from the
  * range unless given), each with a value per port and their total, the same bucket a year earlier,
@@ -100,7 +113,8 @@ function daysUpTo(b: SeriesBucket, today: string): number {
 export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
   const ports = chosenPorts(deps.store.sqlite, input.portIds);
   const portIds = ports.map((p) => p.id);
-  const { from, to } = input;
+  const { to } = input;
+  const from = input.fromFirstRecord ? firstRecordedFrom(deps, portIds, input.from, to) : input.from;
   const today = todayInShanghai(deps.now());
   const autoGranularity = chooseGranularity(from, to);
   const g = input.granularity ?? autoGranularity;

@@ -1,10 +1,11 @@
-import { memo, useMemo, useRef, type MutableRefObject } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
+import { memo, useMemo, useRef } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { formatNumber } from '../../../../shared/domain/format';
 import { AXIS_FONT_SIZE, MIN_TICK_GAP, buildTrendChartModel, labelWidth, xTickKeys, type ChartLine } from './trendChartModel';
 import { ChartMarks } from './ChartMarks';
+import { ActivePoint, TrendLines } from './TrendLines';
 import { TrendTooltip } from './TrendTooltip';
 import './charts.css';
 
@@ -57,13 +58,6 @@ function AxisTick({ x, y, payload, tickOf, chartWidth }: AxisTickProps & { tickO
   );
 }
 
-/** Keeps the key of the point the tooltip is on (by mouse or by the arrow keys) for Enter to open. */
-function ActivePointTracker({ into }: { into: MutableRefObject<string | null> }) {
-  const label = useActiveTooltipLabel();
-  into.current = label === undefined ? null : String(label);
-  return null;
-}
-
 /** The lines' names with their colour and dash, as drawn (Recharts' own legend shows no dashes). */
 function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   return (
@@ -99,12 +93,15 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
     return { ticks: xTickKeys(keys, model.tick, room), interval: 0 } as const;
   }, [model, width]);
 
+  const yDomain = useMemo(() => [model.yTicks[0] ?? 0, model.yTicks.at(-1) ?? 1], [model]);
+  const pointOf = useMemo(() => new Map(series.points.map((p) => [p.key, p])), [series]);
+
   const active = useRef<string | null>(null);
   // The chart takes focus (Recharts' keyboard layer moves the tooltip with the arrow keys); Enter
   // then opens the point, as a click does.
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'Enter' || !onPointClick || active.current === null) return;
-    const point = series.points.find((p) => p.key === active.current);
+    const point = pointOf.get(active.current);
     if (point) onPointClick(point);
   };
 
@@ -128,34 +125,19 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         <CartesianGrid stroke="#f0f0f0" vertical={false} />
         <XAxis dataKey="key" height={34} {...xTicks} tick={(props: AxisTickProps) => <AxisTick {...props} tickOf={model.tick} chartWidth={width} />} />
         {/* Every value tick (about five) is labelled: nothing to measure. */}
-        <YAxis width={Y_AXIS_WIDTH} interval={0} tick={{ fontSize: AXIS_FONT_SIZE }} tickFormatter={(v: number) => formatNumber(v, 2)} />
+        <YAxis width={Y_AXIS_WIDTH} domain={yDomain} allowDataOverflow ticks={model.yTicks} niceTicks="none" interval={0} tick={{ fontSize: AXIS_FONT_SIZE }} tickFormatter={(v: number) => formatNumber(v, 2)} />
         <Tooltip
           isAnimationActive={false}
-          content={({ active, payload }) => {
-            const row = active ? (payload?.[0]?.payload as { i: number } | undefined) : undefined;
-            const point = row ? series.points[row.i] : undefined;
+          includeHidden
+          content={({ active, label }) => {
+            const point = active && label !== undefined ? pointOf.get(String(label)) : undefined;
             return point ? <TrendTooltip point={point} series={series} report={report} showLastYear={showLastYear} clickable={!!onPointClick} /> : null;
           }}
         />
-        {model.lines.map((line) => (
-          <Line
-            key={line.dataKey}
-            type="linear"
-            dataKey={line.dataKey}
-            name={line.name}
-            stroke={line.color}
-            strokeWidth={line.lastYear ? 1.5 : 2}
-            strokeOpacity={line.lastYear ? 0.55 : 1}
-            // Dashes by class: the strokeDasharray prop makes Recharts measure every path.
-            className={line.lastYear ? 'trend-line-last-year' : undefined}
-            dot={false}
-            activeDot={line.lastYear ? { r: 3 } : { r: 5 }}
-            isAnimationActive={isAnimationActive}
-            animationDuration={400}
-            connectNulls={false}
-          />
-        ))}
-        <ActivePointTracker into={active} />
+        {/* Drawn by TrendLines; this one only gives the tooltip something to show (it hides without). */}
+        <Line dataKey="i" hide legendType="none" isAnimationActive={false} />
+        <TrendLines rows={model.rows} lines={model.lines} animate={isAnimationActive} />
+        <ActivePoint rows={model.rows} lines={model.lines} into={active} />
         <ChartMarks rows={model.rows} lines={model.lines} closedKeys={model.closedKeys} markers={model.markers} />
       </LineChart>
       {/* Outside the chart: a Recharts legend measures itself and makes the chart lay out twice. */}

@@ -1,3 +1,4 @@
+import { getNiceTickValues } from 'recharts';
 import type { TrendMarker, TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { chartScaleFor, toChartNumber, type ChartScale } from '../../../../shared/domain/chartScale';
 import { daysBetween } from '../../../../shared/domain/dates';
@@ -36,6 +37,8 @@ export interface TrendChartModel {
   rows: ChartRow[];
   lines: ChartLine[];
   scale: ChartScale;
+  /** the value axis' ticks, in the axis unit, from 0 to just above the largest value drawn */
+  yTicks: number[];
   /** bucket keys with closures worth a mark (see closureMarked) */
   closedKeys: string[];
   /** measure markers moved onto a drawn point (a thinned series may have dropped their own) */
@@ -112,6 +115,9 @@ export function buildTrendChartModel(
     rows,
     lines,
     scale,
+    // Recharts' own choice of ticks (its 'adaptive' nice steps), made once here rather than by
+    // each chart's axis on every draw.
+    yTicks: getNiceTickValues([0, toChartNumber(max, scale) ?? 0], 5, true, 'adaptive'),
     closedKeys: points.filter((p) => closureMarked(p, report.granularity, report.ports.length)).map((p) => p.key),
     markers,
     tick: (key) => tickOf.get(key) ?? { label: key, year: null },

@@ -1,5 +1,4 @@
 import type { ApiResult } from '../../../../shared/contract';
-import type { DataExtent } from '../../../../shared/contract/dashboard';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Period } from '../../../../shared/domain/periods';
@@ -25,9 +24,6 @@ function start<T>(req: DashboardRequest<T>): Promise<ApiResult<T>> {
   return askEarly(req.key, req.run);
 }
 
-/** The extent last read for the page, by its request key. */
-let lastExtent: { key: string; value: DataExtent } | null = null;
-
 function rememberedPort(): number | null {
   return Number(localStorage.getItem(PORT_KEY)) || null;
 }
@@ -40,34 +36,25 @@ function prefetch(hash: string, enteringDashboard: boolean): void {
   const portIds = shownPorts(state.portIds, null, rememberedPort());
   if (portIds.length === 0) return;
   const today = todayInShanghai();
-  const kpis = (period: Period) => start(kpiRequest(portIds, period));
-  const trends = (period: Period, firstRecorded: string | null) =>
-    start(trendRequest(portIds, chartSpan(state.chartRange, period, today, firstRecorded), state.granularity, metrics, state.lastYear));
-  // The extent is asked for when the page opens, and what depends on it (the period, the charts'
-  // reach over all years) as soon as it is in. Within the page (a period change) the page keeps the
-  // extent it read on opening, and so does this.
-  const needsExtent = !state.period || state.chartRange === 'all';
-  const request = extentRequest(portIds);
-  const known = !enteringDashboard && lastExtent?.key === request.key ? lastExtent.value : null;
-  const fromExtent = (extent: DataExtent) => {
-    if (extent.recordedDays === 0) return;
-    const period = state.period ?? defaultPeriod(today, extent.last);
-    if (!state.period) kpis(period);
-    trends(period, extent.first);
+  const figures = (period: Period) => {
+    start(kpiRequest(portIds, period));
+    start(trendRequest(portIds, chartSpan(state.chartRange, period, today), state.granularity, metrics, state.lastYear));
   };
-  if (known) {
-    if (needsExtent) fromExtent(known);
-  } else if (enteringDashboard || needsExtent) {
-    void start(request).then((r) => {
-      if (!r.ok) return;
-      lastExtent = { key: request.key, value: r.value };
-      if (needsExtent) fromExtent(r.value);
-    });
+  // The extent is asked for when the page opens; without a period in the address the figures wait
+  // for it (the default period comes from the last recorded day).
+  if (enteringDashboard || !state.period) {
+    const extent = start(extentRequest(portIds));
+    if (!state.period) void extent.then((r) => r.ok && r.value.recordedDays > 0 && figures(defaultPeriod(today, r.value.last)));
   }
-  if (state.period) {
-    kpis(state.period);
-    if (state.chartRange !== 'all') trends(state.period, null);
-  }
+  if (state.period) figures(state.period);
+}
+
+/**
+ * Asks for what the dashboard at `address` shows, now, as a control of the page changes it: the
+ * address itself changes a moment later (the browser reports it after drawing a frame).
+ */
+export function prefetchDashboard(address: string): void {
+  prefetch(`#${address}`, false);
 }
 
 let watching = false;
