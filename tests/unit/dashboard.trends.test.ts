@@ -113,6 +113,33 @@ describe('getDashboardTrends over a seeded store', () => {
     expect((await trends(empty, { from: '2025-06-01', to: '2025-06-30', metrics: ['persons'], fromFirstRecord: true })).from).toBe('2025-06-01');
   });
 
+  it('a span of years and its year-earlier span, read in one pass, sum as each bucket asked alone', async () => {
+    const core = await tempCore({ now: LATER });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    await seedDays(
+      core,
+      1,
+      everyDay('2022-01-01', '2025-10-31', (_, i) =>
+        i % 11 === 0 ? { portOpen: false, closureReason: '恶劣天气' } : { portOpen: true, personsIn: (i * 7) % 31, importFreightKg: i % 5 === 0 ? null : i * 3 },
+      ),
+    );
+    await seedDays(core, p2.id, everyDay('2023-06-01', '2025-10-31', (_, i) => ({ personsIn: (i * 3) % 17, exportFreightKg: i })));
+    const portIds = [1, p2.id];
+    const metrics: MetricKey[] = ['persons', 'freightKg'];
+    for (const granularity of ['month', 'week'] as const) {
+      // starts and ends mid-bucket, so the edge buckets are cut
+      const long = await trends(core, { from: '2023-03-17', to: '2025-08-13', metrics, granularity, portIds });
+      for (const p of long.series[0]!.points) {
+        const alone = await trends(core, { from: p.from, to: p.to, metrics, granularity, portIds });
+        for (const m of [0, 1]) {
+          const a = alone.series[m]!.points[0]!;
+          const b = long.series[m]!.points.find((x) => x.key === p.key)!;
+          expect([b.values, b.lastYearValues, b.closedDays], `${granularity} ${p.key} ${metrics[m]}`).toEqual([a.values, a.lastYearValues, a.closedDays]);
+        }
+      }
+    }
+  });
+
   it('refuses a first record too long ago for one trend, in Chinese', async () => {
     const core = await tempCore({ now: LATER });
     await seedDays(core, 1, [['1970-01-02', { personsIn: 10 }]]);

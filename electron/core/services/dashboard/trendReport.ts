@@ -14,7 +14,7 @@ import {
   type SeriesBucket,
 } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
-import { aggregateDays, closedDates } from './aggregateDays';
+import { aggregateDays, aggregateDaysOfTwoSpans, closedDates } from './aggregateDays';
 import { chosenPorts } from './chosenPorts';
 import { datedMarkers } from './measureMarkers';
 import { dataExtent } from './dataExtent';
@@ -120,11 +120,21 @@ export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
   const g = input.granularity ?? autoGranularity;
   const buckets = bucketsBetween(from, to, g);
 
-  const current = aggregatesByBucket(deps, portIds, from, to, g);
+  let current: Grid;
   let lastYear: Grid | null = null;
-  if (input.lastYear) {
-    const ly = lastYearSpan(from, to, g);
-    lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, keyOneYearLater);
+  const ly = input.lastYear ? lastYearSpan(from, to, g) : null;
+  if (ly && ly.to >= from && ly.from < from) {
+    // A span longer than a year overlaps its year-earlier span: both from one pass over the days.
+    current = new Map();
+    lastYear = new Map();
+    for (const row of aggregateDaysOfTwoSpans(deps.store.sqlite, { portIds, current: { from, to }, lastYear: ly, by: g })) {
+      const key = bucketOf(row.bucketStart, g).key;
+      if (row.inCurrent) addToGrid(current, key, row.portId, row.agg);
+      if (row.inLastYear) addToGrid(lastYear, keyOneYearLater(key), row.portId, row.agg);
+    }
+  } else {
+    current = aggregatesByBucket(deps, portIds, from, to, g);
+    if (ly) lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, keyOneYearLater);
   }
   const closures = closuresByBucket(deps, portIds, from, to, g);
   const dayTypes = new Map<string, DayType>();
