@@ -57,7 +57,9 @@ describe('trend chart model', () => {
     ]);
     expect(m.rows[0]).toEqual({ key: '2024-12', i: 0, v0: 1.2, v1: 0.3, ly0: 0.6, ly1: 0.15 });
     expect(m.rows[1]).toMatchObject({ v0: null, v1: 0.5 });
-    expect(m.markers).toEqual([{ key: '2025-01', label: 'M01 提前申报' }]);
+    expect(m.markers).toEqual([{ key: '2025-01', label: 'M01 提前申报', at: 1 }]);
+    expect(m.yTicks).toEqual([0, 0.3, 0.6, 0.9, 1.2]);
+    expect(m.yTop).toBe(1.2);
     expect(m.tick('2024-12')).toEqual({ label: '12月', year: '2024年' });
     expect(m.tick('2025-01')).toEqual({ label: '1月', year: '2025年' });
   });

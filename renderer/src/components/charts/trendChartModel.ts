@@ -39,10 +39,12 @@ export interface TrendChartModel {
   scale: ChartScale;
   /** the value axis' ticks, in the axis unit, from 0 to just above the largest value drawn */
   yTicks: number[];
-  /** bucket keys with closures worth a mark (see closureMarked) */
-  closedKeys: string[];
-  /** measure markers moved onto a drawn point (a thinned series may have dropped their own) */
-  markers: { key: string; label: string }[];
+  /** the top tick: the value drawn at the top of the plot */
+  yTop: number;
+  /** indices of the points with closures worth a mark (see closureMarked) */
+  closedAt: number[];
+  /** measure markers moved onto a drawn point (a thinned series may have dropped their own), with its index */
+  markers: { key: string; label: string; at: number }[];
   /** the axis label of each x value: its short label, and the year under the first point of each year */
   tick(key: string): { label: string; year: string | null };
 }
@@ -103,22 +105,23 @@ export function buildTrendChartModel(
     return row;
   });
 
-  const keys = points.map((p) => p.key);
   const markers = report.markers.flatMap((m: TrendMarker) => {
     // the first drawn point at or after the marker's bucket (keys sort in time order)
-    const key = keys.find((k) => k >= m.bucketKey);
-    return key ? [{ key, label: m.label }] : [];
+    const at = points.findIndex((p) => p.key >= m.bucketKey);
+    return at >= 0 ? [{ key: points[at]!.key, label: m.label, at }] : [];
   });
 
+  // Recharts' own choice of ticks (its 'adaptive' nice steps), made once here rather than by each
+  // chart's axis on every draw.
+  const yTicks = getNiceTickValues([0, toChartNumber(max, scale) ?? 0], 5, true, 'adaptive');
   const tickOf = ticks(points, report.granularity);
   return {
     rows,
     lines,
     scale,
-    // Recharts' own choice of ticks (its 'adaptive' nice steps), made once here rather than by
-    // each chart's axis on every draw.
-    yTicks: getNiceTickValues([0, toChartNumber(max, scale) ?? 0], 5, true, 'adaptive'),
-    closedKeys: points.filter((p) => closureMarked(p, report.granularity, report.ports.length)).map((p) => p.key),
+    yTicks,
+    yTop: yTicks.at(-1) || 1,
+    closedAt: points.flatMap((p, i) => (closureMarked(p, report.granularity, report.ports.length) ? [i] : [])),
     markers,
     tick: (key) => tickOf.get(key) ?? { label: key, year: null },
   };
