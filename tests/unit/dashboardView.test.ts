@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../shared/contract/dashboard';
-import { buildTrendChartModel, closureMarked, labelWidth, xTickKeys } from '../../renderer/src/components/charts/trendChartModel';
+import { buildTrendChartModel, closureMarked, labelWidth, xTickIndices } from '../../renderer/src/components/charts/trendChartModel';
 import {
   canStepForward,
   chartSpan,
@@ -89,12 +89,32 @@ describe('trend chart model', () => {
     const days = Array.from({ length: 31 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
     const tick = (key: string) => ({ label: `10月${Number(key.slice(8))}日`, year: key.endsWith('-01') ? '2026年' : null });
     const room = { plotWidth: 540, left: 56, right: 16 };
+    const byDay = { perYear: null, yearStarts: [] };
     // 18 px a day; the widest label (10月31日, 52.8 px) and its gap need four days
     // (the 29th would touch the 31st, drawn pulled in from the chart's edge)
-    expect(xTickKeys(days, tick, room).map((k) => Number(k.slice(8)))).toEqual([1, 5, 9, 13, 17, 21, 25, 31]);
+    expect(xTickIndices(days, tick, room, byDay).map((i) => i + 1)).toEqual([1, 5, 9, 13, 17, 21, 25, 31]);
     // room for all: every one
-    expect(xTickKeys(days.slice(0, 5), tick, room)).toEqual(days.slice(0, 5));
-    expect(xTickKeys(['2026-10-01'], tick, room)).toEqual(['2026-10-01']);
+    expect(xTickIndices(days.slice(0, 5), tick, room, byDay)).toEqual([0, 1, 2, 3, 4]);
+    expect(xTickIndices(['2026-10-01'], tick, room, byDay)).toEqual([0]);
+  });
+
+  it('labels quarters and months on the same ones each year, from the first year start, with the year', () => {
+    // 2016 Q4 … 2026 Q3: forty quarters, the first year start (2017 Q1) at index 1
+    const quarters = Array.from({ length: 40 }, (_, i) => {
+      const q = 3 + i;
+      return `${2016 + Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    });
+    const tick = (key: string) => ({ label: '一季度', year: key.endsWith('Q1') ? `${key.slice(0, 4)}年` : null });
+    const room = { plotWidth: 507, left: 56, right: 16 };
+    const yearStarts = quarters.flatMap((k, i) => (k.endsWith('Q1') ? [i] : []));
+    const shown = xTickIndices(quarters, tick, room, { perYear: 4, yearStarts });
+    // 13 px a quarter, 51 px a label: every fourth, each a first quarter, after the first point
+    expect(shown.map((i) => quarters[i])).toEqual(['2016-Q4', '2018-Q1', '2019-Q1', '2020-Q1', '2021-Q1', '2022-Q1', '2023-Q1', '2024-Q1', '2025-Q1', '2026-Q3']);
+    // months three years long: every fourth month from January (January, May, September)
+    const months = Array.from({ length: 36 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const monthTick = (key: string) => ({ label: `${Number(key.slice(5))}月`, year: key.endsWith('-01') ? `${key.slice(0, 4)}年` : null });
+    const byMonth = xTickIndices(months, monthTick, { plotWidth: 507, left: 56, right: 16 }, { perYear: 12, yearStarts: [0, 12, 24] });
+    expect(byMonth.map((i) => months[i]!.slice(5))).toEqual(['01', '05', '09', '01', '05', '09', '01', '05', '12']);
   });
 });
 

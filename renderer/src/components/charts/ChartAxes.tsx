@@ -1,6 +1,6 @@
 import { formatNumber } from '../../../../shared/domain/format';
 import { usePlacement } from './chartPlacement';
-import { AXIS_FONT_SIZE, labelWidth, xTickKeys, type TrendChartModel } from './trendChartModel';
+import { AXIS_FONT_SIZE, labelWidth, xTickIndices, type TrendChartModel } from './trendChartModel';
 
 const TICK_COLOR = '#666';
 const GRID_COLOR = '#f0f0f0';
@@ -11,7 +11,7 @@ const TICK_MARGIN = 2;
 const LABEL_ALL_UP_TO = 16;
 
 export interface ChartAxesProps {
-  model: Pick<TrendChartModel, 'rows' | 'yTicks' | 'yTop' | 'tick'>;
+  model: Pick<TrendChartModel, 'rows' | 'yTicks' | 'yTop' | 'tick' | 'calendar'>;
   /** the room right of the plot, that an end label may use */
   rightRoom: number;
 }
@@ -22,24 +22,22 @@ export interface ChartAxesProps {
  * and would otherwise measure every label in the page to space them.
  *
  * The value axis is labelled at its ticks in the axis unit; the time axis at as many points as
- * keep clear of each other ("6月", with "2025年" below it where a year starts), the first and the
- * last always, an end label pulled inside the chart to be read whole.
+ * keep clear of each other (xTickIndices: "6月", with "2025年" below it where a year starts), an
+ * end label pulled inside the chart to be read whole.
  */
 export function ChartAxes({ model, rightRoom }: ChartAxesProps) {
-  const place = usePlacement(model.yTop);
+  const place = usePlacement(model.rows.length, model.yTop);
   if (!place) return null;
   const { area, x, y } = place;
   const bottom = area.y + area.height;
   const chartWidth = area.x + area.width + rightRoom;
   const keys = model.rows.map((r) => r.key);
-  const labelled = keys.length <= LABEL_ALL_UP_TO ? keys : xTickKeys(keys, model.tick, { plotWidth: area.width, left: area.x, right: rightRoom });
-  const indexOf = new Map(keys.map((k, i) => [k, i]));
+  const labelled = keys.length <= LABEL_ALL_UP_TO ? keys.map((_, i) => i) : xTickIndices(keys, model.tick, { plotWidth: area.width, left: area.x, right: rightRoom }, model.calendar);
 
   return (
     <g className="trend-axes">
       {model.yTicks.map((v) => {
         const at = y(v);
-        if (at === undefined) return null;
         return (
           <g key={`y${v}`}>
             <line className="trend-grid-line" x1={area.x} x2={area.x + area.width} y1={at} y2={at} stroke={GRID_COLOR} />
@@ -50,9 +48,9 @@ export function ChartAxes({ model, rightRoom }: ChartAxesProps) {
           </g>
         );
       })}
-      {labelled.map((key) => {
-        const px = x(indexOf.get(key)!);
-        if (px === undefined) return null;
+      {labelled.map((i) => {
+        const key = keys[i]!;
+        const px = x(i);
         const t = model.tick(key);
         const half = Math.max(labelWidth(t.label), t.year ? labelWidth(t.year) : 0) / 2;
         const tx = Math.max(half, Math.min(px, chartWidth - half));

@@ -19,7 +19,7 @@ export interface ChartMarksProps {
  * A chart of ten years would otherwise hold hundreds of marker components.
  */
 export function ChartMarks({ rows, lines, top, closedAt, markers }: ChartMarksProps) {
-  const place = usePlacement(top);
+  const place = usePlacement(rows.length, top);
   if (!place) return null;
   const { area, x, y } = place;
   const bottom = area.y + area.height;
@@ -32,9 +32,7 @@ export function ChartMarks({ rows, lines, top, closedAt, markers }: ChartMarksPr
       const before = rows[i - 1]?.[line.dataKey];
       const after = rows[i + 1]?.[line.dataKey];
       if (typeof before === 'number' || typeof after === 'number') return;
-      const cx = x(i);
-      const cy = y(v);
-      if (cx !== undefined && cy !== undefined) isolated.push({ cx, cy, color: line.color, lastYear: line.lastYear });
+      isolated.push({ cx: x(i), cy: y(v), color: line.color, lastYear: line.lastYear });
     });
   }
 
@@ -43,13 +41,11 @@ export function ChartMarks({ rows, lines, top, closedAt, markers }: ChartMarksPr
       {isolated.map((d, i) => (
         <circle key={`i${i}`} cx={d.cx} cy={d.cy} r={d.lastYear ? 2 : 3} fill={d.color} fillOpacity={d.lastYear ? 0.55 : 1} />
       ))}
-      {closedAt.map((at) => {
-        const cx = x(at);
-        return cx === undefined ? null : <circle key={`c${at}`} className="chart-mark-closed" cx={cx} cy={bottom} r={3.5} fill={CLOSED_COLOR} stroke="#fff" />;
-      })}
+      {closedAt.map((at) => (
+        <circle key={`c${at}`} className="chart-mark-closed" cx={x(at)} cy={bottom} r={3.5} fill={CLOSED_COLOR} stroke="#fff" />
+      ))}
       {markers.map((m, i) => {
         const cx = x(m.at);
-        if (cx === undefined) return null;
         return (
           <g key={`m${i}`} className="chart-mark-measure">
             <line x1={cx} x2={cx} y1={area.y} y2={bottom} stroke={MARKER_COLOR} strokeDasharray="3 3" />

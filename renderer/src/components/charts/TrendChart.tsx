@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
@@ -68,10 +68,23 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
   const model = useMemo(() => buildTrendChartModel(series, report, { lastYear: showLastYear }), [series, report, showLastYear]);
   const hasData = series.points.some((p) => p.values.some((v) => v !== null));
   const cursor = onPointClick ? 'pointer' : 'default';
-  const sizing = width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } };
+  const sizing = useMemo(() => (width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } }), [width, height, cursor]);
+  // What Recharts is given as data: the points' indices only. The figures go to the chart's own
+  // layers; Recharts sees new data only when the number of points changes, and so a chart drawn
+  // with new figures sends nothing through its store (chartPlacement.ts).
+  const n = model.rows.length;
+  const indices = useMemo(() => Array.from({ length: n }, (_, i) => ({ i })), [n]);
 
-  // The tooltip's and a click's label is the point's index (the time axis is by index).
-  const pointAt = (label: unknown) => (label === undefined || label === null ? undefined : series.points[Number(label)]);
+  // The tooltip's and a click's label is the point's index.
+  const pointsRef = useRef(series.points);
+  pointsRef.current = series.points;
+  const pointAt = (label: unknown) => (label === undefined || label === null ? undefined : pointsRef.current[Number(label)]);
+  const clickRef = useRef(onPointClick);
+  clickRef.current = onPointClick;
+  const onChartClick = useCallback((state: { activeTooltipIndex?: unknown }) => {
+    const point = state.activeTooltipIndex == null ? undefined : pointsRef.current[Number(state.activeTooltipIndex)];
+    if (point && clickRef.current) clickRef.current(point);
+  }, []);
   const active = useRef<number | null>(null);
   // The chart takes focus (Recharts' keyboard layer moves the tooltip with the arrow keys); Enter
   // then opens the point, as a click does.
@@ -88,15 +101,7 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         {series.downsampledFrom !== null && <span>{t('downsampled', { shown: formatNumber(series.points.length, 0), all: formatNumber(series.downsampledFrom, 0) })}</span>}
         {!hasData && <span className="trend-chart-empty">{t('noData')}</span>}
       </div>
-      <LineChart
-        {...sizing}
-        data={model.rows}
-        margin={MARGIN}
-        onClick={(state) => {
-          const point = state.activeTooltipIndex == null ? undefined : pointAt(state.activeTooltipIndex);
-          if (point && onPointClick) onPointClick(point);
-        }}
-      >
+      <LineChart {...sizing} data={indices} margin={MARGIN} onClick={onChartClick}>
         {FIXED_AXES}
         <Tooltip
           isAnimationActive={false}

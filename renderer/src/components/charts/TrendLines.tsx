@@ -18,13 +18,11 @@ function linePath(rows: readonly ChartRow[], dataKey: string, { x, y }: Placemen
   let open = false;
   rows.forEach((row, i) => {
     const v = row[dataKey];
-    const px = typeof v === 'number' ? x(i) : undefined;
-    const py = typeof v === 'number' ? y(v) : undefined;
-    if (px === undefined || py === undefined) {
+    if (typeof v !== 'number') {
       open = false;
       return;
     }
-    d += `${open ? 'L' : 'M'}${Math.round(px * 10) / 10},${Math.round(py * 10) / 10}`;
+    d += `${open ? 'L' : 'M'}${Math.round(x(i) * 10) / 10},${Math.round(y(v) * 10) / 10}`;
     open = true;
   });
   return d;
@@ -37,7 +35,7 @@ function linePath(rows: readonly ChartRow[], dataKey: string, { x, y }: Placemen
  * a path through one point shows nothing.
  */
 export function TrendLines({ rows, lines, top, animate }: TrendLinesProps) {
-  const place = usePlacement(top);
+  const place = usePlacement(rows.length, top);
   if (!place) return null;
   return (
     // Keyed by the data when animated: new figures are revealed afresh, as the first ones were.
@@ -64,18 +62,17 @@ export function TrendLines({ rows, lines, top, animate }: TrendLinesProps) {
  */
 export function ActivePoint({ rows, lines, top, into }: { rows: readonly ChartRow[]; lines: readonly ChartLine[]; top: number; into: MutableRefObject<number | null> }) {
   const label = useActiveTooltipLabel();
-  const place = usePlacement(top);
+  const place = usePlacement(rows.length, top);
   const at = label === undefined || label === null ? null : Number(label);
   into.current = at;
   const row = at === null ? undefined : rows[at];
-  const cx = row && place ? place.x(at!) : undefined;
-  if (!row || !place || cx === undefined) return null;
+  if (at === null || !row || !place) return null;
+  const cx = place.x(at);
   return (
     <g className="trend-active-point" pointerEvents="none">
       {lines.map((line) => {
         const v = row[line.dataKey];
-        const cy = typeof v === 'number' ? place.y(v) : undefined;
-        return cy === undefined ? null : <circle key={line.dataKey} cx={cx} cy={cy} r={line.lastYear ? 3 : 5} fill={line.color} stroke="#fff" strokeWidth={2} />;
+        return typeof v !== 'number' ? null : <circle key={line.dataKey} cx={cx} cy={place.y(v)} r={line.lastYear ? 3 : 5} fill={line.color} stroke="#fff" strokeWidth={2} />;
       })}
     </g>
   );

@@ -47,7 +47,11 @@ export interface TrendChartModel {
   markers: { key: string; label: string; at: number }[];
   /** the axis label of each x value: its short label, and the year under the first point of each year */
   tick(key: string): { label: string; year: string | null };
+  /** how the time axis keeps to the calendar when not every point is labelled */
+  calendar: XAxisCalendar;
 }
+
+const PER_YEAR: Record<Granularity, number | null> = { day: null, week: null, month: 12, quarter: 4, year: 1 };
 
 /** At most 10% of a bucket's port-days closed is routine and left to the tooltip. */
 export const NOTABLE_CLOSURE_SHARE = 0.1;
@@ -124,6 +128,10 @@ export function buildTrendChartModel(
     closedAt: points.flatMap((p, i) => (closureMarked(p, report.granularity, report.ports.length) ? [i] : [])),
     markers,
     tick: (key) => tickOf.get(key) ?? { label: key, year: null },
+    calendar: {
+      perYear: PER_YEAR[report.granularity],
+      yearStarts: points.flatMap((p, i) => (p.from.endsWith('-01-01') ? [i] : [])),
+    },
   };
 }
 
@@ -159,24 +167,52 @@ export function widestLabel(keys: readonly string[], tick: TrendChartModel['tick
   return widest;
 }
 
+/** How the time axis may be labelled: how many points make a year, and which points start one. */
+export interface XAxisCalendar {
+  /** months 12, quarters 4, years 1; null (days, weeks) for no calendar spacing */
+  perYear: number | null;
+  /** indices of the points that are the first of a calendar year */
+  yearStarts: readonly number[];
+}
+
+/** The least label step of at least `every` points that keeps to the calendar: a part of a year that divides it, or whole years. */
+function calendarStep(perYear: number, every: number): number {
+  for (let s = every; s < perYear; s++) if (perYear % s === 0) return s;
+  return Math.ceil(every / perYear) * perYear;
+}
+
 /**
- * The x axis points that get a label: every n-th from the first, as many as keep `gap` px apart,
- * and always the last, pulled inside the chart, with the one before it dropped if they would touch
- * (what Recharts' 'preserveStartEnd' draws, decided without measuring each label in the page).
+ * The indices of the time axis points that get a label, as many as keep `gap` px apart: the first
+ * and the last (pulled inside the chart) always, and between them every n-th point — counted from
+ * the first year's start when the buckets are months or quarters, so that the labels fall on the
+ * same months each year and the years are named ("一季度 / 2018年"), not on a quarter that happens
+ * to come round. Decided from the labels' estimated widths, without measuring them in the page.
  */
-export function xTickKeys(keys: readonly string[], tick: TrendChartModel['tick'], room: XAxisRoom, gap = MIN_TICK_GAP): string[] {
+export function xTickIndices(keys: readonly string[], tick: TrendChartModel['tick'], room: XAxisRoom, calendar: XAxisCalendar, gap = MIN_TICK_GAP): number[] {
   const n = keys.length;
-  if (n <= 1) return [...keys];
+  if (n <= 1) return n === 1 ? [0] : [];
   const size = widestLabel(keys, tick);
   const step = room.plotWidth / (n - 1);
-  const every = Math.max(1, Math.ceil((size + gap) / step));
+  // (half a pixel either way is no collision, and keeps float rounding from dropping a label)
+  const SLACK = 0.5;
+  let every = Math.max(1, Math.ceil((size + gap - SLACK) / step));
+  let from = 0;
+  const firstYear = calendar.yearStarts[0];
+  if (calendar.perYear && firstYear !== undefined && every > 1) {
+    every = calendarStep(calendar.perYear, every);
+    from = firstYear % every;
+  }
+  const atOf = (i: number) => (i === 0 ? Math.max(0, size / 2 - room.left) : i * step);
   const lastAt = Math.min((n - 1) * step, room.plotWidth + room.right - size / 2);
   const end = lastAt - size / 2 - gap;
-  const shown: string[] = [];
-  for (let i = 0; i < n - 1; i += every) {
-    const at = Math.max(i * step, size / 2 - room.left);
-    if (at + size / 2 <= end) shown.push(keys[i]!);
+  const shown = [0];
+  let clearFrom = atOf(0) + size / 2 + gap;
+  for (let i = from === 0 ? every : from; i < n - 1; i += every) {
+    const at = atOf(i);
+    if (at - size / 2 < clearFrom - SLACK || at + size / 2 > end + SLACK) continue;
+    shown.push(i);
+    clearFrom = at + size / 2 + gap;
   }
-  shown.push(keys[n - 1]!);
+  shown.push(n - 1);
   return shown;
 }
