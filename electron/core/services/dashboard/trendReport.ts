@@ -3,6 +3,8 @@ import { addDays, daysBetween, todayInShanghai, weekdayOf } from '../../../../sh
 import type { DayType } from '../../../../shared/domain/dayType';
 import { lttbIndices, MAX_SERIES_POINTS } from '../../../../shared/domain/downsample';
 import { METRIC_INFO, metricValue, sumAggregates, type Aggregate, type MetricKey } from '../../../../shared/domain/metrics';
+import { COMBINED_FIGURE_PARTS, type CombinedFigureKey } from '../../../../shared/domain/kpi';
+import type { NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import {
   bucketOf,
   bucketsBetween,
@@ -68,9 +70,24 @@ function keyOneYearLater(key: string): string {
   return key.replace(/^\d{4}/, (y) => String(Number(y) + 1));
 }
 
-function aggregatesByBucket(deps: Deps, portIds: readonly number[], from: string, to: string, g: Granularity, rekey: (k: string) => string = (k) => k): Grid {
+/** The fields a metric is made of (openDays: none beyond the days counted anyway). */
+function fieldsOfMetric(key: MetricKey): readonly NumericFieldKey[] {
+  if (key === 'openDays') return [];
+  if (key in COMBINED_FIGURE_PARTS) return COMBINED_FIGURE_PARTS[key as CombinedFigureKey];
+  return [key as NumericFieldKey];
+}
+
+function aggregatesByBucket(
+  deps: Deps,
+  portIds: readonly number[],
+  from: string,
+  to: string,
+  g: Granularity,
+  fields: readonly NumericFieldKey[],
+  rekey: (k: string) => string = (k) => k,
+): Grid {
   const grid: Grid = new Map();
-  for (const row of aggregateDays(deps.store.sqlite, { portIds, from, to, by: g })) {
+  for (const row of aggregateDays(deps.store.sqlite, { portIds, from, to, by: g, fields })) {
     addToGrid(grid, rekey(bucketOf(row.bucketStart, g).key), row.portId, row.agg);
   }
   return grid;
@@ -119,6 +136,8 @@ export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
   const autoGranularity = chooseGranularity(from, to);
   const g = input.granularity ?? autoGranularity;
   const buckets = bucketsBetween(from, to, g);
+  // Only the chosen figures' fields are summed.
+  const fields = [...new Set(input.metrics.flatMap(fieldsOfMetric))];
 
   let current: Grid;
   let lastYear: Grid | null = null;
@@ -127,14 +146,14 @@ export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
     // A span longer than a year overlaps its year-earlier span: both from one pass over the days.
     current = new Map();
     lastYear = new Map();
-    for (const row of aggregateDaysOfTwoSpans(deps.store.sqlite, { portIds, current: { from, to }, lastYear: ly, by: g })) {
+    for (const row of aggregateDaysOfTwoSpans(deps.store.sqlite, { portIds, current: { from, to }, lastYear: ly, by: g, fields })) {
       const key = bucketOf(row.bucketStart, g).key;
       if (row.inCurrent) addToGrid(current, key, row.portId, row.agg);
       if (row.inLastYear) addToGrid(lastYear, keyOneYearLater(key), row.portId, row.agg);
     }
   } else {
-    current = aggregatesByBucket(deps, portIds, from, to, g);
-    if (ly) lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, keyOneYearLater);
+    current = aggregatesByBucket(deps, portIds, from, to, g, fields);
+    if (ly) lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, fields, keyOneYearLater);
   }
   const closures = closuresByBucket(deps, portIds, from, to, g);
   const dayTypes = new Map<string, DayType>();
