@@ -3,7 +3,7 @@ import { method } from './define';
 import { emptyInput, isoDate, portId, writeMeta } from './common';
 import { dayValuesSchema } from './dayValues';
 import { fieldChange } from './days';
-import { DAY_VALUE_KEYS } from '../domain/dailyFields';
+import { DAY_VALUE_KEYS, NUMERIC_FIELD_KEYS } from '../domain/dailyFields';
 import type { ImportTarget } from '../domain/import/headerMatch';
 import { MAX_IMPORT_BODY_BYTES } from '../domain/import/limits';
 
@@ -51,10 +51,14 @@ export const importPreview = z.object({
     changedDays: z.number().int(),
     unchangedDays: z.number().int(),
     invalidRows: z.number().int(),
+    /** figures far outside the port's usual range (electron/core/services/rangeWarnings.ts): applied only once confirmed */
+    rangeWarnings: z.number().int(),
   }),
   newDays: z.array(z.object({ ...dayRef, values: dayValuesSchema })),
   changedDays: z.array(z.object({ ...dayRef, changes: z.array(fieldChange) })),
   invalidRows: z.array(z.object({ ...rowRef, column: z.string(), reason: z.string() })),
+  /** each figure to confirm: where it is in the file (its column named as there) and the day form's message */
+  rangeWarnings: z.array(z.object({ ...dayRef, field: z.enum(NUMERIC_FIELD_KEYS), column: z.string(), message: z.string() })),
   /** the lists above stop at this many entries each; the counts are complete */
   listLimit: z.number().int(),
   /** first and last date among the valid rows, null when there are none */
@@ -150,8 +154,16 @@ export const importExportContract = {
   getImportJob: method({ input: z.object({ jobId }), output: importJob, write: false }),
   /** Stops a running import, or discards a finished preview. Nothing is written either way. */
   cancelImport: method({ input: z.object({ jobId }), output: z.object({ cancelled: z.boolean() }), write: false }),
-  /** Writes the valid rows of a finished preview in one transaction (history source: import). */
-  applyImport: method({ input: z.object({ jobId, ...writeMeta }), output: importResult, write: true }),
+  /**
+   * Writes the valid rows of a finished preview in one transaction (history source: import). A preview
+   * with range warnings is applied only with confirmWarnings: true; otherwise nothing is written
+   * (NEEDS_CONFIRMATION).
+   */
+  applyImport: method({
+    input: z.object({ jobId, ...writeMeta, confirmWarnings: z.boolean({ error: '请说明是否已核对预览中超出常见范围的数值' }) }),
+    output: importResult,
+    write: true,
+  }),
 
   exportData: method({ input: exportRequest, output: exportFile, write: false }),
 

@@ -7,6 +7,8 @@
  * 万元 → 元, 小时 → 1/100 h).
  */
 
+import type { QuantityKind } from './format';
+
 export type FieldGroup = 'cargo' | 'vehicles' | 'persons' | 'efficiency' | 'operations';
 
 export interface NumericFieldDef {
@@ -25,6 +27,8 @@ export interface NumericFieldDef {
   maxStored: number;
   /** figures that add up over a period (clearance times and open hours are averaged instead) */
   additive: boolean;
+  /** what the stored integer counts, for formatting and for the units an import may read */
+  kind: QuantityKind;
 }
 
 export const NUMERIC_FIELD_KEYS = [
@@ -49,20 +53,20 @@ export type NumericFieldKey = (typeof NUMERIC_FIELD_KEYS)[number];
 const T = 1_000_000_000_000; // 1e12: ten billion 万元 / a million tonnes, far past any day.
 
 export const NUMERIC_FIELDS: readonly NumericFieldDef[] = [
-  { key: 'importFreightKg', column: 'import_freight_kg', label: '进口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true },
-  { key: 'exportFreightKg', column: 'export_freight_kg', label: '出口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true },
-  { key: 'importValueYuan', column: 'import_value_yuan', label: '进口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true },
-  { key: 'exportValueYuan', column: 'export_value_yuan', label: '出口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true },
-  { key: 'borderTradeYuan', column: 'border_trade_yuan', label: '边民互市贸易额', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true },
-  { key: 'importDeclarations', column: 'import_declarations', label: '进口报关单', group: 'cargo', unit: '份', scale: 0, storedUnit: '份', maxStored: 1_000_000, additive: true },
-  { key: 'exportDeclarations', column: 'export_declarations', label: '出口报关单', group: 'cargo', unit: '份', scale: 0, storedUnit: '份', maxStored: 1_000_000, additive: true },
-  { key: 'vehiclesIn', column: 'vehicles_in', label: '入境车辆', group: 'vehicles', unit: '辆次', scale: 0, storedUnit: '辆次', maxStored: 1_000_000, additive: true },
-  { key: 'vehiclesOut', column: 'vehicles_out', label: '出境车辆', group: 'vehicles', unit: '辆次', scale: 0, storedUnit: '辆次', maxStored: 1_000_000, additive: true },
-  { key: 'personsIn', column: 'persons_in', label: '入境人员', group: 'persons', unit: '人次', scale: 0, storedUnit: '人次', maxStored: 10_000_000, additive: true },
-  { key: 'personsOut', column: 'persons_out', label: '出境人员', group: 'persons', unit: '人次', scale: 0, storedUnit: '人次', maxStored: 10_000_000, additive: true },
-  { key: 'importClearanceCentihours', column: 'import_clearance_centihours', label: '进口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false },
-  { key: 'exportClearanceCentihours', column: 'export_clearance_centihours', label: '出口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false },
-  { key: 'openCentihours', column: 'open_centihours', label: '开放时长', group: 'operations', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 24_00, additive: false },
+  { key: 'importFreightKg', column: 'import_freight_kg', label: '进口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true, kind: 'kg' },
+  { key: 'exportFreightKg', column: 'export_freight_kg', label: '出口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true, kind: 'kg' },
+  { key: 'importValueYuan', column: 'import_value_yuan', label: '进口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true, kind: 'yuan' },
+  { key: 'exportValueYuan', column: 'export_value_yuan', label: '出口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true, kind: 'yuan' },
+  { key: 'borderTradeYuan', column: 'border_trade_yuan', label: '边民互市贸易额', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true, kind: 'yuan' },
+  { key: 'importDeclarations', column: 'import_declarations', label: '进口报关单', group: 'cargo', unit: '份', scale: 0, storedUnit: '份', maxStored: 1_000_000, additive: true, kind: 'declarations' },
+  { key: 'exportDeclarations', column: 'export_declarations', label: '出口报关单', group: 'cargo', unit: '份', scale: 0, storedUnit: '份', maxStored: 1_000_000, additive: true, kind: 'declarations' },
+  { key: 'vehiclesIn', column: 'vehicles_in', label: '入境车辆', group: 'vehicles', unit: '辆次', scale: 0, storedUnit: '辆次', maxStored: 1_000_000, additive: true, kind: 'vehicles' },
+  { key: 'vehiclesOut', column: 'vehicles_out', label: '出境车辆', group: 'vehicles', unit: '辆次', scale: 0, storedUnit: '辆次', maxStored: 1_000_000, additive: true, kind: 'vehicles' },
+  { key: 'personsIn', column: 'persons_in', label: '入境人员', group: 'persons', unit: '人次', scale: 0, storedUnit: '人次', maxStored: 10_000_000, additive: true, kind: 'persons' },
+  { key: 'personsOut', column: 'persons_out', label: '出境人员', group: 'persons', unit: '人次', scale: 0, storedUnit: '人次', maxStored: 10_000_000, additive: true, kind: 'persons' },
+  { key: 'importClearanceCentihours', column: 'import_clearance_centihours', label: '进口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false, kind: 'centihours' },
+  { key: 'exportClearanceCentihours', column: 'export_clearance_centihours', label: '出口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false, kind: 'centihours' },
+  { key: 'openCentihours', column: 'open_centihours', label: '开放时长', group: 'operations', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 24_00, additive: false, kind: 'centihours' },
 ];
 
 export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {

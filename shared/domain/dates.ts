@@ -6,10 +6,17 @@
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const ISO_MONTH = /^\d{4}-\d{2}$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** A real calendar day written 'YYYY-MM-DD' (proleptic Gregorian, as Date counts). Arithmetic, not a Date: imports check every row. */
 export function isValidIsoDate(text: string): boolean {
   if (!ISO_DATE.test(text)) return false;
-  const d = new Date(text + 'T00:00:00Z');
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 // Built once: constructing an Intl.DateTimeFormat costs milliseconds, and views ask for today on
@@ -45,6 +52,23 @@ export function addDays(iso: string, days: number): string {
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/**
+ * Days since 1970-01-01 (negative before), by arithmetic rather than a Date: a scan over a
+ * 100,000-row import numbers every date once. Same count as daysBetween('1970-01-01', iso).
+ */
+export function epochDay(iso: string): number {
+  let y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  // Days from civil (H. Hinnant): years start in March, so the leap day ends the year.
+  if (m <= 2) y--;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** 0 = Sunday … 6 = Saturday, like Date#getDay. */

@@ -62,27 +62,13 @@ export interface FigureInfo {
   kind: QuantityKind;
 }
 
-const FIELD_KINDS: Record<AdditiveFieldKey, QuantityKind> = {
-  importFreightKg: 'kg',
-  exportFreightKg: 'kg',
-  importValueYuan: 'yuan',
-  exportValueYuan: 'yuan',
-  borderTradeYuan: 'yuan',
-  importDeclarations: 'declarations',
-  exportDeclarations: 'declarations',
-  vehiclesIn: 'vehicles',
-  vehiclesOut: 'vehicles',
-  personsIn: 'persons',
-  personsOut: 'persons',
-};
-
 export const FIGURE_INFO: Readonly<Record<FigureKey, FigureInfo>> = {
   tradeValueYuan: { label: '进出口货值', kind: 'yuan' },
   freightKg: { label: '进出口货运量', kind: 'kg' },
   persons: { label: '出入境人员', kind: 'persons' },
   vehicles: { label: '出入境车辆', kind: 'vehicles' },
   declarations: { label: '进出口报关单', kind: 'declarations' },
-  ...(Object.fromEntries(ADDITIVE_FIELD_KEYS.map((k) => [k, { label: FIELD_BY_KEY[k].label, kind: FIELD_KINDS[k] }])) as Record<
+  ...(Object.fromEntries(ADDITIVE_FIELD_KEYS.map((k) => [k, { label: FIELD_BY_KEY[k].label, kind: FIELD_BY_KEY[k].kind }])) as Record<
     AdditiveFieldKey,
     FigureInfo
   >),

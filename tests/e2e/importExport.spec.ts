@@ -55,6 +55,31 @@ test('a workbook is imported through the page: preview, apply, the days are in t
   await expect(grid.cell('2025-03-05', '闭关原因')).toHaveValue('降雪封路');
 });
 
+test('a figure far outside the usual range is shown in the preview and goes in only once confirmed', async ({ app, db }) => {
+  const rows: (string | number | null)[][] = [['日期', '入境人员', '出口货值(万元)']];
+  for (let d = 1; d <= 12; d++) rows.push([`2025-03-${String(d).padStart(2, '0')}`, 1000 + d, 12.5]);
+  // 元 typed into the 万元 column.
+  rows.push(['2025-03-13', 1013, 125000]);
+  const page = new ImportExportPage(app);
+  await page.open();
+  await page.chooseFile({ name: '三月通关.xlsx', mimeType: XLSX, buffer: await workbook(rows) });
+
+  await expect(page.count('newDays')).toHaveText('13');
+  await expect(page.rangeWarnings()).toContainText('有 1 个数值远超该口岸的常见范围');
+  await expect(page.rangeWarnings()).toContainText('2025-03-13 出口货值 125000 万元，超过近 90 天中位数（12.5 万元）的 5 倍');
+  await expect(page.rangeWarnings()).toContainText('出口货值(万元)');
+  await expect(page.rangeWarnings()).toContainText('三月 · 14');
+  await expect(page.applyButton()).toBeDisabled();
+  await expect(app.getByText('请先核对上方列出的数值并勾选确认')).toBeVisible();
+
+  await page.confirmRangeWarnings();
+  await expect(page.applyButton()).toBeEnabled();
+  expect(db.query('SELECT count(*) AS n FROM daily_records')).toEqual([{ n: 0 }]);
+  await page.apply();
+  await expect(app.getByText('已导入：写入 13 天，0 天无变化，0 行有问题未导入。')).toBeVisible();
+  expect(db.query("SELECT export_value_yuan FROM daily_records WHERE date = '2025-03-13'")).toEqual([{ export_value_yuan: 1_250_000_000 }]);
+});
+
 test('a broken file and a 50 MB file are refused with a message, and the store is unchanged', async ({ app, host, db }) => {
   const seed = await fetch(host.url + '/api/saveDays', {
     method: 'POST',

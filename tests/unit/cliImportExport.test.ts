@@ -71,6 +71,32 @@ describe('clearance import / export / demo', () => {
     expect(empty.err).toMatch(/没有任何已录入的数据/);
   });
 
+  it('prints figures far outside the usual range and writes them only with --confirm-warnings', async () => {
+    const data = tempDir();
+    const file = path.join(tempDir(), '三月.csv');
+    const rows: string[][] = [['日期', '出口货值(万元)']];
+    for (let i = 1; i <= 12; i++) rows.push([`2025-03-${String(i).padStart(2, '0')}`, '12.5']);
+    rows.push(['2025-03-13', '125000']);
+    fs.writeFileSync(file, csvFile(rows));
+    const warning = '工作表“三月”第 14 行，出口货值(万元)：2025-03-13 出口货值 125000 万元，超过近 90 天中位数（12.5 万元）的 5 倍，请确认是否录入有误';
+
+    const dry = await cli('import', file, '--data', data, '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.out).toContain('远超常见范围、需要核对的数值（1 个）：');
+    expect(dry.out).toContain(warning);
+
+    const refused = await cli('import', file, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain(warning);
+    expect(refused.err).toContain('未写入任何数据。核对无误后加 --confirm-warnings 重新运行');
+    expect(count(data)).toBe(0);
+
+    const confirmed = await cli('import', file, '--data', data, '--confirm-warnings');
+    expect(confirmed.code).toBe(0);
+    expect(confirmed.out).toContain('已写入 13 天');
+    expect(count(data)).toBe(13);
+  });
+
   it('loads and removes the demo data', async () => {
     const data = tempDir();
     const loaded = await cli('demo', '--data', data);

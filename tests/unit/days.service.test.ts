@@ -4,6 +4,7 @@ import path from 'node:path';
 import { tempCore, TEST_CTX } from './helpers/tempCore';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
+import { addDays } from '../../shared/domain/dates';
 
 function values(partial: Partial<DayValues>): DayValues {
   return { ...emptyDayValues(), ...partial };
@@ -99,6 +100,32 @@ describe('daily records service (real SQLite)', () => {
     expect(await core.ok('getDay', { portId: 1, date: '2025-05-25' })).toBeNull();
     const confirmed = await core.ok('saveDay', { ...save('2025-05-25', { personsIn: 14_000, portOpen: true }), confirmWarnings: true });
     expect(confirmed.status).toBe('saved');
+  });
+
+  it('counts a batch’s own earlier days, in place of the stored ones, in the usual range', async () => {
+    const core = await tempCore();
+    const batch = (from: string, n: number, personsIn: number) =>
+      Array.from({ length: n }, (_, i) => ({ date: addDays(from, i), values: values({ personsIn }) }));
+
+    // An empty store: twenty ordinary days of a pasted block make the range for the last one.
+    const pasted = [...batch('2025-04-01', 20, 1000), { date: '2025-04-21', values: values({ personsIn: 9000 }) }];
+    const asked = await core.ok('saveDays', { portId: 1, days: pasted, operator: '张三', source: 'paste', confirmWarnings: false });
+    expect(asked).toEqual({
+      status: 'needsConfirmation',
+      warnings: [{ date: '2025-04-21', field: 'personsIn', message: '2025-04-21 入境人员 9000 人次，超过近 90 天中位数（1000 人次）的 5 倍，请确认是否录入有误' }],
+    });
+    expect((await core.ok('getMonth', { portId: 1, month: '2025-04' })).missingDays).toBe(30);
+
+    // Stored days ten times too small, corrected in the same batch: the corrected figures count.
+    await core.ok('saveDays', { portId: 1, days: batch('2025-05-01', 15, 100), operator: '张三', source: 'grid', confirmWarnings: false });
+    const corrected = [...batch('2025-05-01', 15, 1000), { date: '2025-05-20', values: values({ personsIn: 2000 }) }];
+    expect(await core.ok('saveDays', { portId: 1, days: corrected, operator: '张三', source: 'grid', confirmWarnings: false })).toEqual({ status: 'saved', saved: 16, unchanged: 0 });
+
+    // A confirmed figure is not asked about again when its day is saved with another change.
+    await core.ok('saveDay', { ...save('2025-05-25', { personsIn: 12_000 }), confirmWarnings: true });
+    const day = await core.ok('getDay', { portId: 1, date: '2025-05-25' });
+    const noted = await core.ok('saveDay', { ...save('2025-05-25', { personsIn: 12_000, note: '旅游团' }), expectedRevision: day!.revision });
+    expect(noted.status).toBe('saved');
   });
 
   it('saves a batch of days all or nothing', async () => {

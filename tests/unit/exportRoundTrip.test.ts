@@ -76,14 +76,14 @@ describe('an export imports back to exactly the same data', () => {
 
         // Into the same store: nothing to change.
         const same = await importFile(source, { bytes: Buffer.from(file.contentBase64, 'base64'), fileName: file.fileName, defaultPortId: null });
-        expect(same.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: file.rows, invalidRows: 0 });
+        expect(same.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: file.rows, invalidRows: 0, rangeWarnings: 0 });
 
         // Into an empty store with the same ports: the same records.
         const target = await tempCore();
         await target.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
         const job = await importFile(target, { bytes: Buffer.from(file.contentBase64, 'base64'), fileName: file.fileName, defaultPortId: null });
         expect(job.preview!.counts.invalidRows).toBe(0);
-        await target.ok('applyImport', { jobId: job.jobId, operator: '导入员' });
+        await target.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: true });
         const blankDays = [...zhangmu, ...jilong].filter((v) => Object.values(v).every((x) => x === null)).length;
         expect(allRecords(target)).toHaveLength(allRecords(source).length - blankDays);
         expect(allRecords(target)).toEqual(allRecords(source).filter((r) => NUMERIC_FIELDS.some((f) => r[f.column] !== null) || r.port_open !== null || r.closure_reason !== null || r.note !== null));

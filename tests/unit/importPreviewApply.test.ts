@@ -31,7 +31,7 @@ describe('the preview', () => {
     ]);
     const job = await importFile(core, { bytes: file, fileName: 'jan.csv' });
     const p = job.preview!;
-    expect(p.counts).toEqual({ newDays: 1, changedDays: 1, unchangedDays: 1, invalidRows: 2 });
+    expect(p.counts).toEqual({ newDays: 1, changedDays: 1, unchangedDays: 1, invalidRows: 2, rangeWarnings: 0 });
     expect(p.changedDays).toEqual([
       { sheet: 'jan', row: 2, portId: 1, portName: '樟木口岸', date: '2025-01-05', changes: [{ field: 'personsIn', from: 1000, to: 1100 }] },
     ]);
@@ -49,7 +49,7 @@ describe('the preview', () => {
     await seedDay(core, '2025-01-05', { personsIn: 1000, personsOut: 1200, importFreightKg: 5000, portOpen: true });
     const job = await importFile(core, { bytes: csvFile([['日期', '入境人员', '出境人员'], ['2025-01-05', '1100', '']]), fileName: 'a.csv' });
     expect(job.preview!.changedDays[0]!.changes).toEqual([{ field: 'personsIn', from: 1000, to: 1100 }]);
-    await core.ok('applyImport', { jobId: job.jobId, operator: '导入员' });
+    await core.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: false });
     expect((await core.ok('getDay', { portId: 1, date: '2025-01-05' }))!.values).toMatchObject({ personsIn: 1100, personsOut: 1200, importFreightKg: 5000 });
   });
 
@@ -80,7 +80,7 @@ describe('applying', () => {
     const bytes = await xlsxFile({ 一月: [HEADER, ['2025-01-05', 1100, 1200, '', '', '是', ''], ['2025-01-06', 1300, 1250, 3.5, '', '是', ''], ['2025-01-07', -5, 1, '', '', '是', '']] });
 
     const first = await importFile(core, { bytes });
-    const result = await core.ok('applyImport', { jobId: first.jobId, operator: '导入员' });
+    const result = await core.ok('applyImport', { jobId: first.jobId, operator: '导入员', confirmWarnings: false });
     expect(result).toEqual({ saved: 2, unchanged: 0, skippedInvalid: 1 });
     expect(revisions(core)).toEqual([
       { date: '2025-01-05', source: 'grid', changed_by: '录入员' },
@@ -91,11 +91,11 @@ describe('applying', () => {
     expect(history[0]).toMatchObject({ source: 'import', changes: [{ field: 'personsIn', from: 1000, to: 1100 }, { field: 'personsOut', from: null, to: 1200 }] });
 
     const again = await importFile(core, { bytes });
-    expect(again.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: 2, invalidRows: 1 });
-    expect(await core.ok('applyImport', { jobId: again.jobId, operator: '导入员' })).toEqual({ saved: 0, unchanged: 2, skippedInvalid: 1 });
+    expect(again.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: 2, invalidRows: 1, rangeWarnings: 0 });
+    expect(await core.ok('applyImport', { jobId: again.jobId, operator: '导入员', confirmWarnings: false })).toEqual({ saved: 0, unchanged: 2, skippedInvalid: 1 });
     expect(revisions(core)).toHaveLength(3);
 
-    const twice = await core.call('applyImport', { jobId: first.jobId, operator: '导入员' }, TEST_CTX);
+    const twice = await core.call('applyImport', { jobId: first.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.error.message).toBe('这次导入已经应用过了');
   });
@@ -108,7 +108,7 @@ describe('applying', () => {
     expect(job.preview!.counts.newDays).toBe(2);
     await seedDay(core, '2025-01-05', { personsIn: 5 }, 1);
 
-    const r = await core.call('applyImport', { jobId: job.jobId, operator: '导入员' }, TEST_CTX);
+    const r = await core.call('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('CONFLICT');
@@ -143,7 +143,7 @@ describe('progress and cancel', () => {
     const job = await waitForJob(core, started.jobId);
     expect(job.status).toBe('cancelled');
     expect(job.preview).toBeNull();
-    const apply = await core.call('applyImport', { jobId: started.jobId, operator: '导入员' }, TEST_CTX);
+    const apply = await core.call('applyImport', { jobId: started.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
     expect(apply.ok).toBe(false);
     expect(recordCount(core)).toBe(0);
   });
@@ -175,7 +175,7 @@ describe('the column mapping', () => {
     expect(mapped.preview!.newDays[0]!.values).toMatchObject({ personsIn: 1000, personsOut: 900 });
     // Remembered once the import is applied, not before.
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM import_mappings').get()).toEqual({ n: 0 });
-    await core.ok('applyImport', { jobId: mapped.jobId, operator: '导入员' });
+    await core.ok('applyImport', { jobId: mapped.jobId, operator: '导入员', confirmWarnings: false });
 
     const next = await importFile(core, { bytes: file, fileName: 'odd-february.csv' });
     expect(next.status).toBe('done');
@@ -200,11 +200,20 @@ describe('the column mapping', () => {
 });
 
 describe('the history of a new day', () => {
-  it('is the same JSON as the field-by-field diff from blank', async () => {
-    const { newDayChangesJson } = await import('../../electron/core/services/dayWriter');
+  it('reads back as the field-by-field diff from blank', async () => {
+    const { newDayChangesJson, readRevisionChanges } = await import('../../electron/core/services/revisionChanges');
     const { changedFields } = await import('../../shared/domain/dailyFields');
     const v = values({ personsIn: 5, importFreightKg: 0, portOpen: false, closureReason: '降雪"封路"\n', note: '备注' });
-    expect(newDayChangesJson(v)).toBe(JSON.stringify(changedFields(emptyDayValues(), v)));
-    expect(newDayChangesJson(emptyDayValues())).toBe('[]');
+    expect(readRevisionChanges(newDayChangesJson(v))).toEqual(changedFields(emptyDayValues(), v));
+    expect(readRevisionChanges(newDayChangesJson(emptyDayValues()))).toEqual([]);
+  });
+
+  it('reads a first revision stored as a list of changes, as stores made before the compact form have', async () => {
+    const core = await tempCore();
+    await core.ok('saveDay', { portId: 1, date: '2025-01-05', values: values({ personsIn: 5 }), expectedRevision: null, confirmWarnings: true, operator: '甲' });
+    const older = JSON.stringify([{ field: 'personsIn', from: null, to: 5 }]);
+    core.store.sqlite.prepare('UPDATE daily_record_revisions SET changes = ?').run(older);
+    const history = await core.ok('getDayHistory', { portId: 1, date: '2025-01-05' });
+    expect(history[0]!.changes).toEqual([{ field: 'personsIn', from: null, to: 5 }]);
   });
 });

@@ -64,16 +64,22 @@ function printPreview(job: ImportJob, io: CliIo): number {
     for (const r of p.invalidRows) io.out(`  工作表“${r.sheet}”第 ${r.row} 行，${r.column}：${r.reason}`);
     if (c.invalidRows > 0 && p.invalidRows.length >= p.listLimit) io.out(`  ……只列出前 ${p.listLimit} 处`);
   }
+  if (p.rangeWarnings.length > 0) {
+    io.out(`远超常见范围、需要核对的数值（${c.rangeWarnings} 个）：`);
+    for (const w of p.rangeWarnings) io.out(`  工作表“${w.sheet}”第 ${w.row} 行，${w.column}：${w.message}`);
+    if (c.rangeWarnings > p.rangeWarnings.length) io.out(`  ……只列出前 ${p.rangeWarnings.length} 个`);
+  }
   return c.newDays + c.changedDays + c.unchangedDays;
 }
 
 export const importCommand: CliCommand = {
   name: 'import',
   summary: '从 Excel（.xlsx）或 CSV 文件导入每日数据（先预览，再写入）',
-  usage: 'import <文件> [--data <目录>] [--dry-run] [--port <口岸>] [--operator <姓名>]',
+  usage: 'import <文件> [--data <目录>] [--dry-run] [--confirm-warnings] [--port <口岸>] [--operator <姓名>]',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       'dry-run': { type: 'boolean' },
+      'confirm-warnings': { type: 'boolean' },
       port: { type: 'string' },
       operator: { type: 'string' },
     });
@@ -116,7 +122,13 @@ export const importCommand: CliCommand = {
         io.out('试运行（--dry-run）：未写入任何数据。');
         return 0;
       }
-      const result = await cliCall<{ saved: number; unchanged: number }>(core, 'applyImport', { jobId, operator });
+      const confirmWarnings = values['confirm-warnings'] === true;
+      const warnings = job.preview!.counts.rangeWarnings;
+      if (warnings > 0 && !confirmWarnings) {
+        io.err(`有 ${warnings} 个数值远超该口岸的常见范围（见上），可能是单位或位数有误，未写入任何数据。核对无误后加 --confirm-warnings 重新运行。`);
+        return 1;
+      }
+      const result = await cliCall<{ saved: number; unchanged: number }>(core, 'applyImport', { jobId, operator, confirmWarnings });
       io.out(`已写入 ${result.saved} 天（${result.unchanged} 天无变化）。`);
       return 0;
     } finally {

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/contract/result';
 import type { Database } from '../store/schema';
 import { inTransaction } from '../store/inTransaction';
 import { rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
+import { editChangesJson, newDayChangesJson } from './revisionChanges';
 
 export interface DayToWrite {
   date: string;
@@ -161,21 +162,6 @@ async function insertRevisions(trx: Transaction<Database>, revisions: RevisionRo
   for (const part of chunks(revisions, REVISION_CHUNK)) await trx.insertInto('daily_record_revisions').values(part).execute();
 }
 
-/**
- * The history entry of a new day: every field it has, from blank. The same JSON as
- * JSON.stringify(changedFields(emptyDayValues(), values)), written directly because an import
- * writes it for every one of its days.
- */
-export function newDayChangesJson(values: DayValues): string {
-  let json = '';
-  for (const key of DAY_VALUE_KEYS) {
-    const to = values[key];
-    if (to === null) continue;
-    json += `${json ? ',' : ''}{"field":"${key}","from":null,"to":${JSON.stringify(to)}}`;
-  }
-  return `[${json}]`;
-}
-
 async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
   const isDemo = args.isDemo ? 1 : 0;
@@ -242,7 +228,7 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
       .returningAll()
       .executeTakeFirstOrThrow();
     savedByDate.set(row.date, row);
-    revisionOf(row, JSON.stringify(changes));
+    revisionOf(row, editChangesJson(changes));
   }
   const savedCount = updates.length + newRows.length + bulkInserted;
   if (args.bulk) {

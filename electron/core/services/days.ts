@@ -3,7 +3,8 @@ import type { Revision } from '../../../shared/contract/days';
 import type { CoreDeps, Handlers } from '../types';
 import { rowToRecord } from './dayRecordRows';
 import { writeDays } from './dayWriter';
-import { findRangeWarnings } from './rangeWarnings';
+import { readRevisionChanges } from './revisionChanges';
+import { rangeWarningsOfSave } from './rangeWarnings';
 import { actorOf } from '../actor';
 
 type DayHandlers = Pick<Handlers, 'getDay' | 'getMonth' | 'saveDay' | 'saveDays' | 'getDayHistory'>;
@@ -39,7 +40,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
     async saveDay(input, ctx) {
       const day = { date: input.date, values: input.values, expectedRevision: input.expectedRevision };
       if (!input.confirmWarnings) {
-        const warnings = findRangeWarnings(store, input.portId, [day]);
+        const warnings = rangeWarningsOfSave(store, input.portId, [day]);
         if (warnings.length > 0) return { status: 'needsConfirmation', warnings };
       }
       const result = await writeDays(db, {
@@ -57,7 +58,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
 
     async saveDays(input, ctx) {
       if (!input.confirmWarnings) {
-        const warnings = findRangeWarnings(store, input.portId, input.days);
+        const warnings = rangeWarningsOfSave(store, input.portId, input.days);
         if (warnings.length > 0) return { status: 'needsConfirmation', warnings };
       }
       const result = await writeDays(db, {
@@ -85,7 +86,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
           changedAt: r.changed_at,
           changedBy: r.changed_by,
           source: r.source as Revision['source'],
-          changes: JSON.parse(r.changes),
+          changes: readRevisionChanges(r.changes),
         }),
       );
     },

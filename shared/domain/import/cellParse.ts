@@ -25,6 +25,8 @@ const BLANK_MARKS = new Set(['', '-', '--', '—', '——', '–', '―', '/', 
 /** Printable ASCII without spaces: NFKC and the replacements below leave it as it is. */
 const PLAIN_ASCII = /^[!-~]*$/;
 
+const HAS_CJK = /[\u4e00-\u9fff]/;
+
 /** Full-width forms and stray spaces out; the text a person meant. */
 function clean(text: string): string {
   // Most cells of a large file are plain ASCII figures and dates; they skip the Unicode work.
@@ -331,5 +333,7 @@ export function parseTextCell(cell: RawCell): CellResult<string | null> {
   // Kept as written (full-width punctuation included): only the blank test looks at a cleaned copy.
   // The apostrophe a CSV export puts before text starting like a formula (=, +, -, @) is not part of it.
   const text = shown(cell).trim().replace(/^'(?=[=+\-@])/, '');
-  return ok(isBlankText(clean(text)) ? null : text);
+  // A Chinese character is never part of a blank mark (NFKC maps none to a dash or slash): most
+  // port names and notes skip the Unicode normalisation.
+  return ok(!HAS_CJK.test(text) && isBlankText(clean(text)) ? null : text);
 }

@@ -5,6 +5,7 @@ import {
   type DayValueKey,
   type NumericFieldKey,
 } from '../dailyFields';
+import type { QuantityKind } from '../format';
 import type { RawCell } from './cellParse';
 
 /**
@@ -40,8 +41,6 @@ export type ColumnMapping = ColumnMatch[];
 // ---------------------------------------------------------------------------------------------
 // Units
 
-type Dimension = 'mass' | 'money' | 'declarations' | 'vehicles' | 'persons' | 'hours';
-
 interface UnitDef {
   unit: string;
   exp10: number;
@@ -58,13 +57,13 @@ const u = (unit: string, exp10: number, prefixed: boolean, aliases: readonly str
 });
 
 // Aliases are written already normalised (see normalise): lower case, no spaces.
-const UNITS: Record<Dimension, readonly UnitDef[]> = {
-  mass: [
+const UNITS: Record<QuantityKind, readonly UnitDef[]> = {
+  kg: [
     u('吨', 0, false, ['t', 'ton', 'tons', 'tonne', 'tonnes', 'mt']),
     u('万吨', 4, true, ['万t', '10kt', '10000t', '10ktonnes', '10000tonnes', '10kton', '10ktons']),
     u('千克', -3, false, ['公斤', 'kg', 'kgs', 'kilogram', 'kilograms']),
   ],
-  money: [
+  yuan: [
     u('元', -4, false, ['人民币元', '人民币', 'cny', 'rmb', 'yuan', '¥']),
     u('千元', -1, true, ['cny1k', '1kcny', 'cnythousand', 'thousandyuan', 'cny1000']),
     u('万元', 0, true, ['万', '人民币万元', '万元人民币', 'cny10k', '10kcny', 'cny10000', '10000cny', '10kyuan', '10000yuan', 'rmb10k', '10krmb']),
@@ -80,24 +79,7 @@ const UNITS: Record<Dimension, readonly UnitDef[]> = {
     u('人次', 0, false, ['人', '名', '次', 'persons', 'person', 'people', 'pax', 'persontrips', 'trips']),
     u('万人次', 4, true, ['万人', '万名']),
   ],
-  hours: [u('小时', 0, false, ['时', 'h', 'hr', 'hrs', 'hour', 'hours'])],
-};
-
-const DIMENSION_OF: Record<NumericFieldKey, Dimension> = {
-  importFreightKg: 'mass',
-  exportFreightKg: 'mass',
-  importValueYuan: 'money',
-  exportValueYuan: 'money',
-  borderTradeYuan: 'money',
-  importDeclarations: 'declarations',
-  exportDeclarations: 'declarations',
-  vehiclesIn: 'vehicles',
-  vehiclesOut: 'vehicles',
-  personsIn: 'persons',
-  personsOut: 'persons',
-  importClearanceCentihours: 'hours',
-  exportClearanceCentihours: 'hours',
-  openCentihours: 'hours',
+  centihours: [u('小时', 0, false, ['时', 'h', 'hr', 'hrs', 'hour', 'hours'])],
 };
 
 export function isNumericTarget(target: ImportTarget | null): target is NumericFieldKey {
@@ -106,7 +88,7 @@ export function isNumericTarget(target: ImportTarget | null): target is NumericF
 
 /** The units a person may choose for a field in the mapping editor, the display unit first. */
 export function unitChoices(key: NumericFieldKey): UnitFactor[] {
-  const defs = UNITS[DIMENSION_OF[key]];
+  const defs = UNITS[FIELD_BY_KEY[key].kind];
   const display = FIELD_BY_KEY[key].unit;
   return [...defs]
     .sort((a, b) => Number(b.unit === display) - Number(a.unit === display))
@@ -126,7 +108,7 @@ export type UnitLookup =
 /** Reads a unit as written (吨, t, CNY 10k, 亿元 …) for a field; also tells a unit of another kind apart. */
 export function lookupUnit(key: NumericFieldKey, written: string): UnitLookup {
   const text = normalise(written).replace(/^单位[:]?/, '').replace(/^unit[:]?/, '');
-  const def = UNITS[DIMENSION_OF[key]].find((d) => d.aliases.includes(text));
+  const def = UNITS[FIELD_BY_KEY[key].kind].find((d) => d.aliases.includes(text));
   if (def) return { kind: 'found', unit: { unit: def.unit, exp10: def.exp10 }, prefixed: def.prefixed };
   const elsewhere = Object.values(UNITS).some((defs) => defs.some((d) => d.aliases.includes(text)));
   return elsewhere ? { kind: 'otherField' } : { kind: 'unknown' };
@@ -134,7 +116,7 @@ export function lookupUnit(key: NumericFieldKey, written: string): UnitLookup {
 
 /** Whether a column's unit already carries 万/亿 (so a cell's own "万" cannot be read safely). */
 export function isPrefixedUnit(key: NumericFieldKey, factor: UnitFactor): boolean {
-  return UNITS[DIMENSION_OF[key]].some((d) => d.unit === factor.unit && d.prefixed);
+  return UNITS[FIELD_BY_KEY[key].kind].some((d) => d.unit === factor.unit && d.prefixed);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -177,25 +159,10 @@ names('note', ['备注', '说明', '附注', 'note', 'notes', 'remark', 'remarks
 
 // The store's own key and column names, with the stored unit they imply, so a file the program
 // (or a database export) wrote reads back without guessing.
-const STORED_UNIT_NAMES: Record<NumericFieldKey, string> = {
-  importFreightKg: '千克',
-  exportFreightKg: '千克',
-  importValueYuan: '元',
-  exportValueYuan: '元',
-  borderTradeYuan: '元',
-  importDeclarations: '份',
-  exportDeclarations: '份',
-  vehiclesIn: '辆次',
-  vehiclesOut: '辆次',
-  personsIn: '人次',
-  personsOut: '人次',
-  importClearanceCentihours: '',
-  exportClearanceCentihours: '',
-  openCentihours: '',
-};
+const STORED_UNIT_NAMES: Record<QuantityKind, string> = { kg: '千克', yuan: '元', declarations: '份', vehicles: '辆次', persons: '人次', centihours: '' };
 for (const key of NUMERIC_FIELD_KEYS) {
   // Hundredths of an hour is no unit a person writes; those keys stay unrecognised on purpose.
-  const unit = STORED_UNIT_NAMES[key];
+  const unit = STORED_UNIT_NAMES[FIELD_BY_KEY[key].kind];
   if (unit) names(key, [key, FIELD_BY_KEY[key].column], unit);
 }
 for (const key of ['portOpen', 'closureReason', 'note'] as const) names(key, [key]);
@@ -307,8 +274,8 @@ function matchOne(index: number, header: string): ColumnMatch {
     if (written === null || written === '') {
       const unit = displayUnitFactor(target);
       // 吨/万吨 and 元/万元 are easily confused, so the assumption is shown; 人次 needs no word.
-      const dim = DIMENSION_OF[target];
-      const hint = dim === 'mass' || dim === 'money' ? `表头未注明单位，按${unit.unit}计` : null;
+      const kind = FIELD_BY_KEY[target].kind;
+      const hint = kind === 'kg' || kind === 'yuan' ? `表头未注明单位，按${unit.unit}计` : null;
       return { ...base, target, unitFactor: unit, hint };
     }
     const found = lookupUnit(target, written);

@@ -34,8 +34,25 @@ export class ImportExportPage {
     return this.page.getByTestId('import-error');
   }
 
+  applyButton() {
+    return this.page.getByRole('button', { name: /^应用：写入/ });
+  }
+
   async apply() {
-    await this.page.getByRole('button', { name: /^应用：写入/ }).click();
+    await this.applyButton().click();
+  }
+
+  /** The figures far outside the port's usual range, listed above the tabs. */
+  rangeWarnings() {
+    return this.page.getByTestId('import-range-warnings');
+  }
+
+  /** Ticks “我已核对…” from the keyboard: Tab to it, Space. */
+  async confirmRangeWarnings() {
+    const box = this.page.getByRole('checkbox', { name: /^我已核对以上/ });
+    await box.focus();
+    await this.page.keyboard.press('Space');
+    await expect(box).toBeChecked();
   }
 
   /** In the mapping dialog: the field a column is imported as. */

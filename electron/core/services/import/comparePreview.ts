@@ -4,6 +4,7 @@ import { changedFields, DAY_VALUE_LABELS, isBlankDay, type DayValueKey, type Day
 import type { Store } from '../../store/openStore';
 import type { DayToWrite } from '../dayWriter';
 import { rowToValues, type DailyRecordRow } from '../dayRecordRows';
+import { findRangeWarnings, historyStart } from '../rangeWarnings';
 import type { InvalidCell, ParsedDay } from './convertRows';
 
 /** Entries per list in the preview; the counts are always complete. */
@@ -15,10 +16,13 @@ export interface ComparedImport {
   toWrite: Map<number, DayToWrite[]>;
 }
 
+type RangeWarningEntry = ImportPreview['rangeWarnings'][number];
+
+/** The port's stored days from the window before the file's first date (the range check's history) to its last. */
 function existingRows(store: Store, portId: number, from: string, to: string): Map<string, DailyRecordRow> {
   const rows = store.sqlite
     .prepare('SELECT * FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ?')
-    .all(portId, from, to) as DailyRecordRow[];
+    .all(portId, historyStart(from), to) as DailyRecordRow[];
   return new Map(rows.map((r) => [r.date, r]));
 }
 
@@ -27,6 +31,9 @@ function existingRows(store: Store, portId: number, from: string, to: string): M
  * "not known", so it never erases a figure already stored; only the fields a row gives are changed.
  * The merged day is checked again by the day rules (a day marked closed in the file may have traffic
  * in the store), and refused at its row if it breaks them.
+ *
+ * Figures far outside the port's usual range are listed as warnings (rangeWarnings.ts): the history
+ * is the store as the import will leave it, so a file's own earlier rows count.
  */
 export function comparePreview(
   store: Store,
@@ -42,10 +49,11 @@ export function comparePreview(
   }
 
   const preview: ImportPreview = {
-    counts: { newDays: 0, changedDays: 0, unchangedDays: 0, invalidRows },
+    counts: { newDays: 0, changedDays: 0, unchangedDays: 0, invalidRows, rangeWarnings: 0 },
     newDays: [],
     changedDays: [],
     invalidRows: [],
+    rangeWarnings: [],
     listLimit: PREVIEW_LIST_LIMIT,
     from: null,
     to: null,
@@ -54,6 +62,7 @@ export function comparePreview(
   };
   const toWrite = new Map<number, DayToWrite[]>();
   const refused: InvalidCell[] = [...invalid];
+  const warnings: RangeWarningEntry[] = [];
 
   for (const [portId, portDays] of byPort) {
     const port = portDays[0]!.port;
@@ -65,6 +74,8 @@ export function comparePreview(
     }
     const existing = existingRows(store, portId, from, to);
     const writes: DayToWrite[] = [];
+    /** the file's row of each write */
+    const writtenRows: ParsedDay[] = [];
     let valid = 0;
 
     for (const day of portDays) {
@@ -101,6 +112,7 @@ export function comparePreview(
         continue;
       }
       writes.push({ date: day.date, values: merged, expectedRevision: stored?.revision ?? null });
+      writtenRows.push(day);
       if (changes) {
         preview.counts.changedDays++;
         if (preview.changedDays.length < PREVIEW_LIST_LIMIT) preview.changedDays.push({ ...ref, changes: changes as ImportPreview['changedDays'][number]['changes'] });
@@ -110,12 +122,29 @@ export function comparePreview(
       }
     }
     if (writes.length > 0) toWrite.set(portId, writes);
+    for (const w of findRangeWarnings(existing, writes)) {
+      const day = writtenRows[w.index]!;
+      warnings.push({
+        sheet: day.sheet,
+        row: day.row,
+        portId,
+        portName: port.name,
+        date: day.date,
+        field: w.field.key,
+        column: day.columns[w.field.key] ?? w.field.label,
+        message: w.message,
+      });
+    }
     preview.ports.push({ portId, portName: port.name, days: valid });
   }
 
   const sheetIndex = new Map(sheetOrder.map((name, i) => [name, i]));
   refused.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) || a.row - b.row);
   preview.invalidRows = refused.slice(0, PREVIEW_LIST_LIMIT);
+  // In the file's order, so that the list can be checked against the sheet; a row's figures in registry order.
+  warnings.sort((a, b) => (sheetIndex.get(a.sheet) ?? 0) - (sheetIndex.get(b.sheet) ?? 0) || a.row - b.row);
+  preview.counts.rangeWarnings = warnings.length;
+  preview.rangeWarnings = warnings.slice(0, PREVIEW_LIST_LIMIT);
   preview.newDays.sort(byPlace);
   preview.changedDays.sort(byPlace);
   return { preview, toWrite };

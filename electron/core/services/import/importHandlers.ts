@@ -3,6 +3,7 @@ import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../../shared/domain/imp
 import { actorOf } from '../../actor';
 import type { CoreDeps, Handlers } from '../../types';
 import { writeDays } from '../dayWriter';
+import { OUTLIER_FACTOR, WINDOW_DAYS } from '../rangeWarnings';
 import { createJobRegistry, type JobState } from './importJobs';
 import { runImport } from './runImport';
 import { sniffFile } from './sniffFile';
@@ -15,6 +16,10 @@ export function base64ByteLength(base64: string): number {
   const trimmed = base64.replace(/\s+$/, '');
   const padding = trimmed.endsWith('==') ? 2 : trimmed.endsWith('=') ? 1 : 0;
   return Math.floor((trimmed.length * 3) / 4) - padding;
+}
+
+function unconfirmedMessage(n: number): string {
+  return `预览中有 ${n} 个数值远超该口岸的常见范围（超过近 ${WINDOW_DAYS} 天中位数的 ${OUTLIER_FACTOR} 倍），可能是单位或位数有误（如把“万元”填成了“元”）。请逐一核对，确认无误后再应用；本次未写入任何数据。`;
 }
 
 export function createImportHandlers(deps: CoreDeps): ImportHandlers {
@@ -62,11 +67,13 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       return { cancelled: true };
     },
 
-    async applyImport({ jobId, ...input }, ctx) {
+    async applyImport({ jobId, confirmWarnings, ...input }, ctx) {
       const job = jobs.get(jobId);
       if (job.status !== 'done' || !job.toWrite || !job.preview || applying.has(jobId)) return refuseApply(job);
       const toWrite = job.toWrite;
       const preview = job.preview;
+      // As the day form does: a figure far outside the usual range goes in only once someone has looked at it.
+      if (preview.counts.rangeWarnings > 0 && !confirmWarnings) throw new AppError('NEEDS_CONFIRMATION', unconfirmedMessage(preview.counts.rangeWarnings));
       applying.add(jobId);
       let saved = 0;
       let unchanged = 0;

@@ -11,7 +11,7 @@ import type { DayTypeInfo } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
-import { confirmWarnings } from './confirmWarnings';
+import { saveConfirmed } from './confirmWarnings';
 import { DayHistory, formatTimestamp } from './DayHistory';
 import { DAY_TYPE_COLORS } from './useDayTypeLabel';
 
@@ -91,31 +91,17 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
     }
     setSaving(true);
     try {
-      let confirmed = false;
-      for (;;) {
-        const r = await api.saveDay({
-          portId,
-          date,
-          values: parsed.data,
-          operator,
-          expectedRevision: record?.revision ?? null,
-          confirmWarnings: confirmed,
-        });
-        if (!r.ok) {
-          const fe = formErrorsFrom(r.error.fieldErrors);
-          setErrors(fe);
-          void message.error(r.error.message);
-          return;
-        }
-        if (r.value.status === 'needsConfirmation') {
-          confirmed = await confirmWarnings(modal, r.value.warnings);
-          if (!confirmed) return;
-          continue;
-        }
-        void message.success(r.value.status === 'saved' ? t('savedDay', { date }) : t('common:nothingChanged'));
-        setVersion((v) => v + 1);
+      const r = await saveConfirmed(modal, (confirmed) =>
+        api.saveDay({ portId, date, values: parsed.data, operator, expectedRevision: record?.revision ?? null, confirmWarnings: confirmed }),
+      );
+      if (!r) return;
+      if (!r.ok) {
+        setErrors(formErrorsFrom(r.error.fieldErrors));
+        void message.error(r.error.message);
         return;
       }
+      void message.success(r.value.status === 'saved' ? t('savedDay', { date }) : t('common:nothingChanged'));
+      setVersion((v) => v + 1);
     } finally {
       setSaving(false);
     }

@@ -9,7 +9,7 @@ import { addMonths, todayInShanghai, ISO_MONTH } from '../../../../shared/domain
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
-import { confirmWarnings } from './confirmWarnings';
+import { saveConfirmed } from './confirmWarnings';
 import { DAY_TYPE_COLORS } from './useDayTypeLabel';
 import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameRow, valuesToGridRow, type GridColumn, type GridRowText } from './gridModel';
 import './monthGrid.css';
@@ -135,29 +135,23 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     const previous = toSave.map((d) => ({ date: d.date, values: days.find((x) => x.date === d.date)?.record?.values ?? emptyDayValues() }));
     setSaving(true);
     try {
-      let confirmed = false;
-      for (;;) {
-        const r = await api.saveDays({ portId, days: toSave, operator, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed });
-        if (!r.ok) {
-          const mapped: CellErrors = {};
-          for (const [path, msg] of Object.entries(r.error.fieldErrors ?? {})) {
-            const m = /^days\.(\d+)\.values\.(\w+)$/.exec(path);
-            if (m) mapped[cellKey(toSave[Number(m[1])]!.date, m[2] as GridColumn)] = msg;
-          }
-          setErrors(mapped);
-          void message.error(r.error.message);
-          return;
+      const r = await saveConfirmed(modal, (confirmed) =>
+        api.saveDays({ portId, days: toSave, operator, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed }),
+      );
+      if (!r) return;
+      if (!r.ok) {
+        const mapped: CellErrors = {};
+        for (const [path, msg] of Object.entries(r.error.fieldErrors ?? {})) {
+          const m = /^days\.(\d+)\.values\.(\w+)$/.exec(path);
+          if (m) mapped[cellKey(toSave[Number(m[1])]!.date, m[2] as GridColumn)] = msg;
         }
-        if (r.value.status === 'needsConfirmation') {
-          confirmed = await confirmWarnings(modal, r.value.warnings);
-          if (!confirmed) return;
-          continue;
-        }
-        void message.success(t('savedRows', { saved: r.value.saved, unchanged: r.value.unchanged }));
-        setLastSave(previous);
-        await load();
+        setErrors(mapped);
+        void message.error(r.error.message);
         return;
       }
+      void message.success(t('savedRows', { saved: r.value.saved, unchanged: r.value.unchanged }));
+      setLastSave(previous);
+      await load();
     } finally {
       setSaving(false);
     }

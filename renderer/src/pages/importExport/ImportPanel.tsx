@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Progress, Result, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Checkbox, Progress, Result, Space, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ImportJob } from '../../../../shared/contract/importExport';
@@ -22,6 +22,8 @@ export function ImportPanel() {
   const { portId, operator, ports, can } = useSession();
   const { state, start, begin, cancel, apply, reset } = useImportJob({ portId, operator });
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
+  // The job whose range warnings the clerk has ticked as checked: a new preview asks again.
+  const [checkedJob, setCheckedJob] = useState<string | null>(null);
 
   const chooser = (
     <div data-testid="import-file">
@@ -109,20 +111,40 @@ export function ImportPanel() {
     case 'done': {
       const c = state.job.preview!.counts;
       const toWrite = c.newDays + c.changedDays;
+      const checked = checkedJob === state.job.jobId;
+      const mustConfirm = c.rangeWarnings > 0 && !checked;
       body = (
         <>
           <Typography.Title level={5}>{t('previewTitle', { file: state.job.fileName })}</Typography.Title>
           <Typography.Paragraph type="secondary">{t('previewHelp')}</Typography.Paragraph>
           <ImportPreview job={state.job} />
           {state.applyError && <Alert type="error" showIcon style={{ margin: '12px 0' }} title={state.applyError} />}
+          {c.rangeWarnings > 0 && toWrite > 0 && (
+            <div style={{ marginTop: 12 }}>
+              <Checkbox
+                data-testid="confirm-range-warnings"
+                checked={checked}
+                disabled={state.applying}
+                onChange={(e) => setCheckedJob(e.target.checked ? state.job.jobId : null)}
+              >
+                {t('confirmWarnings', { n: c.rangeWarnings })}
+              </Checkbox>
+            </div>
+          )}
           <Space style={{ marginTop: 12 }}>
-            <Button type="primary" disabled={toWrite === 0} loading={state.applying} onClick={() => void apply()}>
+            <Button
+              type="primary"
+              disabled={toWrite === 0 || mustConfirm}
+              loading={state.applying}
+              onClick={() => void apply(checked)}
+            >
               {toWrite === 0 ? t('applyNothing') : t('apply', { n: toWrite })}
             </Button>
             <Button disabled={state.applying} onClick={() => void cancel({ kind: 'idle' })}>
               {t('discard')}
             </Button>
             <EditMapping job={state.job} onSubmit={(m) => void begin(m)} disabled={state.applying} />
+            {mustConfirm && <Typography.Text type="warning">{t('confirmWarningsFirst')}</Typography.Text>}
           </Space>
         </>
       );

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ImportJob, ImportPreview as Preview } from '../../../../shared/contract/importExport';
 import { DAY_VALUE_KEYS, type DayValueKey } from '../../../../shared/domain/dailyFields';
 import { columnName, targetLabel } from '../../../../shared/domain/import/headerMatch';
+import { OUTLIER_FACTOR, WINDOW_DAYS } from '../../../../shared/domain/usualRange';
 import { displayValue } from '../days/DayHistory';
 
 type NewDay = Preview['newDays'][number];
 type ChangedDay = Preview['changedDays'][number];
 type InvalidRow = Preview['invalidRows'][number];
+type RangeWarning = Preview['rangeWarnings'][number];
 
 const PAGE = { pageSize: 20, showSizeChanger: false, hideOnSinglePage: true } as const;
 
@@ -47,6 +49,31 @@ export function ImportPreview({ job }: { job: ImportJob }) {
         />
       )}
       {skipped.length > 0 && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('skippedSheets', { list: skipped.join('、') })} />}
+      {c.rangeWarnings > 0 && (
+        <div data-testid="import-range-warnings" style={{ marginBottom: 12 }}>
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8 }}
+            title={t('rangeWarningsTitle', { n: c.rangeWarnings, days: WINDOW_DAYS, factor: OUTLIER_FACTOR })}
+            description={t('rangeWarningsHelp')}
+          />
+          {limited(c.rangeWarnings)}
+          <Table<RangeWarning>
+            size="small"
+            rowKey={(r) => `${r.portId}-${r.date}-${r.field}`}
+            dataSource={preview.rangeWarnings}
+            pagination={{ ...PAGE, pageSize: 10 }}
+            columns={[
+              { title: t('col.port'), dataIndex: 'portName', width: 100 },
+              { title: t('col.date'), dataIndex: 'date', width: 110 },
+              { title: t('col.column'), dataIndex: 'column', width: 160 },
+              { title: `${t('col.sheet')} · ${t('col.row')}`, key: 'place', width: 140, render: (_, r) => place(r) },
+              { title: t('col.message'), dataIndex: 'message' },
+            ]}
+          />
+        </div>
+      )}
       <Tabs
         defaultActiveKey={c.invalidRows > 0 ? 'invalid' : c.changedDays > 0 ? 'changed' : 'new'}
         items={[

@@ -112,11 +112,12 @@ export function useImportJob({ portId, operator }: { portId: number | null; oper
     setState(next);
   }, []);
 
-  const apply = useCallback(async () => {
+  /** Writes the preview; `confirmWarnings` says the clerk has checked the figures far outside the usual range. */
+  const apply = useCallback(async (confirmWarnings: boolean) => {
     const id = jobId.current;
     if (state.kind !== 'done' || !id) return;
     setState({ ...state, applying: true, applyError: null });
-    const r = await api.applyImport({ jobId: id, operator });
+    const r = await api.applyImport({ jobId: id, operator, confirmWarnings });
     if (!r.ok) return setState({ ...state, applying: false, applyError: r.error.message });
     setState({ kind: 'applied', job: { ...state.job, status: 'applied', result: r.value } });
     notifyDataChanged();
