@@ -202,6 +202,11 @@ export const dashboardContract = {
           .max(METRIC_KEYS.length)
           .refine((m) => new Set(m).size === m.length, '同一指标选了两次'),
         lastYear: z.boolean().default(true),
+        /**
+         * start at the ports' first recorded day when that is earlier than `from` (a trend over all
+         * years): asked in one go, without first asking for the extent; the report says where it starts
+         */
+        fromFirstRecord: z.boolean().optional(),
       })
       .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['to'] })
       .refine((r) => spanOk(r.from, r.to), { message: `时间范围最长 ${MAX_SPAN_YEARS} 年`, path: ['to'] }),

@@ -7,7 +7,10 @@ import { MAX_SERIES_POINTS } from '../../shared/domain/downsample';
 
 const LATER = () => new Date('2025-11-20T04:00:00Z');
 
-async function trends(core: TestCore, input: { from: string; to: string; metrics: MetricKey[]; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year'; portIds?: number[]; lastYear?: boolean }): Promise<TrendReport> {
+async function trends(
+  core: TestCore,
+  input: { from: string; to: string; metrics: MetricKey[]; granularity?: 'day' | 'week' | 'month' | 'quarter' | 'year'; portIds?: number[]; lastYear?: boolean; fromFirstRecord?: boolean },
+): Promise<TrendReport> {
   return core.ok('getDashboardTrends', { portIds: [1], lastYear: true, ...input });
 }
 
@@ -90,6 +93,60 @@ describe('getDashboardTrends over a seeded store', () => {
     const r = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['freightKg'], granularity: 'month', portIds: [p2.id, 1] });
     expect(r.ports.map((p) => p.name)).toEqual(['吉隆口岸', '樟木口岸']);
     expect(point(r, '2025-06')).toMatchObject({ values: [3000, 1000], total: 4000, missingDays: 58 });
+  });
+
+  it('over all years starts at the ports\' first record, in one request', async () => {
+    const core = await tempCore({ now: LATER });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    await seedDays(core, 1, [['2023-03-15', { personsIn: 10 }]]);
+    await seedDays(core, p2.id, [['2021-07-04', { personsIn: 20 }]]);
+    const mine = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['persons'], fromFirstRecord: true });
+    expect(mine).toMatchObject({ from: '2023-03-15', to: '2025-06-30', granularity: 'month' });
+    expect(mine.series[0]!.points[0]).toMatchObject({ key: '2023-03', total: 10 });
+    const both = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['persons'], fromFirstRecord: true, portIds: [1, p2.id] });
+    expect(both.from).toBe('2021-07-04');
+    // a record later than the period leaves the period's start
+    const later = await trends(core, { from: '2022-01-01', to: '2022-12-31', metrics: ['persons'], fromFirstRecord: true });
+    expect(later.from).toBe('2022-01-01');
+    // an empty store: the period itself
+    const empty = await tempCore({ now: LATER });
+    expect((await trends(empty, { from: '2025-06-01', to: '2025-06-30', metrics: ['persons'], fromFirstRecord: true })).from).toBe('2025-06-01');
+  });
+
+  it('a span of years and its year-earlier span, read in one pass, sum as each bucket asked alone', async () => {
+    const core = await tempCore({ now: LATER });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    await seedDays(
+      core,
+      1,
+      everyDay('2022-01-01', '2025-10-31', (_, i) =>
+        i % 11 === 0 ? { portOpen: false, closureReason: '恶劣天气' } : { portOpen: true, personsIn: (i * 7) % 31, importFreightKg: i % 5 === 0 ? null : i * 3 },
+      ),
+    );
+    await seedDays(core, p2.id, everyDay('2023-06-01', '2025-10-31', (_, i) => ({ personsIn: (i * 3) % 17, exportFreightKg: i })));
+    const portIds = [1, p2.id];
+    const metrics: MetricKey[] = ['persons', 'freightKg'];
+    for (const granularity of ['month', 'week'] as const) {
+      // starts and ends mid-bucket, so the edge buckets are cut
+      const long = await trends(core, { from: '2023-03-17', to: '2025-08-13', metrics, granularity, portIds });
+      for (const p of long.series[0]!.points) {
+        const alone = await trends(core, { from: p.from, to: p.to, metrics, granularity, portIds });
+        for (const m of [0, 1]) {
+          const a = alone.series[m]!.points[0]!;
+          const b = long.series[m]!.points.find((x) => x.key === p.key)!;
+          expect([b.values, b.lastYearValues, b.closedDays], `${granularity} ${p.key} ${metrics[m]}`).toEqual([a.values, a.lastYearValues, a.closedDays]);
+        }
+      }
+    }
+  });
+
+  it('refuses a first record too long ago for one trend, in Chinese', async () => {
+    const core = await tempCore({ now: LATER });
+    await seedDays(core, 1, [['1970-01-02', { personsIn: 10 }]]);
+    const r = await core.call('getDashboardTrends', { portIds: [1], from: '2025-06-01', to: '2025-06-30', metrics: ['persons'], lastYear: true, fromFirstRecord: true }, TEST_CTX);
+    if (r.ok) throw new Error('accepted a span of 55 years');
+    expect(r.error).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(r.error.message).toContain('时间范围最长 50 年');
   });
 
   it('marks closed days with their reasons, and counts missing days only up to today', async () => {

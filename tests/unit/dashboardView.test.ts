@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../shared/contract/dashboard';
-import { buildTrendChartModel, closureMarked } from '../../renderer/src/components/charts/trendChartModel';
+import { buildTrendChartModel, closureMarked, labelWidth, xTickIndices } from '../../renderer/src/components/charts/trendChartModel';
 import {
   canStepForward,
   chartSpan,
@@ -57,7 +57,9 @@ describe('trend chart model', () => {
     ]);
     expect(m.rows[0]).toEqual({ key: '2024-12', i: 0, v0: 1.2, v1: 0.3, ly0: 0.6, ly1: 0.15 });
     expect(m.rows[1]).toMatchObject({ v0: null, v1: 0.5 });
-    expect(m.markers).toEqual([{ key: '2025-01', label: 'M01 提前申报' }]);
+    expect(m.markers).toEqual([{ key: '2025-01', label: 'M01 提前申报', at: 1 }]);
+    expect(m.yTicks).toEqual([0, 0.3, 0.6, 0.9, 1.2]);
+    expect(m.yTop).toBe(1.2);
     expect(m.tick('2024-12')).toEqual({ label: '12月', year: '2024年' });
     expect(m.tick('2025-01')).toEqual({ label: '1月', year: '2025年' });
   });
@@ -76,6 +78,43 @@ describe('trend chart model', () => {
     expect(closureMarked({ closedDays: 3, from: '2025-06-01', to: '2025-06-30' }, 'month', 2)).toBe(false);
     expect(closureMarked({ closedDays: 1, from: '2025-06-02', to: '2025-06-08' }, 'week', 1)).toBe(true);
     expect(closureMarked({ closedDays: 0, from: '2025-06-10', to: '2025-06-10' }, 'day', 1)).toBe(false);
+  });
+
+  it('sizes axis labels with CJK glyphs a full em and digits narrower', () => {
+    expect(labelWidth('2025年')).toBeCloseTo(4 * 7.2 + 12);
+    expect(labelWidth('10月31日', 10)).toBeCloseTo(4 * 6 + 2 * 10);
+  });
+
+  it('labels every n-th day of a month and always the last, dropping the one before it that would touch', () => {
+    const days = Array.from({ length: 31 }, (_, i) => `2026-10-${String(i + 1).padStart(2, '0')}`);
+    const tick = (key: string) => ({ label: `10月${Number(key.slice(8))}日`, year: key.endsWith('-01') ? '2026年' : null });
+    const room = { plotWidth: 540, left: 56, right: 16 };
+    const byDay = { perYear: null, yearStarts: [] };
+    // 18 px a day; the widest label (10月31日, 52.8 px) and its gap need four days
+    // (the 29th would touch the 31st, drawn pulled in from the chart's edge)
+    expect(xTickIndices(days, tick, room, byDay).map((i) => i + 1)).toEqual([1, 5, 9, 13, 17, 21, 25, 31]);
+    // room for all: every one
+    expect(xTickIndices(days.slice(0, 5), tick, room, byDay)).toEqual([0, 1, 2, 3, 4]);
+    expect(xTickIndices(['2026-10-01'], tick, room, byDay)).toEqual([0]);
+  });
+
+  it('labels quarters and months on the same ones each year, from the first year start, with the year', () => {
+    // 2016 Q4 … 2026 Q3: forty quarters, the first year start (2017 Q1) at index 1
+    const quarters = Array.from({ length: 40 }, (_, i) => {
+      const q = 3 + i;
+      return `${2016 + Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+    });
+    const tick = (key: string) => ({ label: '一季度', year: key.endsWith('Q1') ? `${key.slice(0, 4)}年` : null });
+    const room = { plotWidth: 507, left: 56, right: 16 };
+    const yearStarts = quarters.flatMap((k, i) => (k.endsWith('Q1') ? [i] : []));
+    const shown = xTickIndices(quarters, tick, room, { perYear: 4, yearStarts });
+    // 13 px a quarter, 51 px a label: every fourth, each a first quarter, after the first point
+    expect(shown.map((i) => quarters[i])).toEqual(['2016-Q4', '2018-Q1', '2019-Q1', '2020-Q1', '2021-Q1', '2022-Q1', '2023-Q1', '2024-Q1', '2025-Q1', '2026-Q3']);
+    // months three years long: every fourth month from January (January, May, September)
+    const months = Array.from({ length: 36 }, (_, i) => `${2023 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`);
+    const monthTick = (key: string) => ({ label: `${Number(key.slice(5))}月`, year: key.endsWith('-01') ? `${key.slice(0, 4)}年` : null });
+    const byMonth = xTickIndices(months, monthTick, { plotWidth: 507, left: 56, right: 16 }, { perYear: 12, yearStarts: [0, 12, 24] });
+    expect(byMonth.map((i) => months[i]!.slice(5))).toEqual(['01', '05', '09', '01', '05', '09', '01', '05', '12']);
   });
 });
 
@@ -119,11 +158,12 @@ describe('dashboard URL state', () => {
 
   it('spans the chart over the period, the last 12 months or 3 years, or everything, never past today', () => {
     const june = monthPeriod('2025-06');
-    expect(chartSpan('period', june, '2025-07-10', null)).toEqual({ from: '2025-06-01', to: '2025-06-30' });
-    expect(chartSpan('period', june, '2025-06-15', null)).toEqual({ from: '2025-06-01', to: '2025-06-15' });
-    expect(chartSpan('12m', june, '2025-07-10', null)).toEqual({ from: '2024-07-01', to: '2025-06-30' });
-    expect(chartSpan('3y', june, '2025-07-10', null)).toEqual({ from: '2022-07-01', to: '2025-06-30' });
-    expect(chartSpan('all', june, '2025-07-10', '2016-05-01')).toEqual({ from: '2016-05-01', to: '2025-06-30' });
+    expect(chartSpan('period', june, '2025-07-10')).toEqual({ from: '2025-06-01', to: '2025-06-30' });
+    expect(chartSpan('period', june, '2025-06-15')).toEqual({ from: '2025-06-01', to: '2025-06-15' });
+    expect(chartSpan('12m', june, '2025-07-10')).toEqual({ from: '2024-07-01', to: '2025-06-30' });
+    expect(chartSpan('3y', june, '2025-07-10')).toEqual({ from: '2022-07-01', to: '2025-06-30' });
+    // all years: the core starts at the first record
+    expect(chartSpan('all', june, '2025-07-10')).toEqual({ from: '2025-06-01', to: '2025-06-30', fromFirstRecord: true });
   });
 
   it('turns a clicked bucket into its period, or its days when the range cut it', () => {

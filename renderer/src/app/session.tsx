@@ -4,6 +4,7 @@ import { mayCall } from '../../../shared/contract/access';
 import type { Port } from '../../../shared/contract/ports';
 import type { SignedInUser } from '../../../shared/contract/trust';
 import { api } from '../api/client';
+import { askEarly, takeEarly, takeSettledEarly } from '../api/early';
 import { useSignedInUser } from './auth/AuthProvider';
 
 /**
@@ -28,15 +29,34 @@ const SessionContext = createContext<Session | null>(null);
 /** Where the chosen port is remembered between sessions (read early by the dashboard's prefetch). */
 export const PORT_KEY = 'clearance.portId';
 
+const EARLY_KEY = 'listPorts';
+
+/**
+ * Asks for the ports as the app starts, alongside who is signed in, so that the first screen is
+ * drawn with them instead of once without and again with them. Refused when nobody is signed in;
+ * the session then asks again once someone is.
+ */
+export function askPortsEarly(): void {
+  void askEarly(EARLY_KEY, () => api.listPorts(undefined));
+}
+
+/** The remembered port if it still exists, else the first. */
+function validPort(current: number | null, list: readonly Port[]): number | null {
+  return current && list.some((p) => p.id === current) ? current : (list[0]?.id ?? null);
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { user } = useSignedInUser();
-  const [ports, setPorts] = useState<Port[]>([]);
-  const [portId, setPortIdState] = useState<number | null>(() => Number(localStorage.getItem(PORT_KEY)) || null);
+  const [early] = useState(() => takeSettledEarly<Port[]>(EARLY_KEY));
+  const [ports, setPorts] = useState<Port[]>(early ?? []);
+  const [portId, setPortIdState] = useState<number | null>(() => {
+    const remembered = Number(localStorage.getItem(PORT_KEY)) || null;
+    return early ? validPort(remembered, early) : remembered;
+  });
 
   const [loadError, setLoadError] = useState<string | null>(null);
 
-  const reloadPorts = useCallback(async () => {
-    const r = await api.listPorts(undefined);
+  const landPorts = useCallback((r: Awaited<ReturnType<typeof api.listPorts>>) => {
     if (!r.ok) {
       setLoadError(r.error.message);
       return;
@@ -44,12 +64,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLoadError(null);
     const list = r.value;
     setPorts(list);
-    setPortIdState((current) => (current && list.some((p) => p.id === current) ? current : (list[0]?.id ?? null)));
+    setPortIdState((current) => validPort(current, list));
   }, []);
 
+  const reloadPorts = useCallback(async () => landPorts(await api.listPorts(undefined)), [landPorts]);
+
   useEffect(() => {
-    void reloadPorts();
-  }, [reloadPorts]);
+    if (early) return;
+    // The early answer may still be on its way; one refused before signing in is asked again.
+    const pending = takeEarly<Port[]>(EARLY_KEY);
+    if (!pending) return void reloadPorts();
+    void pending.then((r) => (r.ok ? landPorts(r) : reloadPorts()));
+  }, [early, landPorts, reloadPorts]);
 
   const value = useMemo<Session>(
     () => ({

@@ -22,14 +22,16 @@ export function useHashRoute(): [HashRoute, (path: string, params?: Record<strin
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  const navigate = useCallback((path: string, params?: Record<string, string>) => {
-    const q = params ? new URLSearchParams(params).toString() : '';
-    window.location.hash = q ? `${path}?${q}` : path;
-  }, []);
+  const navigate = useCallback((path: string, params?: Record<string, string>) => navigateTo(path, params), []);
   return [route, navigate];
 }
 
-export function navigateTo(path: string, params?: Record<string, string>): void {
+/** The address (after '#') of a page with its parameters. */
+export function addressOf(path: string, params?: Record<string, string>): string {
   const q = params ? new URLSearchParams(params).toString() : '';
-  window.location.hash = q ? `${path}?${q}` : path;
+  return q ? `${path}?${q}` : path;
+}
+
+export function navigateTo(path: string, params?: Record<string, string>): void {
+  window.location.hash = addressOf(path, params);
 }

@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { NUMERIC_FIELDS, TEXT_FIELD_KEYS } from '../../../../shared/domain/dailyFields';
+import { NUMERIC_FIELDS, TEXT_FIELD_KEYS, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import { ADDITIVE_FIELD_KEYS, AVERAGED_FIELD_KEYS } from '../../../../shared/domain/kpi';
 import { emptyAggregate, type Aggregate } from '../../../../shared/domain/metrics';
 import type { Granularity } from '../../../../shared/domain/periods';
@@ -40,56 +40,86 @@ const TEXT_COLUMN_OF: Record<(typeof TEXT_FIELD_KEYS)[number], string> = { portO
 /** Every value column, from the field registry: a row with all of them NULL is a blank day. */
 const VALUE_COLUMNS = [...NUMERIC_FIELDS.map((f) => f.column), ...TEXT_FIELD_KEYS.map((k) => TEXT_COLUMN_OF[k])];
 
-function selectSql(by: BucketBy): string {
-  const sums = ADDITIVE_FIELD_KEYS.map((k) => `SUM(${COLUMN_OF[k]}) AS "s:${k}"`);
-  const averaged = AVERAGED_FIELD_KEYS.map((k) => `TOTAL(${COLUMN_OF[k]}) AS "t:${k}"`);
-  const counts = NUMERIC_FIELDS.map((f) => `COUNT(${f.column}) AS "n:${f.key}"`);
+/**
+ * `spans`: also says for each row whether its days are on or after `currentFrom` and on or before
+ * `lastYearTo` (a bucket at either edge comes in two rows, one either side). `fields`: only these
+ * fields are summed and counted (a trend of five figures needs a third of them); null: all.
+ */
+function selectSql(by: BucketBy, spans: boolean, fields: ReadonlySet<NumericFieldKey> | null): string {
+  const wanted = (k: NumericFieldKey) => fields === null || fields.has(k);
+  const sums = ADDITIVE_FIELD_KEYS.filter(wanted).map((k) => `SUM(${COLUMN_OF[k]}) AS "s:${k}"`);
+  const averaged = AVERAGED_FIELD_KEYS.filter(wanted).map((k) => `TOTAL(${COLUMN_OF[k]}) AS "t:${k}"`);
+  const counts = NUMERIC_FIELDS.filter((f) => wanted(f.key)).map((f) => `COUNT(${f.column}) AS "n:${f.key}"`);
   return `
-    SELECT port_id AS portId, ${BUCKET_START_SQL[by]} AS bucketStart,
+    SELECT port_id AS portId, ${BUCKET_START_SQL[by]} AS bucketStart,${spans ? '\n      date >= :currentFrom AS inCurrent, date <= :lastYearTo AS inLastYear,' : ''}
       COUNT(*) AS recordedDays,
       COUNT(CASE WHEN port_open = 1 THEN 1 END) AS openDays,
       COUNT(CASE WHEN port_open = 0 THEN 1 END) AS closedDays,
-      COUNT(CASE WHEN port_open IS NULL THEN 1 END) AS openUnknownDays,
-      ${[...sums, ...averaged, ...counts].join(',\n      ')}
+      COUNT(CASE WHEN port_open IS NULL THEN 1 END) AS openUnknownDays${[...sums, ...averaged, ...counts].map((c) => `,\n      ${c}`).join('')}
     FROM daily_records
-    WHERE port_id IN (SELECT value FROM json_each(?))
-      AND date BETWEEN ? AND ?
+    WHERE port_id IN (SELECT value FROM json_each(:portIds))
+      AND date BETWEEN :from AND :to
       AND NOT (${VALUE_COLUMNS.map((c) => `${c} IS NULL`).join(' AND ')})
-    GROUP BY port_id, bucketStart`;
+    GROUP BY port_id, bucketStart${spans ? ', inCurrent, inLastYear' : ''}`;
 }
 
 type RawRow = Record<string, number | string | null> & { portId: number; bucketStart: string };
 
+/** The row's sums as an Aggregate; fields not read stay empty (no sum, no day reported). */
 function toAggregate(raw: RawRow): Aggregate {
   const agg = emptyAggregate();
   agg.recordedDays = raw.recordedDays as number;
   agg.openDays = raw.openDays as number;
   agg.closedDays = raw.closedDays as number;
   agg.openUnknownDays = raw.openUnknownDays as number;
-  for (const k of ADDITIVE_FIELD_KEYS) agg.sums[k] = raw[`s:${k}`] as number | null;
-  for (const k of AVERAGED_FIELD_KEYS) agg.averagedSums[k] = raw[`t:${k}`] as number;
-  for (const f of NUMERIC_FIELDS) agg.reportedDays[f.key] = raw[`n:${f.key}`] as number;
+  for (const k of ADDITIVE_FIELD_KEYS) if (`s:${k}` in raw) agg.sums[k] = raw[`s:${k}`] as number | null;
+  for (const k of AVERAGED_FIELD_KEYS) if (`t:${k}` in raw) agg.averagedSums[k] = raw[`t:${k}`] as number;
+  for (const f of NUMERIC_FIELDS) if (`n:${f.key}` in raw) agg.reportedDays[f.key] = raw[`n:${f.key}`] as number;
   return agg;
 }
 
-// Prepared once per connection and bucket size: the same six statements serve every request.
-const statements = new WeakMap<BetterSqlite3.Database, Map<BucketBy, BetterSqlite3.Statement>>();
+// Prepared once per connection, bucket size and kind: the same few statements serve every request.
+const statements = new WeakMap<BetterSqlite3.Database, Map<string, BetterSqlite3.Statement>>();
 
-function statementFor(sqlite: BetterSqlite3.Database, by: BucketBy): BetterSqlite3.Statement {
+function statementFor(sqlite: BetterSqlite3.Database, by: BucketBy, spans: boolean, fields: readonly NumericFieldKey[] | undefined): BetterSqlite3.Statement {
   let perDb = statements.get(sqlite);
   if (!perDb) statements.set(sqlite, (perDb = new Map()));
-  let stmt = perDb.get(by);
-  if (!stmt) perDb.set(by, (stmt = sqlite.prepare(selectSql(by))));
+  const wanted = fields ? new Set(fields) : null;
+  const key = `${by}|${spans}|${wanted ? [...wanted].sort().join(',') : '*'}`;
+  let stmt = perDb.get(key);
+  if (!stmt) perDb.set(key, (stmt = sqlite.prepare(selectSql(by, spans, wanted))));
   return stmt;
 }
 
-/** The sums of `portIds`' records from `from` to `to` (both included), per port and bucket. */
+/**
+ * The sums of `portIds`' records from `from` to `to` (both included), per port and bucket; of
+ * `fields` only, when given (the days recorded, open and closed are always counted).
+ */
 export function aggregateDays(
   sqlite: BetterSqlite3.Database,
-  args: { portIds: readonly number[]; from: string; to: string; by: BucketBy },
+  args: { portIds: readonly number[]; from: string; to: string; by: BucketBy; fields?: readonly NumericFieldKey[] },
 ): AggregateRow[] {
-  const rows = statementFor(sqlite, args.by).all(JSON.stringify(args.portIds), args.from, args.to) as RawRow[];
+  const rows = statementFor(sqlite, args.by, false, args.fields).all({ portIds: JSON.stringify(args.portIds), from: args.from, to: args.to }) as RawRow[];
   return rows.map((r) => ({ portId: r.portId, bucketStart: r.bucketStart, agg: toAggregate(r) }));
+}
+
+/**
+ * The sums of two overlapping spans in one pass over their days (a trend of several years and the
+ * same years a year earlier share all but one year): `lastYear.from`–`current.to` is read once, and
+ * each row says which of the two spans its days belong to (both, in the shared years).
+ */
+export function aggregateDaysOfTwoSpans(
+  sqlite: BetterSqlite3.Database,
+  args: { portIds: readonly number[]; current: { from: string; to: string }; lastYear: { from: string; to: string }; by: BucketBy; fields?: readonly NumericFieldKey[] },
+): (AggregateRow & { inCurrent: boolean; inLastYear: boolean })[] {
+  const rows = statementFor(sqlite, args.by, true, args.fields).all({
+    portIds: JSON.stringify(args.portIds),
+    from: args.lastYear.from,
+    to: args.current.to,
+    currentFrom: args.current.from,
+    lastYearTo: args.lastYear.to,
+  }) as (RawRow & { inCurrent: number; inLastYear: number })[];
+  return rows.map((r) => ({ portId: r.portId, bucketStart: r.bucketStart, agg: toAggregate(r), inCurrent: r.inCurrent === 1, inLastYear: r.inLastYear === 1 }));
 }
 
 /** Dates with a closed record, with why, for closure markers. */

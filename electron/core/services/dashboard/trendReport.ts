@@ -1,8 +1,10 @@
-import type { TrendMarker, TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
+import { MAX_SPAN_YEARS, type TrendMarker, type TrendPoint, type TrendReport, type TrendSeries } from '../../../../shared/contract/dashboard';
 import { addDays, daysBetween, todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
 import type { DayType } from '../../../../shared/domain/dayType';
 import { lttbIndices, MAX_SERIES_POINTS } from '../../../../shared/domain/downsample';
 import { METRIC_INFO, metricValue, sumAggregates, type Aggregate, type MetricKey } from '../../../../shared/domain/metrics';
+import { COMBINED_FIGURE_PARTS, type CombinedFigureKey } from '../../../../shared/domain/kpi';
+import type { NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import {
   bucketOf,
   bucketsBetween,
@@ -14,9 +16,11 @@ import {
   type SeriesBucket,
 } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
-import { aggregateDays, closedDates } from './aggregateDays';
+import { aggregateDays, aggregateDaysOfTwoSpans, closedDates } from './aggregateDays';
 import { chosenPorts } from './chosenPorts';
 import { datedMarkers } from './measureMarkers';
+import { dataExtent } from './dataExtent';
+import { AppError } from '../../../../shared/contract/result';
 
 type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
 
@@ -27,6 +31,7 @@ export interface TrendInput {
   granularity?: Granularity | null | undefined;
   metrics: MetricKey[];
   lastYear: boolean;
+  fromFirstRecord?: boolean | undefined;
 }
 
 /** Per bucket key, per port. */
@@ -65,9 +70,24 @@ function keyOneYearLater(key: string): string {
   return key.replace(/^\d{4}/, (y) => String(Number(y) + 1));
 }
 
-function aggregatesByBucket(deps: Deps, portIds: readonly number[], from: string, to: string, g: Granularity, rekey: (k: string) => string = (k) => k): Grid {
+/** The fields a metric is made of (openDays: none beyond the days counted anyway). */
+function fieldsOfMetric(key: MetricKey): readonly NumericFieldKey[] {
+  if (key === 'openDays') return [];
+  if (key in COMBINED_FIGURE_PARTS) return COMBINED_FIGURE_PARTS[key as CombinedFigureKey];
+  return [key as NumericFieldKey];
+}
+
+function aggregatesByBucket(
+  deps: Deps,
+  portIds: readonly number[],
+  from: string,
+  to: string,
+  g: Granularity,
+  fields: readonly NumericFieldKey[],
+  rekey: (k: string) => string = (k) => k,
+): Grid {
   const grid: Grid = new Map();
-  for (const row of aggregateDays(deps.store.sqlite, { portIds, from, to, by: g })) {
+  for (const row of aggregateDays(deps.store.sqlite, { portIds, from, to, by: g, fields })) {
     addToGrid(grid, rekey(bucketOf(row.bucketStart, g).key), row.portId, row.agg);
   }
   return grid;
@@ -91,6 +111,16 @@ function daysUpTo(b: SeriesBucket, today: string): number {
   return daysBetween(b.from, b.to < today ? b.to : today) + 1;
 }
 
+/** `from`, or the ports' first recorded day if earlier, within the longest span a trend may have. */
+function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: string): string {
+  const first = dataExtent(deps, portIds).first;
+  if (first === null || first >= from) return from;
+  if (daysBetween(first, to) >= MAX_SPAN_YEARS * 366) {
+    throw new AppError('INVALID_INPUT', `时间范围最长 ${MAX_SPAN_YEARS} 年，最早的记录（${first}）超出了范围，请选择较短的时段`, { to: `时间范围最长 ${MAX_SPAN_YEARS} 年` });
+  }
+  return first;
+}
+
 /**
  * Trend series of several metrics over from–to, one point per bucket (day … year, chosen from the
  * range unless given), each with a value per port and their total, the same bucket a year earlier,
@@ -100,17 +130,30 @@ function daysUpTo(b: SeriesBucket, today: string): number {
 export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
   const ports = chosenPorts(deps.store.sqlite, input.portIds);
   const portIds = ports.map((p) => p.id);
-  const { from, to } = input;
+  const { to } = input;
+  const from = input.fromFirstRecord ? firstRecordedFrom(deps, portIds, input.from, to) : input.from;
   const today = todayInShanghai(deps.now());
   const autoGranularity = chooseGranularity(from, to);
   const g = input.granularity ?? autoGranularity;
   const buckets = bucketsBetween(from, to, g);
+  // Only the chosen figures' fields are summed.
+  const fields = [...new Set(input.metrics.flatMap(fieldsOfMetric))];
 
-  const current = aggregatesByBucket(deps, portIds, from, to, g);
+  let current: Grid;
   let lastYear: Grid | null = null;
-  if (input.lastYear) {
-    const ly = lastYearSpan(from, to, g);
-    lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, keyOneYearLater);
+  const ly = input.lastYear ? lastYearSpan(from, to, g) : null;
+  if (ly && ly.to >= from && ly.from < from) {
+    // A span longer than a year overlaps its year-earlier span: both from one pass over the days.
+    current = new Map();
+    lastYear = new Map();
+    for (const row of aggregateDaysOfTwoSpans(deps.store.sqlite, { portIds, current: { from, to }, lastYear: ly, by: g, fields })) {
+      const key = bucketOf(row.bucketStart, g).key;
+      if (row.inCurrent) addToGrid(current, key, row.portId, row.agg);
+      if (row.inLastYear) addToGrid(lastYear, keyOneYearLater(key), row.portId, row.agg);
+    }
+  } else {
+    current = aggregatesByBucket(deps, portIds, from, to, g, fields);
+    if (ly) lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, fields, keyOneYearLater);
   }
   const closures = closuresByBucket(deps, portIds, from, to, g);
   const dayTypes = new Map<string, DayType>();

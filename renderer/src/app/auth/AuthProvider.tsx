@@ -1,7 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ApiResult } from '../../../../shared/contract';
-import type { BackupInfo, SignedInUser } from '../../../../shared/contract/trust';
+import type { AuthState, BackupInfo, SignedInUser } from '../../../../shared/contract/trust';
 import { api, onSignInLost } from '../../api/client';
+import { askEarly, takeEarly, takeSettledEarly } from '../../api/early';
 
 /**
  * Where the person in front of the screen stands: being asked to set up the first administrator, to
@@ -29,26 +30,45 @@ export interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
+const EARLY_KEY = 'getAuthState';
+
+/**
+ * Asks who is signed in as the app starts, before anything is drawn: the answer is then usually in
+ * by the time the first screen is, which opens on the page itself rather than on a spinner.
+ */
+export function askAuthStateEarly(): Promise<unknown> {
+  return askEarly(EARLY_KEY, () => api.getAuthState(undefined));
+}
+
+function phaseOf(s: AuthState, prev: AuthPhase): AuthPhase {
+  if (s.mode === 'recovery') return { kind: 'recovery', problem: s.problem, backups: s.backups };
+  if (s.needsSetup) return { kind: 'setup' };
+  if (s.user) return { kind: 'signedIn', user: s.user, lockMinutes: s.lockMinutes };
+  // A page that was signed in stays under the lock screen; a fresh page asks to sign in.
+  if (prev.kind === 'signedIn' || prev.kind === 'locked') return { kind: 'locked', user: prev.user, lockMinutes: s.lockMinutes, reason: 'expired' };
+  return { kind: 'signedOut' };
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [phase, setPhase] = useState<AuthPhase>({ kind: 'loading' });
+  const [phase, setPhase] = useState<AuthPhase>(() => {
+    const early = takeSettledEarly<AuthState>(EARLY_KEY);
+    return early ? phaseOf(early, { kind: 'loading' }) : { kind: 'loading' };
+  });
 
   const refresh = useCallback(async () => {
     const r = await api.getAuthState(undefined);
     if (!r.ok) return setPhase({ kind: 'unreachable', message: r.error.message });
-    const s = r.value;
-    if (s.mode === 'recovery') return setPhase({ kind: 'recovery', problem: s.problem, backups: s.backups });
-    if (s.needsSetup) return setPhase({ kind: 'setup' });
-    setPhase((prev) => {
-      if (s.user) return { kind: 'signedIn', user: s.user, lockMinutes: s.lockMinutes };
-      // A page that was signed in stays under the lock screen; a fresh page asks to sign in.
-      if (prev.kind === 'signedIn' || prev.kind === 'locked') return { kind: 'locked', user: prev.user, lockMinutes: s.lockMinutes, reason: 'expired' };
-      return { kind: 'signedOut' };
-    });
+    setPhase((prev) => phaseOf(r.value, prev));
   }, []);
 
+  // Unless the early answer was already in, the first one is still on its way (or asked now).
+  const [startedLoading] = useState(phase.kind === 'loading');
   useEffect(() => {
-    void refresh();
-  }, [refresh]);
+    if (!startedLoading) return;
+    const early = takeEarly<AuthState>(EARLY_KEY);
+    if (!early) return void refresh();
+    void early.then((r) => (r.ok ? setPhase((prev) => phaseOf(r.value, prev)) : refresh()));
+  }, [startedLoading, refresh]);
 
   // A call refused for want of a session (it ran out, or was ended elsewhere) locks the screen.
   useEffect(

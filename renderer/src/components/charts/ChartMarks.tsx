@@ -1,12 +1,15 @@
-import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartLine, ChartRow } from './trendChartModel';
 import { CLOSED_COLOR, MARKER_COLOR } from './trendChartModel';
+import { usePlacement } from './chartPlacement';
 
 export interface ChartMarksProps {
   rows: readonly ChartRow[];
   lines: readonly ChartLine[];
-  closedKeys: readonly string[];
-  markers: readonly { key: string; label: string }[];
+  /** the value at the top of the plot (chartPlacement.ts) */
+  top: number;
+  /** indices of the points with a closure worth a mark */
+  closedAt: readonly number[];
+  markers: readonly { at: number; label: string }[];
 }
 
 /**
@@ -15,13 +18,11 @@ export interface ChartMarksProps {
  * of each bucket with a closed day, and a dashed line with its title at each measure's start.
  * A chart of ten years would otherwise hold hundreds of marker components.
  */
-export function ChartMarks({ rows, lines, closedKeys, markers }: ChartMarksProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const area = usePlotArea();
-  if (!x || !y || !area) return null;
+export function ChartMarks({ rows, lines, top, closedAt, markers }: ChartMarksProps) {
+  const place = usePlacement(rows.length, top);
+  if (!place) return null;
+  const { area, x, y } = place;
   const bottom = area.y + area.height;
-  const px = (key: string) => x(key) as number | undefined;
 
   const isolated: { cx: number; cy: number; color: string; lastYear: boolean }[] = [];
   for (const line of lines) {
@@ -31,9 +32,7 @@ export function ChartMarks({ rows, lines, closedKeys, markers }: ChartMarksProps
       const before = rows[i - 1]?.[line.dataKey];
       const after = rows[i + 1]?.[line.dataKey];
       if (typeof before === 'number' || typeof after === 'number') return;
-      const cx = px(row.key);
-      const cy = y(v) as number | undefined;
-      if (cx !== undefined && cy !== undefined) isolated.push({ cx, cy, color: line.color, lastYear: line.lastYear });
+      isolated.push({ cx: x(i), cy: y(v), color: line.color, lastYear: line.lastYear });
     });
   }
 
@@ -42,13 +41,11 @@ export function ChartMarks({ rows, lines, closedKeys, markers }: ChartMarksProps
       {isolated.map((d, i) => (
         <circle key={`i${i}`} cx={d.cx} cy={d.cy} r={d.lastYear ? 2 : 3} fill={d.color} fillOpacity={d.lastYear ? 0.55 : 1} />
       ))}
-      {closedKeys.map((key) => {
-        const cx = px(key);
-        return cx === undefined ? null : <circle key={`c${key}`} className="chart-mark-closed" cx={cx} cy={bottom} r={3.5} fill={CLOSED_COLOR} stroke="#fff" />;
-      })}
+      {closedAt.map((at) => (
+        <circle key={`c${at}`} className="chart-mark-closed" cx={x(at)} cy={bottom} r={3.5} fill={CLOSED_COLOR} stroke="#fff" />
+      ))}
       {markers.map((m, i) => {
-        const cx = px(m.key);
-        if (cx === undefined) return null;
+        const cx = x(m.at);
         return (
           <g key={`m${i}`} className="chart-mark-measure">
             <line x1={cx} x2={cx} y1={area.y} y2={bottom} stroke={MARKER_COLOR} strokeDasharray="3 3" />

@@ -1,10 +1,12 @@
-import { memo, useMemo, useRef, type MutableRefObject } from 'react';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel } from 'recharts';
+import { memo, useCallback, useMemo, useRef } from 'react';
+import { Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import { formatNumber } from '../../../../shared/domain/format';
 import { buildTrendChartModel, type ChartLine } from './trendChartModel';
+import { ChartAxes } from './ChartAxes';
 import { ChartMarks } from './ChartMarks';
+import { ActivePoint, TrendLines } from './TrendLines';
 import { TrendTooltip } from './TrendTooltip';
 import './charts.css';
 
@@ -23,39 +25,6 @@ export interface TrendChartProps {
   onPointClick?: (point: TrendPoint) => void;
 }
 
-/**
- * One figure over time: a line per port, last year's as a dashed line, red dots on buckets with a
- * closed day, purple lines at measures' start dates. Values are drawn in one axis unit (万吨, 亿元 …)
- * and read in the tooltip in their own.
- */
-interface AxisTickProps {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value?: unknown };
-}
-
-/** "6月" with "2025年" below it where a year starts, so the labels stay short and never collide. */
-function AxisTick({ x, y, payload, tickOf }: AxisTickProps & { tickOf: (key: string) => { label: string; year: string | null } }) {
-  const t = tickOf(String(payload?.value ?? ''));
-  return (
-    <text x={Number(x)} y={Number(y)} dy={10} textAnchor="middle" fontSize={12} fill="#666">
-      <tspan x={Number(x)}>{t.label}</tspan>
-      {t.year && (
-        <tspan x={Number(x)} dy={14} fill="#999">
-          {t.year}
-        </tspan>
-      )}
-    </text>
-  );
-}
-
-/** Keeps the key of the point the tooltip is on (by mouse or by the arrow keys) for Enter to open. */
-function ActivePointTracker({ into }: { into: MutableRefObject<string | null> }) {
-  const label = useActiveTooltipLabel();
-  into.current = label === undefined ? null : String(label);
-  return null;
-}
-
 /** The lines' names with their colour and dash, as drawn (Recharts' own legend shows no dashes). */
 function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   return (
@@ -72,19 +41,56 @@ function ChartLegend({ lines }: { lines: readonly ChartLine[] }) {
   );
 }
 
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 0 };
+
+/**
+ * The chart's axes, the same for every chart and every figure: points by index, values as a share
+ * of the top tick (chartPlacement.ts), drawn and labelled by ChartAxes. Elements made once, so a
+ * chart drawn with new figures gives Recharts nothing new to register but its data.
+ */
+const FIXED_AXES = [
+  <XAxis key="x" dataKey="i" height={34} tick={false} tickLine={false} />,
+  <YAxis key="y" width={56} domain={[0, 1]} allowDataOverflow niceTicks="none" tick={false} tickLine={false} />,
+  // Drawn by TrendLines; this one only gives the tooltip something to show (it hides without).
+  <Line key="anchor" dataKey="i" hide legendType="none" isAnimationActive={false} />,
+];
+
+/**
+ * One figure over time: a line per port, last year's as a dashed line, red dots on buckets with a
+ * closed day, purple lines at measures' start dates. Values are drawn in one axis unit (万吨, 亿元 …)
+ * and read in the tooltip in their own.
+ *
+ * Recharts lays the chart out and handles the pointer and the keyboard (the tooltip, arrow keys,
+ * clicks); the drawing is done by the chart's own layers, placed by Recharts' scales.
+ */
 export const TrendChart = memo(function TrendChart({ report, series, showLastYear = true, height = 260, width, isAnimationActive = true, onPointClick }: TrendChartProps) {
   const { t } = useTranslation('charts');
   const model = useMemo(() => buildTrendChartModel(series, report, { lastYear: showLastYear }), [series, report, showLastYear]);
   const hasData = series.points.some((p) => p.values.some((v) => v !== null));
   const cursor = onPointClick ? 'pointer' : 'default';
-  const sizing = width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } };
+  const sizing = useMemo(() => (width ? { width, height, style: { cursor } } : { responsive: true, style: { width: '100%', height, cursor } }), [width, height, cursor]);
+  // What Recharts is given as data: the points' indices only. The figures go to the chart's own
+  // layers; Recharts sees new data only when the number of points changes, and so a chart drawn
+  // with new figures sends nothing through its store (chartPlacement.ts).
+  const n = model.rows.length;
+  const indices = useMemo(() => Array.from({ length: n }, (_, i) => ({ i })), [n]);
 
-  const active = useRef<string | null>(null);
+  // The tooltip's and a click's label is the point's index.
+  const pointsRef = useRef(series.points);
+  pointsRef.current = series.points;
+  const pointAt = (label: unknown) => (label === undefined || label === null ? undefined : pointsRef.current[Number(label)]);
+  const clickRef = useRef(onPointClick);
+  clickRef.current = onPointClick;
+  const onChartClick = useCallback((state: { activeTooltipIndex?: unknown }) => {
+    const point = state.activeTooltipIndex == null ? undefined : pointsRef.current[Number(state.activeTooltipIndex)];
+    if (point && clickRef.current) clickRef.current(point);
+  }, []);
+  const active = useRef<number | null>(null);
   // The chart takes focus (Recharts' keyboard layer moves the tooltip with the arrow keys); Enter
   // then opens the point, as a click does.
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key !== 'Enter' || !onPointClick || active.current === null) return;
-    const point = series.points.find((p) => p.key === active.current);
+    const point = pointAt(active.current);
     if (point) onPointClick(point);
   };
 
@@ -95,47 +101,20 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         {series.downsampledFrom !== null && <span>{t('downsampled', { shown: formatNumber(series.points.length, 0), all: formatNumber(series.downsampledFrom, 0) })}</span>}
         {!hasData && <span className="trend-chart-empty">{t('noData')}</span>}
       </div>
-      <LineChart
-        {...sizing}
-        data={model.rows}
-        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-        onClick={(state) => {
-          const row = state.activeTooltipIndex == null ? undefined : model.rows[Number(state.activeTooltipIndex)];
-          const point = row ? series.points[row.i] : undefined;
-          if (point && onPointClick) onPointClick(point);
-        }}
-      >
-        <CartesianGrid stroke="#f0f0f0" vertical={false} />
-        <XAxis dataKey="key" height={34} minTickGap={10} interval={model.rows.length <= 16 ? 0 : 'preserveStartEnd'} tick={(props: AxisTickProps) => <AxisTick {...props} tickOf={model.tick} />} />
-        <YAxis width={56} tick={{ fontSize: 12 }} tickFormatter={(v: number) => formatNumber(v, 2)} />
+      <LineChart {...sizing} data={indices} margin={MARGIN} onClick={onChartClick}>
+        {FIXED_AXES}
         <Tooltip
           isAnimationActive={false}
-          content={({ active, payload }) => {
-            const row = active ? (payload?.[0]?.payload as { i: number } | undefined) : undefined;
-            const point = row ? series.points[row.i] : undefined;
+          includeHidden
+          content={({ active, label }) => {
+            const point = active ? pointAt(label) : undefined;
             return point ? <TrendTooltip point={point} series={series} report={report} showLastYear={showLastYear} clickable={!!onPointClick} /> : null;
           }}
         />
-        {model.lines.map((line) => (
-          <Line
-            key={line.dataKey}
-            type="linear"
-            dataKey={line.dataKey}
-            name={line.name}
-            stroke={line.color}
-            strokeWidth={line.lastYear ? 1.5 : 2}
-            strokeOpacity={line.lastYear ? 0.55 : 1}
-            // Dashes by class: the strokeDasharray prop makes Recharts measure every path.
-            className={line.lastYear ? 'trend-line-last-year' : undefined}
-            dot={false}
-            activeDot={line.lastYear ? { r: 3 } : { r: 5 }}
-            isAnimationActive={isAnimationActive}
-            animationDuration={400}
-            connectNulls={false}
-          />
-        ))}
-        <ActivePointTracker into={active} />
-        <ChartMarks rows={model.rows} lines={model.lines} closedKeys={model.closedKeys} markers={model.markers} />
+        <ChartAxes model={model} rightRoom={MARGIN.right} />
+        <TrendLines rows={model.rows} lines={model.lines} top={model.yTop} animate={isAnimationActive} />
+        <ChartMarks rows={model.rows} lines={model.lines} top={model.yTop} closedAt={model.closedAt} markers={model.markers} />
+        <ActivePoint rows={model.rows} lines={model.lines} top={model.yTop} into={active} />
       </LineChart>
       {/* Outside the chart: a Recharts legend measures itself and makes the chart lay out twice. */}
       <ChartLegend lines={model.lines} />

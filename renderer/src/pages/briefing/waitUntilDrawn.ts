@@ -11,10 +11,13 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** A chart is drawn once its SVG holds its lines (or it says it has no data to draw). */
+/**
+ * A chart is drawn once its SVG holds its lines (or it says it has no data to draw): a trend
+ * chart's line layer appears once its axes are placed (components/charts/TrendLines.tsx).
+ */
 function chartDrawn(chart: Element): boolean {
   if (chart.getAttribute('data-empty') === 'true') return true;
-  return chart.querySelector('.recharts-surface .recharts-line-curve, .recharts-surface .recharts-bar-rectangle, .recharts-surface .recharts-area-curve') !== null;
+  return chart.querySelector('.recharts-surface .trend-lines, .recharts-surface .recharts-line-curve, .recharts-surface .recharts-bar-rectangle, .recharts-surface .recharts-area-curve') !== null;
 }
 
 export async function waitUntilDrawn(root: ParentNode, sampleText: string, timeoutMs = 15_000): Promise<void> {

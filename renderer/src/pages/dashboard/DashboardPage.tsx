@@ -6,13 +6,14 @@ import { todayInShanghai } from '../../../../shared/domain/dates';
 import { chooseGranularity, type Granularity, type Period } from '../../../../shared/domain/periods';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import { useSession } from '../../app/session';
-import { navigateTo } from '../../app/useHashRoute';
+import { addressOf, navigateTo } from '../../app/useHashRoute';
 import { CoverageNotice } from './CoverageNotice';
 import { EmptyStore } from './EmptyStore';
 import { KpiGrid } from './KpiGrid';
 import { PeriodPicker } from './PeriodPicker';
 import { PortCompare } from './PortCompare';
-import { DEFAULT_PANEL_CHOICE, TREND_PANELS, TrendPanels, type PanelChoice, type PanelId } from './TrendPanels';
+import { TrendPanels } from './TrendPanels';
+import { DEFAULT_PANEL_CHOICE, panelMetrics, type PanelChoice, type PanelId } from './panelChoices';
 import { TrendControls } from './TrendControls';
 import {
   chartSpan,
@@ -23,12 +24,9 @@ import {
   shownPorts,
   type DashboardState,
 } from './dashboardState';
-import { useDataExtent, useKpis, useTrends } from './useDashboardData';
-import { setPrefetchMetrics, watchAddressForDashboard } from './dashboardPrefetch';
+import { useDataExtent, useFigures } from './useDashboardData';
+import { prefetchDashboard, setPrefetchMetrics } from './dashboardPrefetch';
 import './dashboard.css';
-
-// The figures are asked for as soon as the address names the dashboard, before the page is drawn.
-watchAddressForDashboard(TREND_PANELS.map((p) => DEFAULT_PANEL_CHOICE[p.id]));
 
 /** Charts animate unless the reader asked the system for less motion (and in print and screenshots). */
 function prefersReducedMotion(): boolean {
@@ -56,22 +54,24 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
   const lastRecorded = extent.value?.last;
   const fallback = useMemo(() => (lastRecorded === undefined ? null : defaultPeriod(today, lastRecorded)), [today, lastRecorded]);
   const period = state.period ?? fallback;
-  const span = useMemo(() => {
-    if (!period || empty) return null;
-    if (state.chartRange === 'all' && !extent.value) return null;
-    return chartSpan(state.chartRange, period, today, extent.value?.first ?? null);
-  }, [period?.kind, period?.from, period?.to, state.chartRange, extent.value, empty, today]);
+  const span = useMemo(
+    () => (!period || empty ? null : chartSpan(state.chartRange, period, today)),
+    [period?.kind, period?.from, period?.to, state.chartRange, empty, today],
+  );
   const choose = useCallback((panel: PanelId, m: MetricKey) => setChoice((c) => ({ ...c, [panel]: m })), []);
-  const metrics = useMemo<MetricKey[]>(() => TREND_PANELS.map((p) => choice[p.id]), [choice]);
+  const metrics = useMemo<MetricKey[]>(() => panelMetrics(choice), [choice]);
   useEffect(() => setPrefetchMetrics(metrics), [metrics]);
 
-  const kpis = useKpis(portIds, empty ? null : period);
-  const trends = useTrends(portIds, span, state.granularity, metrics, state.lastYear);
+  const { kpis, trends } = useFigures(portIds, empty ? null : period, span, state.granularity, metrics, state.lastYear);
 
   // One stable function for every control: the controls are memoised, and a period change must
   // redraw each of them once, not again when each answer comes in.
   const updateRef = useRef<(change: Partial<DashboardState>) => void>(() => {});
-  updateRef.current = (change) => navigateTo('/dashboard', dashboardParams({ ...state, period, ...change }));
+  updateRef.current = (change) => {
+    const params = dashboardParams({ ...state, period, ...change });
+    prefetchDashboard(addressOf('/dashboard', params));
+    navigateTo('/dashboard', params);
+  };
   const update = useCallback((change: Partial<DashboardState>) => updateRef.current(change), []);
   const onPeriodChange = useCallback((p: Period) => update({ period: p }), [update]);
   const onPortsChange = useCallback((ids: number[]) => update({ portIds: ids }), [update]);
@@ -111,7 +111,8 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
   if (portIds.length === 0) return <Spin />;
 
   const dataState = extent.error || kpis.error ? 'error' : empty ? 'empty' : ready ? 'ready' : 'loading';
-  const autoGranularity: Granularity | null = trends.value?.autoGranularity ?? (span ? chooseGranularity(span.from, span.to) : null);
+  // (all years: the core knows where they start)
+  const autoGranularity: Granularity | null = trends.value?.autoGranularity ?? (span && !span.fromFirstRecord ? chooseGranularity(span.from, span.to) : null);
 
   return (
     <div ref={root} className="dashboard" data-testid="dashboard" data-state={dataState}>

@@ -4,20 +4,7 @@ import type { TrendPoint, TrendReport } from '../../../../shared/contract/dashbo
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import { TrendChart } from '../../components/charts/TrendChart';
 import { FigureSwitch } from '../../components/charts/FigureSwitch';
-
-export type PanelId = 'freight' | 'value' | 'persons' | 'vehicles' | 'clearance';
-
-/** The trend charts and the figures each can switch between (its total, or one direction). */
-export const TREND_PANELS: readonly { id: PanelId; options: readonly MetricKey[] }[] = [
-  { id: 'freight', options: ['freightKg', 'importFreightKg', 'exportFreightKg'] },
-  { id: 'value', options: ['tradeValueYuan', 'importValueYuan', 'exportValueYuan'] },
-  { id: 'persons', options: ['persons', 'personsIn', 'personsOut'] },
-  { id: 'vehicles', options: ['vehicles', 'vehiclesIn', 'vehiclesOut'] },
-  { id: 'clearance', options: ['importClearanceCentihours', 'exportClearanceCentihours'] },
-];
-
-export type PanelChoice = Record<PanelId, MetricKey>;
-export const DEFAULT_PANEL_CHOICE: PanelChoice = Object.fromEntries(TREND_PANELS.map((p) => [p.id, p.options[0]!])) as PanelChoice;
+import { TREND_PANELS, type PanelChoice, type PanelId } from './panelChoices';
 
 export interface TrendPanelsProps {
   report: TrendReport | null;

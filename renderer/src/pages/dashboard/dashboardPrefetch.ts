@@ -1,41 +1,27 @@
 import type { ApiResult } from '../../../../shared/contract';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import type { MetricKey } from '../../../../shared/domain/metrics';
+import type { Period } from '../../../../shared/domain/periods';
+import { askEarly } from '../../api/early';
 import { PORT_KEY } from '../../app/session';
 import { chartSpan, defaultPeriod, parseDashboardParams, shownPorts } from './dashboardState';
+import { DEFAULT_PANEL_CHOICE, panelMetrics } from './panelChoices';
 import { extentRequest, kpiRequest, trendRequest, type DashboardRequest } from './dashboardRequests';
 
 /**
  * Starts the dashboard's requests as soon as the address names the dashboard (the app opening on
  * it, a menu click, a period change), instead of after React has drawn the page around them: the
- * figures are then on their way while the page is being built. The page takes an answer only when
- * it asks for exactly that request within a few seconds; anything else is asked afresh.
+ * figures are then on their way while the page is being built (api/early.ts keeps the answers).
  */
-const FRESH_MS = 5000;
-const early = new Map<string, { at: number; result: Promise<ApiResult<unknown>> }>();
 
 /** The figures the trend charts currently show, so an early request asks for the same. */
-let chartMetrics: readonly MetricKey[] | null = null;
+let chartMetrics: readonly MetricKey[] = panelMetrics(DEFAULT_PANEL_CHOICE);
 export function setPrefetchMetrics(metrics: readonly MetricKey[]): void {
   chartMetrics = metrics;
 }
 
 function start<T>(req: DashboardRequest<T>): Promise<ApiResult<T>> {
-  const now = Date.now();
-  for (const [key, e] of early) if (now - e.at >= FRESH_MS) early.delete(key);
-  const existing = early.get(req.key);
-  if (existing) return existing.result as Promise<ApiResult<T>>;
-  const result = req.run();
-  early.set(req.key, { at: now, result });
-  return result;
-}
-
-/** The early answer to `key`, once, if it is fresh; else null. */
-export function takePrefetched<T>(key: string): Promise<ApiResult<T>> | null {
-  const e = early.get(key);
-  if (!e) return null;
-  early.delete(key);
-  return Date.now() - e.at < FRESH_MS ? (e.result as Promise<ApiResult<T>>) : null;
+  return askEarly(req.key, req.run);
 }
 
 function rememberedPort(): number | null {
@@ -44,32 +30,39 @@ function rememberedPort(): number | null {
 
 function prefetch(hash: string, enteringDashboard: boolean): void {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
-  if (path !== '/dashboard' || !chartMetrics) return;
+  if (path !== '/dashboard') return;
   const metrics = chartMetrics;
   const state = parseDashboardParams(new URLSearchParams(query));
   const portIds = shownPorts(state.portIds, null, rememberedPort());
   if (portIds.length === 0) return;
   const today = todayInShanghai();
-  const figures = (period = state.period) => {
-    if (!period) return;
+  const figures = (period: Period) => {
     start(kpiRequest(portIds, period));
-    if (state.chartRange !== 'all') start(trendRequest(portIds, chartSpan(state.chartRange, period, today, null), state.granularity, metrics, state.lastYear));
+    start(trendRequest(portIds, chartSpan(state.chartRange, period, today), state.granularity, metrics, state.lastYear));
   };
-  // The extent is asked for when the page opens (or when the period must come from it).
+  // The extent is asked for when the page opens; without a period in the address the figures wait
+  // for it (the default period comes from the last recorded day).
   if (enteringDashboard || !state.period) {
     const extent = start(extentRequest(portIds));
     if (!state.period) void extent.then((r) => r.ok && r.value.recordedDays > 0 && figures(defaultPeriod(today, r.value.last)));
   }
-  figures();
+  if (state.period) figures(state.period);
+}
+
+/**
+ * Asks for what the dashboard at `address` shows, now, as a control of the page changes it: the
+ * address itself changes a moment later (the browser reports it after drawing a frame).
+ */
+export function prefetchDashboard(address: string): void {
+  prefetch(`#${address}`, false);
 }
 
 let watching = false;
 
-/** Watches the address from now on; `initialMetrics` are the charts' figures before any choice. */
-export function watchAddressForDashboard(initialMetrics: readonly MetricKey[]): void {
+/** Watches the address from now on (called as the app starts). */
+export function watchAddressForDashboard(): void {
   if (watching || typeof window === 'undefined') return;
   watching = true;
-  chartMetrics ??= initialMetrics;
   let previous = window.location.hash;
   prefetch(previous, true);
   window.addEventListener('hashchange', () => {

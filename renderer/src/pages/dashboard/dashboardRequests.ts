@@ -3,6 +3,7 @@ import type { DataExtent, KpiReport, TrendReport } from '../../../../shared/cont
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Granularity, Period } from '../../../../shared/domain/periods';
 import { api } from '../../api/client';
+import type { ChartSpan } from './dashboardState';
 
 /**
  * The dashboard's three requests, each with the key that says which answer it is: the page's
@@ -26,13 +27,14 @@ export function kpiRequest(portIds: number[], period: Period): DashboardRequest<
 
 export function trendRequest(
   portIds: number[],
-  span: { from: string; to: string },
+  span: ChartSpan,
   granularity: Granularity | null,
   metrics: readonly MetricKey[],
   lastYear: boolean,
 ): DashboardRequest<TrendReport> {
+  const fromFirstRecord = span.fromFirstRecord === true;
   return {
-    key: `trends|${portIds.join(',')}|${span.from}|${span.to}|${granularity}|${metrics.join(',')}|${lastYear}`,
-    run: () => api.getDashboardTrends({ portIds, from: span.from, to: span.to, granularity, metrics: [...metrics], lastYear }),
+    key: `trends|${portIds.join(',')}|${span.from}|${span.to}|${fromFirstRecord}|${granularity}|${metrics.join(',')}|${lastYear}`,
+    run: () => api.getDashboardTrends({ portIds, from: span.from, to: span.to, granularity, metrics: [...metrics], lastYear, ...(fromFirstRecord ? { fromFirstRecord } : {}) }),
   };
 }

@@ -130,8 +130,19 @@ export function canStepForward(p: Period, today: string): boolean {
   return stepPeriod(p, 1).from <= today;
 }
 
-/** The trend span for the chosen chart range, ending with the period (or today, if sooner). */
-export function chartSpan(range: ChartRange, period: Period, today: string, firstRecorded: string | null): { from: string; to: string } {
+/** What the trend charts span: from–to, or from the first record on if that is earlier. */
+export interface ChartSpan {
+  from: string;
+  to: string;
+  /** all years: the core starts at the ports' first recorded day (the report says which) */
+  fromFirstRecord?: true;
+}
+
+/**
+ * The trend span for the chosen chart range, ending with the period (or today, if sooner). All
+ * years are left to the core to start, so they are asked for at once, not after the extent.
+ */
+export function chartSpan(range: ChartRange, period: Period, today: string): ChartSpan {
   const to = period.to < today ? period.to : today;
   switch (range) {
     case 'period':
@@ -140,10 +151,8 @@ export function chartSpan(range: ChartRange, period: Period, today: string, firs
       return { from: `${addMonths(monthOf(to), -11)}-01`, to };
     case '3y':
       return { from: `${addMonths(monthOf(to), -35)}-01`, to };
-    case 'all': {
-      const from = firstRecorded && firstRecorded < period.from ? firstRecorded : period.from;
-      return { from, to };
-    }
+    case 'all':
+      return { from: period.from, to, fromFirstRecord: true };
   }
 }
 
