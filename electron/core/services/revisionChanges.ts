@@ -19,7 +19,8 @@ export function newDayChangesJson(values: DayValues): string {
   for (const key of DAY_VALUE_KEYS) {
     const to = values[key];
     if (to === null) continue;
-    json += `${json ? ',' : ''}"${key}":${JSON.stringify(to)}`;
+    // Figures are whole numbers and need no quoting; only texts go through JSON.stringify.
+    json += `${json ? ',' : ''}"${key}":${typeof to === 'string' ? JSON.stringify(to) : String(to)}`;
   }
   return `{${json}}`;
 }
