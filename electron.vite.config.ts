@@ -26,6 +26,9 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
+      // electron-vite leaves the renderer unminified; minified, the page's 5 MB of script is read and
+      // compiled in a fraction of the time at every start.
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
       chunkSizeWarningLimit: 4000,
     },
