@@ -1,4 +1,5 @@
 import { addDays, daysBetween } from '../../shared/domain/dates';
+import { mulberry32 } from '../../shared/domain/seededRandom';
 import { CLOSURE_REASONS, emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 
 /**
@@ -6,17 +7,6 @@ import { CLOSURE_REASONS, emptyDayValues, type DayValues } from '../../shared/do
  * 9.6 万吨 a year), with seasons, growth, weekly rhythm and closures, from a seeded generator so
  * every run draws the same data.
  */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function sampleDays(from: string, to: string, portIndex: number): { date: string; values: DayValues }[] {
   const rand = mulberry32(1000 + portIndex);
   const scale = [1, 0.55, 0.3][portIndex] ?? 0.25;

@@ -35,6 +35,13 @@ export function todayInShanghai(now: Date = new Date()): string {
   return shanghaiDayFormat.format(now);
 }
 
+/** The same date a year earlier; 29 February becomes 28 February. */
+export function sameDateLastYear(date: string): string {
+  const year = String(Number(date.slice(0, 4)) - 1).padStart(4, '0');
+  const candidate = `${year}${date.slice(4)}`;
+  return isValidIsoDate(candidate) ? candidate : `${year}-02-28`;
+}
+
 function toUtc(iso: string): Date {
   return new Date(iso + 'T00:00:00Z');
 }

@@ -239,6 +239,37 @@ function monthParts(month: string): [number, number] | null {
   return m >= 1 && m <= 12 ? [y, m] : null;
 }
 
+// Built once: constructing an Intl.DateTimeFormat costs milliseconds, and the audit log's CSV formats every entry.
+let shanghaiClock: Intl.DateTimeFormat | null = null;
+
+/**
+ * A moment as people at the port read it, '2025-06-03 14:05:09' in Beijing time whatever the PC's own
+ * zone (history, audit log, backups, last sign-in); the text as given when it is not a time.
+ */
+export function formatTimestamp(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  // sv-SE writes YYYY-MM-DD HH:mm:ss.
+  shanghaiClock ??= new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  return shanghaiClock.format(d);
+}
+
+/** A byte count the way the messages give it ("50.0 MB", "320 KB"). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} 字节`;
+}
+
 /** '2025-06' → "2025年6月". */
 export function formatMonthLabel(month: string): string {
   const p = monthParts(month);

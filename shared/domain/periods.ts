@@ -3,7 +3,7 @@
  * trend chart groups days into. All dates are 'YYYY-MM-DD' strings, both ends included.
  */
 
-import { addDays, addMonths, daysBetween, daysInMonth, isValidIsoDate, monthOf, weekdayOf } from './dates';
+import { addDays, addMonths, daysBetween, daysInMonth, isValidIsoDate, monthOf, sameDateLastYear, weekdayOf } from './dates';
 import {
   formatDateLabel,
   formatDateRangeLabel,
@@ -265,12 +265,6 @@ export function previousPeriod(p: Period): Period {
       return { kind: 'range', from: addDays(p.from, -length), to: addDays(p.from, -1) };
     }
   }
-}
-
-/** The same date a year earlier; 29 February becomes 28 February. */
-function sameDateLastYear(date: string): string {
-  const candidate = `${yearOf(date) - 1}${date.slice(4)}`;
-  return isValidIsoDate(candidate) ? candidate : `${yearOf(date) - 1}-02-28`;
 }
 
 /**

@@ -212,3 +212,13 @@ describe('dates as people read them', () => {
     expect(formatMonthRangeLabel('2024-07', '2024-07')).toBe('2024年7月');
   });
 });
+
+describe('formatTimestamp', () => {
+  it('gives Beijing time whatever the zone the moment was written in, and leaves non-times as given', async () => {
+    const { formatTimestamp } = await import('../../shared/domain/format');
+    expect(formatTimestamp('2025-06-03T06:05:09.123Z')).toBe('2025-06-03 14:05:09');
+    expect(formatTimestamp('2025-12-31T23:30:00+08:00')).toBe('2025-12-31 23:30:00');
+    expect(formatTimestamp('2025-12-31T16:30:00Z')).toBe('2026-01-01 00:30:00');
+    expect(formatTimestamp('不是时间')).toBe('不是时间');
+  });
+});

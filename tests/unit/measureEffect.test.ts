@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   effectOptionsForMetric,
   measureEffect,
-  sameDayLastYear,
   type EffectPoint,
   type EffectResult,
 } from '../../shared/domain/measures/effect';
-import { addDays, datesBetween, weekdayOf } from '../../shared/domain/dates';
+import { addDays, datesBetween, sameDateLastYear, weekdayOf } from '../../shared/domain/dates';
 import { isRestDay, weekdayDayType } from '../../shared/domain/dayType';
 
 /** The tests' own generator, independent of the one under test. */
@@ -265,10 +264,10 @@ describe('rest-day coverage (the "5+2" figure)', () => {
   });
 });
 
-describe('sameDayLastYear', () => {
+describe('sameDateLastYear', () => {
   it('steps back a year and moves 29 February to the 28th', () => {
-    expect(sameDayLastYear('2024-06-01')).toBe('2023-06-01');
-    expect(sameDayLastYear('2024-02-29')).toBe('2023-02-28');
-    expect(sameDayLastYear('2029-02-28')).toBe('2028-02-28');
+    expect(sameDateLastYear('2024-06-01')).toBe('2023-06-01');
+    expect(sameDateLastYear('2024-02-29')).toBe('2023-02-28');
+    expect(sameDateLastYear('2029-02-28')).toBe('2028-02-28');
   });
 });

@@ -5,10 +5,10 @@ import { makeBackupFile } from '../../core/backup/backupFiles';
 import type { BackupInfo } from '../../../shared/contract/trust';
 import { parseCommandArgs } from '../args';
 import type { CliCommand } from '../io';
-import { formatShanghaiTime } from '../../core/audit/auditLog';
+import { formatTimestamp } from '../../../shared/domain/format';
 
 const REASONS: Record<string, string> = { start: '启动时', quit: '退出时', daily: '每日', manual: '手动', 'before-restore': '恢复前' };
-const line = (b: BackupInfo) => `${formatShanghaiTime(b.at)}  ${(REASONS[b.reason] ?? b.reason).padEnd(4, '　')}  ${String(Math.round(b.bytes / 1024)).padStart(7)} KB  ${b.path}`;
+const line = (b: BackupInfo) => `${formatTimestamp(b.at)}  ${(REASONS[b.reason] ?? b.reason).padEnd(4, '　')}  ${String(Math.round(b.bytes / 1024)).padStart(7)} KB  ${b.path}`;
 
 export const backupCommand: CliCommand = {
   name: 'backup',

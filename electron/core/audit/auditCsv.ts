@@ -2,7 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3';
 import type { AuditFilter } from '../../../shared/contract/trust';
 import { ROLE_LABELS, type Role } from '../../../shared/contract/access';
 import { auditActionLabel, summarizeAuditChanges } from '../../../shared/domain/auditLabels';
-import { formatShanghaiTime, iterateAuditRows, toAuditEntry } from './auditLog';
+import { formatTimestamp } from '../../../shared/domain/format';
+import { iterateAuditRows, toAuditEntry } from './auditLog';
 
 const HEADER = ['序号', '时间（北京时间）', '用户', '账号', '角色', '途径', '操作', '方法', '变更摘要', '输入', '变更明细', '哈希', '前一条哈希'];
 const HOST_LABELS: Record<string, string> = { ipc: '桌面程序', http: '浏览器', cli: '命令行', test: '测试' };
@@ -26,7 +27,7 @@ export function auditLogCsv(sqlite: BetterSqlite3.Database, filter: AuditFilter 
     lines.push(
       [
         e.id,
-        formatShanghaiTime(e.at),
+        formatTimestamp(e.at),
         e.userName,
         e.username ?? '',
         e.role ? (ROLE_LABELS[e.role as Role] ?? e.role) : '',

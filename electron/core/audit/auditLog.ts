@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { AuditChainStatus, AuditChanges, AuditEntry, AuditFilter } from '../../../shared/contract/trust';
+import { formatTimestamp } from '../../../shared/domain/format';
 import type { AuditLogTable } from '../store/tables/trust';
 
 /** The previous hash of the first entry. */
@@ -77,21 +78,6 @@ export function appendAuditEntry(sqlite: BetterSqlite3.Database, entry: NewAudit
   return append();
 }
 
-export function formatShanghaiTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).format(d);
-}
-
 const MAX_PROBLEMS = 100;
 
 /**
@@ -103,7 +89,7 @@ export function verifyAuditChain(sqlite: BetterSqlite3.Database): AuditChainStat
   const add = (p: AuditChainStatus['problems'][number]) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
   };
-  const where = (r: Row) => `第 ${r.id} 条（${formatShanghaiTime(r.at)}，${r.user_name}，${r.action}）`;
+  const where = (r: Row) => `第 ${r.id} 条（${formatTimestamp(r.at)}，${r.user_name}，${r.action}）`;
   let prevId = 0;
   let prevHash = GENESIS_HASH;
   let count = 0;

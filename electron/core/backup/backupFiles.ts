@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { formatTimestamp } from '../../../shared/domain/format';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { AUTOMATIC_BACKUP_REASONS, BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../shared/contract/trust';
@@ -10,24 +11,11 @@ import { MIGRATIONS } from '../store/migrations';
  */
 const NAME = new RegExp(`^clearance-(\\d{8})-(\\d{6})-(\\d{3})-(${BACKUP_REASONS.join('|')})\\.sqlite$`);
 
-function shanghaiParts(d: Date): Record<string, string> {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  return Object.fromEntries(parts.map((p) => [p.type, p.value]));
-}
-
 export function backupFileName(at: Date, reason: BackupReason): string {
-  const p = shanghaiParts(at);
+  // Beijing time, as the administrator reads it in the list: YYYYMMDD-HHmmss.
+  const digits = formatTimestamp(at.toISOString()).replace(/\D/g, '');
   const ms = String(at.getUTCMilliseconds()).padStart(3, '0');
-  return `clearance-${p.year}${p.month}${p.day}-${p.hour}${p.minute}${p.second}-${ms}-${reason}.sqlite`;
+  return `clearance-${digits.slice(0, 8)}-${digits.slice(8, 14)}-${ms}-${reason}.sqlite`;
 }
 
 export function parseBackupFileName(name: string): { at: string; reason: BackupReason } | null {

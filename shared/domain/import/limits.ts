@@ -1,3 +1,5 @@
+import { formatBytes } from '../format';
+
 /**
  * How large a file the import takes. A 10-year workbook of one port is well under 1 MB and a CSV of
  * 100,000 rows about 12 MB; a larger file is more likely a wrong file than a history, and reading it
@@ -7,13 +9,6 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** The request body that carries a file of MAX_IMPORT_BYTES as base64 inside JSON, with room to spare. */
 export const MAX_IMPORT_BODY_BYTES = Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 1024 * 1024;
-
-/** A byte count the way the messages give it ("50.0 MB", "320 KB"). */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} 字节`;
-}
 
 export function tooLargeMessage(bytes: number): string {
   return `文件大小 ${formatBytes(bytes)}，超过导入上限 ${formatBytes(MAX_IMPORT_BYTES)}。请按年份或口岸拆分成几个文件后分别导入。`;

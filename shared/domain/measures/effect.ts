@@ -12,7 +12,8 @@
  * are only shown as a verdict when the simple comparison is at least fair.
  */
 
-import { addDays, daysBetween, weekdayOf } from '../dates';
+import { addDays, daysBetween, sameDateLastYear, weekdayOf } from '../dates';
+import { mulberry32 } from '../seededRandom';
 import type { DayType } from '../dayType';
 import { METRICS, type MetricKey } from './measureTypes';
 
@@ -122,30 +123,6 @@ export function effectOptionsForMetric(metric: MetricKey): Pick<EffectOptions, '
 }
 
 // ---------------------------------------------------------------------------------------------
-
-/** mulberry32: small, fast and well spread; enough for resampling, and the same on every machine. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-/** Same month and day a year earlier; 29 February falls back to the 28th. */
-export function sameDayLastYear(iso: string): string {
-  const y = Number(iso.slice(0, 4)) - 1;
-  const md = iso.slice(5);
-  const candidate = `${String(y).padStart(4, '0')}-${md}`;
-  if (md === '02-29') {
-    const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-    return leap ? candidate : `${String(y).padStart(4, '0')}-02-28`;
-  }
-  return candidate;
-}
 
 /**
  * Holidays behave like rest days whatever their weekday, so they get a stratum of their own (7);
@@ -277,7 +254,7 @@ function bootstrap(
   seed: number,
 ): { difference: EffectInterval | null; change: EffectInterval | null } {
   if (strata.length === 0 || resamples < 2) return { difference: null, change: null };
-  const rand = seededRandom(seed);
+  const rand = mulberry32(seed);
   const diffs = new Float64Array(resamples);
   const changes = new Float64Array(resamples);
   let valid = 0;
@@ -422,7 +399,7 @@ export function measureEffect(options: EffectOptions): EffectResult {
     warnings.push(`有 ${main.droppedDays} 天（如节假日）在另一时段没有同类日期，未参与比较。`);
   }
 
-  const seasonalStart = sameDayLastYear(start);
+  const seasonalStart = sameDateLastYear(start);
   const season = compareAround(byDate, seasonalStart, windowDays, lastComplete, includeClosed, resamples, seed + 1);
   const seasonUsable =
     season.beforeRaw.dataDays >= minDataDays &&

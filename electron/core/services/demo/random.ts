@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../../../shared/domain/seededRandom';
+
 /**
  * A small seeded generator (mulberry32) keyed by text: the demo day of a date is the same on every
  * machine and every load, so loading it again tomorrow only adds the new day.
@@ -5,13 +7,7 @@
 export function seededRandom(key: string): () => number {
   let seed = 2166136261;
   for (let i = 0; i < key.length; i++) seed = Math.imul(seed ^ key.charCodeAt(i), 16777619);
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return mulberry32(seed);
 }
 
 /** A factor around 1 with the given spread (triangular: most days near the middle, few at the edges). */

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { RawCell } from '../../../../shared/domain/import/cellParse';
 import { columnLetter } from '../../../../shared/domain/import/headerMatch';
-import { formatBytes } from '../../../../shared/domain/import/limits';
+import { formatBytes } from '../../../../shared/domain/format';
 import { listed, refuse } from './refusal';
 import { zipUncompressedSize } from './zipSize';
 import { withoutTrailingBlankRows, type MergedRange, type SheetData, type SpreadsheetData } from './sheetData';

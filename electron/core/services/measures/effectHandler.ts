@@ -1,7 +1,7 @@
 import { AppError } from '../../../../shared/contract/result';
 import type { MeasureEffectOutput, MetricEffect } from '../../../../shared/contract/measures';
-import { addDays, todayInShanghai } from '../../../../shared/domain/dates';
-import { effectOptionsForMetric, measureEffect, sameDayLastYear, type OtherMeasureStart } from '../../../../shared/domain/measures/effect';
+import { addDays, sameDateLastYear, todayInShanghai } from '../../../../shared/domain/dates';
+import { effectOptionsForMetric, measureEffect, type OtherMeasureStart } from '../../../../shared/domain/measures/effect';
 import { effectSentence, isFavourable } from '../../../../shared/domain/measures/effectWords';
 import { METRICS, METRIC_KEYS, MEASURE_STATUS_LABELS, type MeasureStatus, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { CoreDeps, Handlers } from '../../types';
@@ -73,7 +73,7 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
 
       const windowDays = input.windowDays;
       // The seasonal check needs the same windows a year earlier, so the data reach back that far.
-      const from = addDays(sameDayLastYear(startDate), -windowDays);
+      const from = addDays(sameDateLastYear(startDate), -windowDays);
       const to = addDays(startDate, windowDays - 1);
       const days = await loadRecordedDays(db, dayTypes, portId, from, to < today ? to : addDays(today, -1));
       const chartFrom = addDays(startDate, -windowDays);

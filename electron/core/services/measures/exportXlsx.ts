@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { MeasureSummary, ProgressEntry } from '../../../../shared/contract/measures';
 import { todayInShanghai } from '../../../../shared/domain/dates';
+import { formatTimestamp } from '../../../../shared/domain/format';
 import {
   MEASURE_CATEGORY_LABELS,
   MEASURE_STATUS_LABELS,
@@ -113,7 +114,7 @@ export async function buildMeasuresWorkbook(
         change: p.kind === 'status' && p.toStatus ? statusChangeText(p.fromStatus, p.toStatus) : '',
         note: p.note || progressText(p),
         by: p.recordedBy,
-        at: new Date(p.recordedAt).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }),
+        at: formatTimestamp(p.recordedAt),
       });
       row.alignment = { vertical: 'top', wrapText: true };
     }

@@ -5,7 +5,7 @@ import type { BackupInfo } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
 import { useAuth } from './AuthProvider';
 import { AuthCard } from './AuthCard';
-import { formatBytes, formatWhen } from '../../pages/admin/formatting';
+import { formatBytes, formatTimestamp } from '../../../../shared/domain/format';
 
 /**
  * The store is damaged: say so, and offer the newest good backup (or any other good one) instead of
@@ -21,7 +21,7 @@ export function RecoveryScreen({ problem, backups }: { problem: string; backups:
   const restore = (b: BackupInfo) =>
     modal.confirm({
       title: t('recovery.confirmTitle'),
-      content: t('recovery.confirmText', { when: formatWhen(b.at), name: b.name }),
+      content: t('recovery.confirmText', { when: formatTimestamp(b.at), name: b.name }),
       okText: t('recovery.confirmOk'),
       onOk: async () => {
         setBusy(true);
@@ -38,7 +38,7 @@ export function RecoveryScreen({ problem, backups }: { problem: string; backups:
       <Alert type="error" showIcon title={problem} description={t('recovery.hint')} style={{ marginBottom: 16 }} data-testid="recovery-problem" />
       {newestGood ? (
         <Button type="primary" size="large" loading={busy} onClick={() => restore(newestGood)} style={{ marginBottom: 16 }}>
-          {t('recovery.newestGood', { when: formatWhen(newestGood.at), reason: t(`backupReasons.${newestGood.reason}`) })}
+          {t('recovery.newestGood', { when: formatTimestamp(newestGood.at), reason: t(`backupReasons.${newestGood.reason}`) })}
         </Button>
       ) : (
         <Alert type="warning" title={t('recovery.noGoodBackup')} style={{ marginBottom: 16 }} />
@@ -49,7 +49,7 @@ export function RecoveryScreen({ problem, backups }: { problem: string; backups:
         pagination={false}
         dataSource={backups}
         columns={[
-          { title: t('admin.backups.when'), dataIndex: 'at', render: (at: string) => formatWhen(at) },
+          { title: t('admin.backups.when'), dataIndex: 'at', render: (at: string) => formatTimestamp(at) },
           { title: t('admin.backups.kind'), dataIndex: 'reason', render: (r: string) => t(`backupReasons.${r}`) },
           { title: t('admin.backups.size'), dataIndex: 'bytes', render: (n: number) => formatBytes(n) },
           {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditChainStatus, AuditEntry, AuditFilter } from '../../../../shared/contract/trust';
 import { auditActionLabel, summarizeAuditChanges } from '../../../../shared/domain/auditLabels';
 import { api } from '../../api/client';
-import { formatWhen } from './formatting';
+import { formatTimestamp } from '../../../../shared/domain/format';
 import { downloadText } from './download';
 import { AuditEntryDetail } from './AuditEntryDetail';
 
@@ -168,7 +168,7 @@ export function AuditPanel() {
               </Space>
             ),
           },
-          { title: t('admin.audit.time'), dataIndex: 'at', width: 170, render: (at: string) => formatWhen(at) },
+          { title: t('admin.audit.time'), dataIndex: 'at', width: 170, render: (at: string) => formatTimestamp(at) },
           {
             title: t('admin.audit.user'),
             dataIndex: 'userName',

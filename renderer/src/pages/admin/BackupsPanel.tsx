@@ -6,7 +6,7 @@ import type { MethodOutput } from '../../../../shared/contract';
 import type { BackupInfo } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthProvider';
-import { formatBytes, formatWhen } from './formatting';
+import { formatBytes, formatTimestamp } from '../../../../shared/domain/format';
 
 type Listing = MethodOutput<'listBackups'>;
 
@@ -40,7 +40,7 @@ export function BackupsPanel() {
   const restore = (b: BackupInfo) =>
     modal.confirm({
       title: t('admin.backups.restoreTitle'),
-      content: t('admin.backups.restoreText', { when: formatWhen(b.at), name: b.name }),
+      content: t('admin.backups.restoreText', { when: formatTimestamp(b.at), name: b.name }),
       okText: t('admin.backups.restoreOk'),
       okButtonProps: { danger: true },
       onOk: async () => {
@@ -72,7 +72,7 @@ export function BackupsPanel() {
           {listing.lastAutomatic && (
             <Descriptions.Item label={t('admin.backups.lastAutomatic')}>
               <Typography.Text type={listing.lastAutomatic.ok ? undefined : 'danger'}>
-                {formatWhen(listing.lastAutomatic.at)}：{listing.lastAutomatic.message}
+                {formatTimestamp(listing.lastAutomatic.at)}：{listing.lastAutomatic.message}
               </Typography.Text>
             </Descriptions.Item>
           )}
@@ -92,7 +92,7 @@ export function BackupsPanel() {
         locale={{ emptyText: t('admin.backups.empty') }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
-          { title: t('admin.backups.when'), dataIndex: 'at', render: (at: string) => formatWhen(at) },
+          { title: t('admin.backups.when'), dataIndex: 'at', render: (at: string) => formatTimestamp(at) },
           { title: t('admin.backups.kind'), dataIndex: 'reason', render: (r: string) => t(`backupReasons.${r}`) },
           { title: t('admin.backups.size'), dataIndex: 'bytes', render: (n: number) => formatBytes(n) },
           { title: t('admin.backups.file'), dataIndex: 'path', render: (p: string) => <Typography.Text type="secondary">{p}</Typography.Text> },

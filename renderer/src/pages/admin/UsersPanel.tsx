@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserAccount } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { formatWhen } from './formatting';
+import { formatTimestamp } from '../../../../shared/domain/format';
 import { CreateUserDialog, EditUserDialog, ResetPasswordDialog } from './UserDialogs';
 
 export function UsersPanel() {
@@ -59,7 +59,7 @@ export function UsersPanel() {
             dataIndex: 'disabled',
             render: (d: boolean) => (d ? <Tag color="red">{t('admin.users.disabled')}</Tag> : <Tag color="green">{t('admin.users.active')}</Tag>),
           },
-          { title: t('admin.users.lastLogin'), dataIndex: 'lastLoginAt', render: (v: string | null) => (v ? formatWhen(v) : t('admin.users.never')) },
+          { title: t('admin.users.lastLogin'), dataIndex: 'lastLoginAt', render: (v: string | null) => (v ? formatTimestamp(v) : t('admin.users.never')) },
           {
             title: '',
             key: 'actions',

@@ -12,7 +12,8 @@ import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
 import { saveConfirmed } from './confirmWarnings';
-import { DayHistory, formatTimestamp } from './DayHistory';
+import { formatTimestamp } from '../../../../shared/domain/format';
+import { DayHistory } from './DayHistory';
 import { DAY_TYPE_COLORS } from './useDayTypeLabel';
 
 type Errors = Record<string, string>;

@@ -3,6 +3,7 @@ import { Alert, Drawer, Empty, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Revision } from '../../../../shared/contract/days';
 import { FIELD_BY_KEY, type DayValueKey, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
+import { formatTimestamp } from '../../../../shared/domain/format';
 import { formatScaled } from '../../../../shared/domain/scaledNumber';
 import { api } from '../../api/client';
 
@@ -13,10 +14,6 @@ export function displayValue(field: DayValueKey, value: unknown, t: (k: string) 
   const def = FIELD_BY_KEY[field as NumericFieldKey];
   if (def && typeof value === 'number') return `${formatScaled(value, def.scale)} ${def.unit}`;
   return String(value);
-}
-
-export function formatTimestamp(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 }
 
 export function DayHistory({ portId, date, open, onClose, version }: { portId: number; date: string; open: boolean; onClose(): void; version: number }) {

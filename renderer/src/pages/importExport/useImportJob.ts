@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJob } from '../../../../shared/contract/importExport';
 import type { ColumnMapping } from '../../../../shared/domain/import/headerMatch';
-import { formatBytes, MAX_IMPORT_BYTES } from '../../../../shared/domain/import/limits';
+import { formatBytes } from '../../../../shared/domain/format';
+import { MAX_IMPORT_BYTES } from '../../../../shared/domain/import/limits';
 import { api } from '../../api/client';
 import i18n from '../../i18n';
 import { notifyDataChanged } from './dataChanged';

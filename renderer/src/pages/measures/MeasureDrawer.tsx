@@ -10,7 +10,8 @@ import { MeasureFormDialog } from './MeasureFormDialog';
 import { ProgressLog } from './ProgressLog';
 import { StatusDialog } from './StatusDialog';
 import { EffectView } from './EffectView';
-import { STATUS_COLORS, formatTimestamp } from './measureUi';
+import { formatTimestamp } from '../../../../shared/domain/format';
+import { STATUS_COLORS } from './measureUi';
 
 /** One measure: what it is, its progress log, and what it changed. */
 export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: number; onClose(): void; onChanged(): void; onDeleted(): void }) {

@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureDetail, ProgressEntry } from '../../../../shared/contract/measures';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { STATUS_COLORS, formatTimestamp, today } from './measureUi';
+import { formatTimestamp } from '../../../../shared/domain/format';
+import { STATUS_COLORS, today } from './measureUi';
 
 function EntryContent({ entry }: { entry: ProgressEntry }) {
   const { t } = useTranslation(['measures', 'domain']);

@@ -10,10 +10,6 @@ export const STATUS_COLORS: Record<MeasureStatus, string> = {
   ended: 'default',
 };
 
-export function formatTimestamp(iso: string): string {
-  return new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
-}
-
 export function today(): string {
   return todayInShanghai();
 }

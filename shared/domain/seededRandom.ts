@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a small, fast, well-spread generator from a 32-bit seed, giving the same numbers on
+ * every machine. Enough for resampling (measure effects), the demo data set and benchmark data;
+ * not for anything secret.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
