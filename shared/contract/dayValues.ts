@@ -93,6 +93,11 @@ export function passesDayValuesAsIs(v: DayValues): boolean {
   return dayRuleIssues(v).length === 0;
 }
 
+/** dayValuesSchema's verdict, by the quick check when it passes (most days of an import do). */
+export function checkDayValues(v: DayValues): ReturnType<typeof dayValuesSchema.safeParse> {
+  return passesDayValuesAsIs(v) ? { success: true, data: v } : dayValuesSchema.safeParse(v);
+}
+
 const SCALE_MESSAGES = {
   notANumber: (d: NumericFieldDef) => `${d.label}应为数字`,
   negative: (d: NumericFieldDef) => `${d.label}不能为负数`,

@@ -20,9 +20,14 @@ export function rowToValues(row: DailyRecordRow): DayValues {
 /** The value columns of a row (everything but keys and provenance). */
 export type DailyValueColumns = Omit<Updateable<DailyRecordsTable>, 'id' | 'port_id' | 'date'>;
 
+/** 口岸开放 as its column holds it (1, 0 or NULL). */
+export function portOpenColumn(portOpen: boolean | null): number | null {
+  return portOpen === null ? null : portOpen ? 1 : 0;
+}
+
 export function valuesToColumns(v: DayValues): DailyValueColumns {
   const cols: Record<string, unknown> = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.column, v[f.key]]));
-  cols.port_open = v.portOpen === null ? null : v.portOpen ? 1 : 0;
+  cols.port_open = portOpenColumn(v.portOpen);
   cols.closure_reason = v.closureReason;
   cols.note = v.note;
   return cols as DailyValueColumns;

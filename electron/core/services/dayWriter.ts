@@ -6,7 +6,7 @@ import type { ChangeSource, DailyRecord } from '../../../shared/contract/days';
 import { AppError } from '../../../shared/contract/result';
 import type { Database } from '../store/schema';
 import { inTransaction } from '../store/inTransaction';
-import { rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
+import { portOpenColumn, rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
 import { editChangesJson, newDayChangesJson } from './revisionChanges';
 
 export interface DayToWrite {
@@ -131,7 +131,7 @@ function bulkNewDayWriter(connection: BetterSqlite3.Database, fixed: { portId: n
     params[1] = date;
     let c = 2;
     for (const f of NUMERIC_FIELDS) params[c++] = values[f.key];
-    params[c++] = values.portOpen === null ? null : values.portOpen ? 1 : 0;
+    params[c++] = portOpenColumn(values.portOpen);
     params[c++] = values.closureReason;
     params[c++] = values.note;
     params[c++] = 1;

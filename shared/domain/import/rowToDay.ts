@@ -1,4 +1,4 @@
-import { dayValuesSchema, passesDayValuesAsIs } from '../../contract/dayValues';
+import { checkDayValues } from '../../contract/dayValues';
 import { DAY_VALUE_LABELS, emptyDayValues, type DayValueKey, type DayValues } from '../dailyFields';
 import { todayInShanghai } from '../dates';
 import { parseDateCell, parseNumberCell, parseOpenCell, parseTextCell, type CellResult, type RawCell } from './cellParse';
@@ -92,8 +92,7 @@ export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, option
   else if (date === null && !errors.some((e) => e.column === dateName)) errors.push({ column: dateName, reason: '日期为空' });
   else if (date !== null && date > today) errors.push({ column: dateName, reason: `${date} 是未来的日期，不能导入` });
 
-  // Most rows pass as they are; the schema is asked only about the others, for its messages.
-  const checked = passesDayValuesAsIs(values) ? ({ success: true, data: values } as const) : dayValuesSchema.safeParse(values);
+  const checked = checkDayValues(values);
   if (!checked.success) {
     const failed = new Set(errors.map((e) => e.column));
     for (const issue of checked.error.issues) {

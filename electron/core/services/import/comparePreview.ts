@@ -1,4 +1,4 @@
-import { dayValuesSchema } from '../../../../shared/contract/dayValues';
+import { checkDayValues } from '../../../../shared/contract/dayValues';
 import type { ImportPreview } from '../../../../shared/contract/importExport';
 import { changedFields, DAY_VALUE_LABELS, isBlankDay, type DayValueKey, type DayValues } from '../../../../shared/domain/dailyFields';
 import type { Store } from '../../store/openStore';
@@ -78,14 +78,16 @@ export function comparePreview(
     const writtenRows: ParsedDay[] = [];
     let valid = 0;
 
+    // Where a listed day is in the file and the store: made only for the days the preview lists.
+    const placeOf = (day: ParsedDay) => ({ sheet: day.sheet, row: day.row, portId, portName: port.name, date: day.date });
     for (const day of portDays) {
       const stored = existing.get(day.date);
-      const ref = { sheet: day.sheet, row: day.row, portId, portName: port.name, date: day.date };
+      const before = stored ? rowToValues(stored) : null;
       let merged: DayValues = day.values;
-      if (stored) {
-        merged = rowToValues(stored);
+      if (before) {
+        merged = { ...before };
         for (const key of day.mappedKeys) if (day.values[key] !== null) (merged as Record<DayValueKey, unknown>)[key] = day.values[key];
-        const checked = dayValuesSchema.safeParse(merged);
+        const checked = checkDayValues(merged);
         if (!checked.success) {
           for (const issue of checked.error.issues) {
             const key = issue.path[0] as DayValueKey;
@@ -106,7 +108,7 @@ export function comparePreview(
       if (preview.to === null || day.date > preview.to) preview.to = day.date;
 
       // A new day's changes are all its fields: only a changed day needs the comparison.
-      const changes = stored ? changedFields(rowToValues(stored), merged) : null;
+      const changes = before ? changedFields(before, merged) : null;
       if (changes ? changes.length === 0 : isBlankDay(merged)) {
         preview.counts.unchangedDays++;
         continue;
@@ -115,10 +117,10 @@ export function comparePreview(
       writtenRows.push(day);
       if (changes) {
         preview.counts.changedDays++;
-        if (preview.changedDays.length < PREVIEW_LIST_LIMIT) preview.changedDays.push({ ...ref, changes: changes as ImportPreview['changedDays'][number]['changes'] });
+        if (preview.changedDays.length < PREVIEW_LIST_LIMIT) preview.changedDays.push({ ...placeOf(day), changes: changes as ImportPreview['changedDays'][number]['changes'] });
       } else {
         preview.counts.newDays++;
-        if (preview.newDays.length < PREVIEW_LIST_LIMIT) preview.newDays.push({ ...ref, values: merged });
+        if (preview.newDays.length < PREVIEW_LIST_LIMIT) preview.newDays.push({ ...placeOf(day), values: merged });
       }
     }
     if (writes.length > 0) toWrite.set(portId, writes);
