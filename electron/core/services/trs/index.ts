@@ -1,0 +1,14 @@
+import type { trsContract } from '../../../../shared/contract/trs';
+import type { CoreDeps, Handlers } from '../../types';
+import { createTrsImportHandlers } from './importHandlers';
+import { buildTrsReport } from './report';
+
+/** Handlers of the Time Release Study's contract methods (shared/contract/trs.ts). */
+export function createTrsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof trsContract> {
+  return {
+    ...createTrsImportHandlers(deps),
+    async getTrsReport(input) {
+      return buildTrsReport(deps.store.sqlite, input);
+    },
+  };
+}
