@@ -13,7 +13,7 @@ function naiveStages(d: SyntheticDeclaration) {
   const [a, dec, s, e, r, x] = [d.arrival, d.declared, d.inspectionStart, d.inspectionEnd, d.released, d.exit].map(minutesOf);
   const diff = (p: number | null | undefined, q: number | null | undefined) => (p == null || q == null ? null : q - p);
   const start = a ?? dec!;
-  const end = x ?? r;
+  const end = x ?? r ?? null;
   return {
     arrivalToDeclaration: a === null ? null : Math.max(0, dec! - a!),
     declarationToRelease: diff(dec, r),
