@@ -1,6 +1,7 @@
 import { z } from './zodChinese';
 import { method } from './define';
 import { dateRange, portId, writeMeta } from './common';
+import { portIdsInput } from './dashboard';
 import { daysBetween } from '../domain/dates';
 import { MAX_IMPORT_BODY_BYTES } from '../domain/import/limits';
 import { TRS_STAGES } from '../domain/trs/stages';
@@ -85,6 +86,17 @@ export const trsReportInput = dateRange
   .and(z.object({ portId: portId.nullable() }))
   .refine((r) => daysBetween(r.from, r.to) < MAX_TRS_SPAN_DAYS, { message: '时间范围最长 20 年', path: ['to'] });
 
+const clearanceSource = z.object({
+  /** port-days whose 整体通关时间 is the mean of their declarations' */
+  derivedDays: z.number().int(),
+  /** the declarations behind them */
+  declarations: z.number().int(),
+  /** port-days that keep the figure a clerk typed (no declarations that day) */
+  typedDays: z.number().int(),
+});
+export const clearanceSources = z.object({ import: clearanceSource, export: clearanceSource });
+export type ClearanceSources = z.infer<typeof clearanceSources>;
+
 export const trsContract = {
   /** Reads a declarations file and says what importing it would do; writes nothing. */
   previewTrsImport: method({ input: fileInput, output: trsImportPreview, write: false, maxBodyBytes: MAX_IMPORT_BODY_BYTES }),
@@ -97,4 +109,6 @@ export const trsContract = {
   }),
   /** Stage durations of the declarations of a period and port (all ports: null). */
   getTrsReport: method({ input: trsReportInput, output: trsReport, write: false }),
+  /** Where the dashboard's 整体通关时间 of a period come from: derived from declarations or typed. */
+  getClearanceSources: method({ input: dateRange.and(z.object({ portIds: portIdsInput })), output: clearanceSources, write: false }),
 };

@@ -2,6 +2,7 @@ import type { trsContract } from '../../../../shared/contract/trs';
 import type { CoreDeps, Handlers } from '../../types';
 import { createTrsImportHandlers } from './importHandlers';
 import { buildTrsReport } from './report';
+import { clearanceSources } from './derivedClearance';
 
 /** Handlers of the Time Release Study's contract methods (shared/contract/trs.ts). */
 export function createTrsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof trsContract> {
@@ -9,6 +10,9 @@ export function createTrsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof t
     ...createTrsImportHandlers(deps),
     async getTrsReport(input) {
       return buildTrsReport(deps.store.sqlite, input);
+    },
+    async getClearanceSources(input) {
+      return clearanceSources(deps.store.sqlite, input);
     },
   };
 }
