@@ -65,7 +65,7 @@ test('a clerk imports a declarations file, reads where the hours go, and the das
   const days = ['2025-06-02', '2025-06-03', '2025-06-04'].map((date) => ({ date, values: { ...emptyDayValues(), importClearanceCentihours: 1000, exportClearanceCentihours: 200 } }));
   const saved = await host.api('saveDays', { portId: 1, days, source: 'paste', confirmWarnings: true });
   expect(saved.ok).toBe(true);
-  await app.goto('/#/dashboard?kind=month&from=2025-06-01&to=2025-06-30&ports=1');
+  await app.goto(app.url().replace(/#.*$/, '') + '#/dashboard?kind=month&from=2025-06-01&to=2025-06-30&ports=1');
   // 2 June has I250001 and I250002, no other import day has a record; exports: 3 and 4 June.
   await expect(app.getByTestId('clearance-sources')).toContainText('整体通关时间的来源：进口 1 天由 2 份报关单计算，进口 2 天为录入值；出口 2 天由 3 份报关单计算，出口 1 天为录入值');
 });

@@ -5,7 +5,7 @@ export class TrsPage {
   constructor(readonly page: Page) {}
 
   async open(query: string) {
-    await this.page.goto(`/#/trs?${query}`);
+    await this.page.goto(this.page.url().replace(/#.*$/, '') + `#/trs?${query}`);
     await expect(this.page.getByRole('heading', { name: '通关时间测算（TRS）' })).toBeVisible();
   }
 
@@ -16,13 +16,13 @@ export class TrsPage {
   }
 
   async apply() {
-    await this.page.getByTestId('trs-preview').getByRole('button', { name: '导入' }).click();
+    await this.page.getByTestId('trs-preview').getByRole('button', { name: /^导\s*入$/ }).click();
     await expect(this.page.getByTestId('trs-import-done')).toBeVisible();
   }
 
   /** The summary's cells of a stage: [n, median, P90, mean] for import, then export. */
   async stageCells(stage: string): Promise<string[]> {
-    const row = this.page.getByTestId('trs-summary').locator('tbody tr').filter({ hasText: stage });
+    const row = this.page.getByTestId('trs-summary').locator('tbody tr.ant-table-row').filter({ hasText: stage });
     const cells = await row.locator('td').allInnerTexts();
     return cells.slice(1).map((c) => c.trim());
   }
@@ -32,6 +32,6 @@ export class TrsPage {
   }
 
   async slowestNumbers(): Promise<string[]> {
-    return (await this.page.getByTestId('trs-slowest').locator('tbody tr td:first-child').allInnerTexts()).map((t) => t.trim());
+    return (await this.page.getByTestId('trs-slowest').locator('tbody tr.ant-table-row td:first-child').allInnerTexts()).map((t) => t.trim());
   }
 }
