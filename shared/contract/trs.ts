@@ -97,6 +97,16 @@ const clearanceSource = z.object({
 export const clearanceSources = z.object({ import: clearanceSource, export: clearanceSource });
 export type ClearanceSources = z.infer<typeof clearanceSources>;
 
+export const trsMeasureEffect = z.object({
+  measure: z.object({ id: z.number().int(), code: z.string(), title: z.string(), startDate: z.string() }),
+  stage: z.enum(TRS_STAGES),
+  /** the same number of days before the start date and from it (the after window stops at today) */
+  before: z.object({ from: z.string(), to: z.string() }),
+  after: z.object({ from: z.string(), to: z.string() }),
+  rows: z.array(z.object({ direction: z.enum(DIRECTIONS), before: durationSummary, after: durationSummary, medianChangePct: z.number().nullable() })),
+});
+export type TrsMeasureEffect = z.infer<typeof trsMeasureEffect>;
+
 export const trsContract = {
   /** Reads a declarations file and says what importing it would do; writes nothing. */
   previewTrsImport: method({ input: fileInput, output: trsImportPreview, write: false, maxBodyBytes: MAX_IMPORT_BODY_BYTES }),
@@ -109,6 +119,17 @@ export const trsContract = {
   }),
   /** Stage durations of the declarations of a period and port (all ports: null). */
   getTrsReport: method({ input: trsReportInput, output: trsReport, write: false }),
+  /** A stage's median in the days before a measure's start and as many days from it, per direction. */
+  getTrsMeasureEffect: method({
+    input: z.object({
+      measureId: z.number({ error: '请选择措施' }).int().positive('请选择措施'),
+      portId: portId.nullable(),
+      stage: z.enum(TRS_STAGES, { error: '请选择环节' }),
+      windowDays: z.number().int().min(7, '比较窗口至少 7 天').max(366, '比较窗口最长 366 天').default(90),
+    }),
+    output: trsMeasureEffect,
+    write: false,
+  }),
   /** Where the dashboard's 整体通关时间 of a period come from: derived from declarations or typed. */
   getClearanceSources: method({ input: dateRange.and(z.object({ portIds: portIdsInput })), output: clearanceSources, write: false }),
 };

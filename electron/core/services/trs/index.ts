@@ -3,6 +3,7 @@ import type { CoreDeps, Handlers } from '../../types';
 import { createTrsImportHandlers } from './importHandlers';
 import { buildTrsReport } from './report';
 import { clearanceSources } from './derivedClearance';
+import { measureStageEffect } from './measureEffect';
 
 /** Handlers of the Time Release Study's contract methods (shared/contract/trs.ts). */
 export function createTrsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof trsContract> {
@@ -10,6 +11,9 @@ export function createTrsHandlers(deps: CoreDeps): Pick<Handlers, keyof typeof t
     ...createTrsImportHandlers(deps),
     async getTrsReport(input) {
       return buildTrsReport(deps.store.sqlite, input);
+    },
+    async getTrsMeasureEffect(input) {
+      return measureStageEffect(deps, input);
     },
     async getClearanceSources(input) {
       return clearanceSources(deps.store.sqlite, input);
