@@ -31,6 +31,8 @@ function percentile(values: number[], q: number) {
 const hours = (m: number) => (m / 60).toFixed(2);
 
 test('a clerk imports a declarations file, reads where the hours go, and the dashboard says its clearance times come from it', async ({ app, host }) => {
+  const measure = await host.api<{ id: number }>('createMeasure', { code: 'ZM-04', title: '两步申报', category: 'declaration', leadUnit: '聂拉木海关', portIds: [1], startDate: '2025-06-04', status: 'inForce' });
+  expect(measure.ok).toBe(true);
   const trs = new TrsPage(app);
   await trs.open('from=2025-06-01&to=2025-06-30&port=1');
   await expect(app.getByText('所选时段内没有报关单记录')).toBeVisible();
@@ -60,6 +62,15 @@ test('a clerk imports a declarations file, reads where the hours go, and the das
   await expect(app.getByTestId('trs-stage-bars').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(app.getByTestId('trs-histogram').locator('.recharts-bar-rectangle').first()).toBeVisible();
   await expect(app.getByTestId('trs-trend').locator('.recharts-line').first()).toBeVisible();
+
+  // The measure started 4 June: 申报→放行 of the imports declared before it and from it.
+  await trs.chooseMeasure('ZM-04 两步申报（2025-06-04）');
+  const customs = (d: string[]) => minutes(d[7]!)! - minutes(d[4]!)!;
+  const before = DECLARATIONS.filter((d) => d[1] === '进口' && d[4]! < '2025-06-04').map(customs);
+  const after = DECLARATIONS.filter((d) => d[1] === '进口' && d[4]! >= '2025-06-04').map(customs);
+  const row = app.getByTestId('trs-measure-effect').locator('tbody tr.ant-table-row').filter({ hasText: '进口' });
+  const change = ((percentile(after, 0.5) - percentile(before, 0.5)) / percentile(before, 0.5)) * 100;
+  await expect(row.locator('td')).toHaveText(['进口', '2', hours(percentile(before, 0.5)), '2', hours(percentile(after, 0.5)), `+${change.toFixed(1)}%`]);
 
   // The dashboard: June's import clearance time is derived on the days with declarations.
   const days = ['2025-06-02', '2025-06-03', '2025-06-04'].map((date) => ({ date, values: { ...emptyDayValues(), importClearanceCentihours: 1000, exportClearanceCentihours: 200 } }));

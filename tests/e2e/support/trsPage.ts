@@ -31,6 +31,11 @@ export class TrsPage {
     await this.page.getByTestId('trs-summary').locator('..').getByText(label, { exact: true }).click();
   }
 
+  async chooseMeasure(label: string) {
+    await this.page.getByTestId('trs-measure-effect').getByLabel('选择措施（有开始日期的）', { exact: true }).click();
+    await this.page.locator('.ant-select-dropdown:visible').getByTitle(label, { exact: true }).click();
+  }
+
   async slowestNumbers(): Promise<string[]> {
     return (await this.page.getByTestId('trs-slowest').locator('tbody tr.ant-table-row td:first-child').allInnerTexts()).map((t) => t.trim());
   }

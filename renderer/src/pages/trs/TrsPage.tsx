@@ -9,6 +9,7 @@ import { TrsImportPanel } from './TrsImportPanel';
 import { TrsSummaryTable } from './TrsSummaryTable';
 import { HistogramChart, StageBars, TrendChartPanel } from './TrsCharts';
 import { SlowestTable } from './SlowestTable';
+import { MeasureStageEffect } from './MeasureStageEffect';
 import './trs.css';
 
 /**
@@ -62,6 +63,7 @@ export function TrsPage({ params }: { params: URLSearchParams }) {
           <Card size="small" title={t('slowestTitle')} className="trs-wide">
             <SlowestTable report={r} />
           </Card>
+          <MeasureStageEffect portId={portId} />
         </div>
       )}
       <TrsImportPanel onImported={() => setVersion((v) => v + 1)} />
