@@ -33,8 +33,16 @@ const TEXT_STAMP = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?(?:\s+|T)
 const ZONED = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(z|[+-]\d{2}:?\d{2})$/i;
 const DATE_ONLY = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})[日号]?$/;
 
+/** How customs systems write nearly every stamp; read without the normalisation the other forms need. */
+const USUAL_STAMP = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/;
+
 export function parseStampCell(cell: RawCell): CellResult<StampMinutes | null> {
   if (cell === null || cell === undefined) return ok(null);
+  if (typeof cell === 'string') {
+    // A file of 100,000 declarations has 600,000 stamps: the usual form skips the Unicode work.
+    const usual = USUAL_STAMP.exec(cell);
+    if (usual) return fromParts(usual[1]!, usual[2]!, usual[3]!, usual[4]!, usual[5]!, cell);
+  }
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return fail('日期时间无效');
     return ok(Math.floor(cell.getTime() / 60_000));

@@ -3,7 +3,7 @@ import { INSPECTION_GROUPS, type InspectionGroup, type TrsReport } from '../../.
 import { daysBetween } from '../../../../shared/domain/dates';
 import { weekContaining } from '../../../../shared/domain/periods';
 import type { Direction } from '../../../../shared/domain/trs/declarationRow';
-import { summariseDurations } from '../../../../shared/domain/trs/percentiles';
+import { mergeSorted, summariseDurations, summariseSorted, type DurationSummary } from '../../../../shared/domain/trs/percentiles';
 import { TRS_STAGES, type TrsStage } from '../../../../shared/domain/trs/stages';
 
 /** 整体通关时间 bins of the distribution, in hours; the last is open-ended (72 h and more). */
@@ -78,14 +78,18 @@ export function buildTrsReport(sqlite: BetterSqlite3.Database, args: { from: str
     point[direction].push(whole);
   }
 
+  // Each direction's inspected and not-inspected durations are sorted once; 'all' merges the two.
   const groups: TrsReport['groups'] = [];
   for (const direction of ['import', 'export'] as const) {
-    const [notInspected, inspected] = values[direction];
+    const [notInspected, inspected] = values[direction].map((lists) => lists.map((l) => Float64Array.from(l).sort()));
+    const byGroup: Record<InspectionGroup, DurationSummary[]> = { all: [], inspected: [], notInspected: [] };
+    for (let s = 0; s < TRS_STAGES.length; s++) {
+      byGroup.inspected.push(summariseSorted(inspected![s]!));
+      byGroup.notInspected.push(summariseSorted(notInspected![s]!));
+      byGroup.all.push(summariseSorted(mergeSorted(notInspected![s]!, inspected![s]!)));
+    }
     for (const inspection of INSPECTION_GROUPS) {
-      const pick = (s: number): Float64Array =>
-        inspection === 'inspected' ? Float64Array.from(inspected[s]!) : inspection === 'notInspected' ? Float64Array.from(notInspected[s]!) : Float64Array.from([...notInspected[s]!, ...inspected[s]!]);
-      const stages = Object.fromEntries(TRS_STAGES.map((stage, s) => [stage, summariseDurations(pick(s))])) as TrsReport['groups'][number]['stages'];
-      groups.push({ direction, inspection: inspection as InspectionGroup, stages });
+      groups.push({ direction, inspection, stages: Object.fromEntries(TRS_STAGES.map((stage, s) => [stage, byGroup[inspection][s]!])) as TrsReport['groups'][number]['stages'] });
     }
   }
 
