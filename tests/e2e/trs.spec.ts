@@ -78,5 +78,8 @@ test('a clerk imports a declarations file, reads where the hours go, and the das
   expect(saved.ok).toBe(true);
   await app.goto(app.url().replace(/#.*$/, '') + '#/dashboard?kind=month&from=2025-06-01&to=2025-06-30&ports=1');
   // 2 June has I250001 and I250002, no other import day has a record; exports: 3 and 4 June.
+  // 2 June's figure is the mean whole of its two imports, 3 and 4 June keep the typed 10.00 h.
+  const derivedJune2 = Math.round(((whole(DECLARATIONS[0]!) + whole(DECLARATIONS[1]!)) / 2 / 60) * 100);
+  await expect(app.getByTestId('kpi-importClearanceCentihours').getByTestId('kpi-value')).toContainText(((derivedJune2 + 1000 + 1000) / 3 / 100).toFixed(2));
   await expect(app.getByTestId('clearance-sources')).toContainText('整体通关时间的来源：进口 1 天由 2 份报关单计算，进口 2 天为录入值；出口 2 天由 3 份报关单计算，出口 1 天为录入值');
 });
