@@ -32,6 +32,21 @@ describe(`migration ${NAME}`, () => {
     expect(() => insert.run(1, 'I0005', 'import', 0, '2025-06-03', -5)).toThrow(/CHECK/);
     expect(() => insert.run(1, 'I0006', 'import', 0, '2025-06-03', 'long')).toThrow(/cannot store TEXT/);
     expect(() => insert.run(42, 'I0007', 'import', 0, '2025-06-03', 1)).toThrow(/FOREIGN KEY/);
+
+    // trs_daily follows every insert, update and delete.
+    const daily = () => store.sqlite.prepare('SELECT port_id, date, direction, declarations, whole_count, whole_sum_min FROM trs_daily ORDER BY date, direction').all();
+    insert.run(1, 'I0008', 'import', 0, '2025-06-03', 60);
+    insert.run(1, 'I0009', 'import', 0, '2025-06-03', null);
+    expect(daily()).toEqual([{ port_id: 1, date: '2025-06-03', direction: 'import', declarations: 3, whole_count: 2, whole_sum_min: 180 }]);
+    store.sqlite.prepare("UPDATE trs_declarations SET declared_date = '2025-06-04', whole_min = 30 WHERE declaration_no = 'I0008'").run();
+    store.sqlite.prepare("UPDATE trs_declarations SET direction = 'export' WHERE declaration_no = 'I0009'").run();
+    expect(daily()).toEqual([
+      { port_id: 1, date: '2025-06-03', direction: 'export', declarations: 1, whole_count: 0, whole_sum_min: 0 },
+      { port_id: 1, date: '2025-06-03', direction: 'import', declarations: 1, whole_count: 1, whole_sum_min: 120 },
+      { port_id: 1, date: '2025-06-04', direction: 'import', declarations: 1, whole_count: 1, whole_sum_min: 30 },
+    ]);
+    store.sqlite.prepare("DELETE FROM trs_declarations WHERE declaration_no IN ('I0008', 'I0009')").run();
+    expect(daily()).toEqual([{ port_id: 1, date: '2025-06-03', direction: 'import', declarations: 1, whole_count: 1, whole_sum_min: 120 }]);
     await store.close();
 
     const reopened = await openStore({ dataDir });

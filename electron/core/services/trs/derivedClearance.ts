@@ -10,8 +10,9 @@ import type { Direction } from '../../../../shared/domain/trs/declarationRow';
  * The dashboard's sums read a day's clearance times through these expressions (aggregateDays.ts).
  */
 function derivedSql(direction: Direction): string {
-  return `(SELECT CAST(round(avg(t.whole_min) * 5.0 / 3) AS INTEGER) FROM trs_declarations t
-    WHERE t.port_id = daily_records.port_id AND t.declared_date = daily_records.date AND t.direction = '${direction}' AND t.whole_min IS NOT NULL)`;
+  // trs_daily holds each day's count and sum (kept by triggers): one key lookup per day.
+  return `(SELECT CAST(round(t.whole_sum_min * 5.0 / 3 / t.whole_count) AS INTEGER) FROM trs_daily t
+    WHERE t.port_id = daily_records.port_id AND t.date = daily_records.date AND t.direction = '${direction}' AND t.whole_count > 0)`;
 }
 
 export const CLEARANCE_VALUE_SQL: Partial<Record<NumericFieldKey, string>> = {
@@ -20,12 +21,10 @@ export const CLEARANCE_VALUE_SQL: Partial<Record<NumericFieldKey, string>> = {
 };
 
 const COUNT_SQL = `
-  WITH days AS (
-    SELECT t.port_id, t.declared_date, t.direction, count(*) AS n FROM trs_declarations t
-    WHERE t.port_id IN (SELECT value FROM json_each(:portIds)) AND t.declared_date BETWEEN :from AND :to AND t.whole_min IS NOT NULL
-      AND EXISTS (SELECT 1 FROM daily_records d WHERE d.port_id = t.port_id AND d.date = t.declared_date)
-    GROUP BY t.port_id, t.declared_date, t.direction)
-  SELECT direction, count(*) AS days, total(n) AS declarations FROM days GROUP BY direction`;
+  SELECT t.direction, count(*) AS days, total(t.whole_count) AS declarations FROM trs_daily t
+  WHERE t.port_id IN (SELECT value FROM json_each(:portIds)) AND t.date BETWEEN :from AND :to AND t.whole_count > 0
+    AND EXISTS (SELECT 1 FROM daily_records d WHERE d.port_id = t.port_id AND d.date = t.date)
+  GROUP BY t.direction`;
 
 /** Port-days that keep their typed figure: typed, and no declaration to derive one from. */
 const typedSql = (direction: Direction) => `count(CASE WHEN ${direction}_clearance_centihours IS NOT NULL AND ${derivedSql(direction)} IS NULL THEN 1 END)`;

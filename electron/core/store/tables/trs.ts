@@ -24,6 +24,17 @@ export interface TrsDeclarationsTable {
   imported_by: string;
 }
 
+/** Per port, day and direction: the count and sum of whole times, kept by triggers (migration 0011). */
+export interface TrsDailyTable {
+  port_id: number;
+  date: string;
+  direction: 'import' | 'export';
+  declarations: number;
+  whole_count: number;
+  whole_sum_min: number;
+}
+
 export interface TrsTables {
   trs_declarations: TrsDeclarationsTable;
+  trs_daily: TrsDailyTable;
 }
