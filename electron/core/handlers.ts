@@ -9,6 +9,7 @@ import { createDashboardHandlers } from './services/dashboard';
 import { createMeasuresHandlers } from './services/measures';
 import { createBriefingHandlers } from './services/briefing';
 import { createTrustHandlers } from './services/trust';
+import { createTrsHandlers } from './services/trs';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export function createHandlers(deps: CoreDeps, trust: TrustRuntime = standaloneTrustRuntime(deps)): Handlers {
@@ -22,5 +23,6 @@ export function createHandlers(deps: CoreDeps, trust: TrustRuntime = standaloneT
     ...createMeasuresHandlers(deps),
     ...createBriefingHandlers(deps),
     ...createTrustHandlers(deps, trust),
+    ...createTrsHandlers(deps),
   };
 }

@@ -8,6 +8,7 @@ import { dashboardContract } from './dashboard';
 import { measuresContract } from './measures';
 import { briefingContract } from './briefing';
 import { trustContract } from './trust';
+import { trsContract } from './trs';
 
 /**
  * The one API contract: method name → { input, output } schemas. The Electron main process, the
@@ -24,6 +25,7 @@ export const contract = {
   ...measuresContract,
   ...briefingContract,
   ...trustContract,
+  ...trsContract,
 };
 
 export type Contract = typeof contract;

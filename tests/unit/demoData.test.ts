@@ -80,7 +80,7 @@ describe('loading and removing the demo data', () => {
     expect(measures.items.find((m) => m.code === 'ZM-01')).toMatchObject({ startDate: '2023-05-01', isDemo: true });
 
     // Loading again changes nothing.
-    expect((await core.ok('loadDemoData', { operator: '体验者' })).parts.map((p) => p.count)).toEqual([0, 0]);
+    expect((await core.ok('loadDemoData', { operator: '体验者' })).parts.map((p) => p.count)).toEqual([0, 0, 0]);
   });
 
   it('refuses to mix with figures a person entered', async () => {
@@ -114,6 +114,6 @@ describe('loading and removing the demo data', () => {
   });
 
   it('has one list of contributors for other domains to plug into', () => {
-    expect(DEMO_CONTRIBUTORS.map((c) => c.key)).toEqual(['dailyRecords', 'measures']);
+    expect(DEMO_CONTRIBUTORS.map((c) => c.key)).toEqual(['dailyRecords', 'measures', 'trsDeclarations']);
   });
 });

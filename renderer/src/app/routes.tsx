@@ -7,6 +7,7 @@ import {
   FileTextOutlined,
   SafetyOutlined,
   SwapOutlined,
+  FieldTimeOutlined,
   TableOutlined,
 } from '@ant-design/icons';
 import { DayEntryPage } from '../pages/days/DayEntryPage';
@@ -17,6 +18,7 @@ import { MeasuresPage } from '../pages/measures/MeasuresPage';
 import { BriefingPage } from '../pages/briefing/BriefingPage';
 import { ImportExportPage } from '../pages/importExport/ImportExportPage';
 import { AdminPage } from '../pages/admin/AdminPage';
+import { TrsPage } from '../pages/trs/TrsPage';
 
 export interface AppRoute {
   path: string;
@@ -35,6 +37,7 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: (p) => <DashboardPage params={p} /> },
   { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <CalendarPage params={p} /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
+  { path: '/trs', navKey: 'trs', icon: <FieldTimeOutlined />, render: (p) => <TrsPage params={p} /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
   { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage />, adminOnly: true },

@@ -186,7 +186,7 @@ export function normalise(text: string): string {
 }
 
 /** A name without the punctuation people put around or inside it ("【出口货值】", "import_freight"). */
-function normaliseName(text: string): string {
+export function normaliseName(text: string): string {
   return bareName(normalise(text));
 }
 

@@ -3,6 +3,7 @@ import { NUMERIC_FIELDS, TEXT_FIELD_KEYS, type NumericFieldKey } from '../../../
 import { ADDITIVE_FIELD_KEYS, AVERAGED_FIELD_KEYS } from '../../../../shared/domain/kpi';
 import { emptyAggregate, type Aggregate } from '../../../../shared/domain/metrics';
 import type { Granularity } from '../../../../shared/domain/periods';
+import { CLEARANCE_VALUE_SQL } from '../trs/derivedClearance';
 
 /**
  * Sums of daily records per port and per bucket of days, computed by SQLite (GROUP BY over the
@@ -33,7 +34,8 @@ const BUCKET_START_SQL: Record<BucketBy, string> = {
   whole: "'whole'",
 };
 
-const COLUMN_OF = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, f.column])) as Record<string, string>;
+/** What a day's figure is read as: its column, or for clearance times the figure derived from declarations where there are any. */
+const COLUMN_OF = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, CLEARANCE_VALUE_SQL[f.key] ?? f.column])) as Record<string, string>;
 
 const TEXT_COLUMN_OF: Record<(typeof TEXT_FIELD_KEYS)[number], string> = { portOpen: 'port_open', closureReason: 'closure_reason', note: 'note' };
 
@@ -49,7 +51,7 @@ function selectSql(by: BucketBy, spans: boolean, fields: ReadonlySet<NumericFiel
   const wanted = (k: NumericFieldKey) => fields === null || fields.has(k);
   const sums = ADDITIVE_FIELD_KEYS.filter(wanted).map((k) => `SUM(${COLUMN_OF[k]}) AS "s:${k}"`);
   const averaged = AVERAGED_FIELD_KEYS.filter(wanted).map((k) => `TOTAL(${COLUMN_OF[k]}) AS "t:${k}"`);
-  const counts = NUMERIC_FIELDS.filter((f) => wanted(f.key)).map((f) => `COUNT(${f.column}) AS "n:${f.key}"`);
+  const counts = NUMERIC_FIELDS.filter((f) => wanted(f.key)).map((f) => `COUNT(${COLUMN_OF[f.key]}) AS "n:${f.key}"`);
   return `
     SELECT port_id AS portId, ${BUCKET_START_SQL[by]} AS bucketStart,${spans ? '\n      date >= :currentFrom AS inCurrent, date <= :lastYearTo AS inLastYear,' : ''}
       COUNT(*) AS recordedDays,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import { KpiCard, KpiCardSkeleton } from '../../components/kpi/KpiCard';
+import { ClearanceSourcesNote } from '../trs/ClearanceSourcesNote';
 
 /** The cards, in the order bulletins list them: value, freight, people, vehicles, time, days open. */
 export const DASHBOARD_KPIS: readonly MetricKey[] = [
@@ -35,19 +36,22 @@ export const KpiGrid = memo(function KpiGrid({ report, stale }: { report: KpiRep
   const byKey = new Map(report.figures.map((f) => [f.key, f]));
   const c = report.coverage.current;
   return (
-    <div className={stale ? 'kpi-grid kpi-stale' : 'kpi-grid'} aria-busy={stale}>
-      {DASHBOARD_KPIS.map((k) => {
-        const figure = byKey.get(k);
-        if (!figure) return null;
-        return (
-          <KpiCard
-            key={k}
-            figure={figure}
-            report={report}
-            {...(k === 'openDays' && c.restDays > 0 ? { footnote: t('restDaysOpen', { open: c.restDaysOpen, all: c.restDays }) } : {})}
-          />
-        );
-      })}
-    </div>
+    <>
+      <div className={stale ? 'kpi-grid kpi-stale' : 'kpi-grid'} aria-busy={stale}>
+        {DASHBOARD_KPIS.map((k) => {
+          const figure = byKey.get(k);
+          if (!figure) return null;
+          return (
+            <KpiCard
+              key={k}
+              figure={figure}
+              report={report}
+              {...(k === 'openDays' && c.restDays > 0 ? { footnote: t('restDaysOpen', { open: c.restDaysOpen, all: c.restDays }) } : {})}
+            />
+          );
+        })}
+      </div>
+      <ClearanceSourcesNote portIds={report.ports.map((p) => p.id)} from={report.current.from} to={report.current.to} />
+    </>
   );
 });
