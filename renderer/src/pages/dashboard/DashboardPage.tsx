@@ -123,7 +123,9 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
           </h2>
           {kpis.value && (
             <div className="dashboard-bases" data-testid="dashboard-bases">
-              {t('bases', { previous: kpis.value.previous.label, lastYear: kpis.value.lastYear.label })}
+              {kpis.value.previous
+                ? t('bases', { previous: kpis.value.previous.label, lastYear: kpis.value.lastYear.label })
+                : t('basesCumulative', { lastYear: kpis.value.lastYear.label })}
             </div>
           )}
         </div>
