@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chartScaleFor, toChartNumber } from '../../shared/domain/chartScale';
+import { baseShortfall } from '../../shared/domain/baseCompleteness';
 import { comparedPeriodLabel, comparedPeriods, PeriodNotStartedError } from '../../shared/domain/comparedPeriods';
 import { lttbIndices } from '../../shared/domain/downsample';
 import { emptyAggregate, formatMetric, isImprovement, metricValue } from '../../shared/domain/metrics';
@@ -74,6 +75,17 @@ describe('comparedPeriods', () => {
 
   it('refuses a period that has not started', () => {
     expect(() => comparedPeriods(monthPeriod('2025-07'), '2025-06-30', null)).toThrow(PeriodNotStartedError);
+  });
+});
+
+describe('baseShortfall', () => {
+  it('withholds a base with missing days, or under 80 % of the current recorded days', () => {
+    expect(baseShortfall('上期', { portDays: 31, recordedDays: 31 }, { recordedDays: 31 })).toBeNull();
+    expect(baseShortfall('上期', { portDays: 31, recordedDays: 30 }, { recordedDays: 31 })).toBe('上期缺少 1 天数据（30/31 天有记录），不计算变化率');
+    // complete but short: 23 days against 29 recorded (79.3 %)
+    expect(baseShortfall('上年同期', { portDays: 23, recordedDays: 23 }, { recordedDays: 29 })).toBe('上年同期只有 23 天记录，不足本期 29 天的 80%，不计算变化率');
+    // exactly 80 % is enough
+    expect(baseShortfall('上年同期', { portDays: 24, recordedDays: 24 }, { recordedDays: 30 })).toBeNull();
   });
 });
 
