@@ -21,6 +21,11 @@ export interface BriefingHeading {
   today: string;
   /** the days compared (dashboard/comparedDays.ts): the period, or through its last recorded day while it runs */
   elapsed: { from: string; to: string };
+  /**
+   * the period up to today, for what is not a recorded figure: the measures as they stand at the
+   * end of it (a measure registered today is in force today, whatever was entered yesterday)
+   */
+  untilToday: { from: string; to: string };
   title: string;
   fileName: string;
   producedOn: string;
@@ -57,6 +62,7 @@ export async function briefingHeading(deps: Pick<CoreDeps, 'store' | 'now'>, por
     period: { ...period, label },
     today,
     elapsed: { from: current.from, to: current.to },
+    untilToday: { from: period.from, to: period.to < today ? period.to : today },
     title: briefingTitle(scopeLabel, label),
     fileName: briefingFileName(scopeLabel, label),
     producedOn: today,

@@ -12,7 +12,7 @@ import { changeOf, figuresOf, reportSpans, splitAt, uncoveredOf, withheldChange 
 import { comparedDaysOf } from '../dashboard/comparedDays';
 import { comparedPeriodLabel, comparedPeriods } from '../../../../shared/domain/comparedPeriods';
 import { BASE_INCOMPLETE_LABEL, baseShortfall } from '../../../../shared/domain/baseCompleteness';
-import { periodDays, periodLabel } from '../../../../shared/domain/periods';
+import { periodDays, periodLabel, samePeriodLastYear } from '../../../../shared/domain/periods';
 import { requirePort } from './ports';
 
 type ViewHandlers = Pick<
@@ -120,7 +120,14 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
       const period = { kind, from, to };
       // The days compared, as the dashboard's cards count them: a running period through the last
       // recorded day (the port's own, or the one the briefing found over all its ports).
-      const cmp = through ? comparedPeriods(period, todayInShanghai(now()), through) : comparedDaysOf({ store, now }, [portId], period);
+      // A period not begun yet is shown whole (its calendar, days all unrecorded), not refused.
+      const today = todayInShanghai(now());
+      const cmp =
+        from > today
+          ? { chosen: period, current: period, previous: null, lastYear: samePeriodLastYear(period), futureDays: 0 }
+          : through
+            ? comparedPeriods(period, today, through)
+            : comparedDaysOf({ store, now }, [portId], period);
       const { current: compared, lastYear } = cmp;
       const { loadFrom, loadTo } = reportSpans(compared, lastYear);
       const { rows, plans } = await rowsWithPlans(portId, loadFrom, loadTo);
