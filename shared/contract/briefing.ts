@@ -55,8 +55,16 @@ export const briefingKpiRow = z.object({
 export type BriefingKpiRow = z.infer<typeof briefingKpiRow>;
 
 export const briefingKpis = z.object({
-  /** column headings: the three spans compared ("2025年6月", "2025年5月", "2024年6月") */
-  columns: z.object({ current: z.string(), previous: z.string(), lastYear: z.string() }),
+  /**
+   * column headings: the three spans compared ("2025年6月", "2025年5月", "2024年6月"); previous is
+   * null for 1–N月累计, printed with 同比 only
+   */
+  columns: z.object({ current: z.string(), previous: z.string().nullable(), lastYear: z.string() }),
+  /** 同比 / 环比 withheld for an incomplete base: "基期数据不全" and why, as on the dashboard */
+  withheld: z.object({
+    mom: z.object({ label: z.string(), reason: z.string() }).nullable(),
+    yoy: z.object({ label: z.string(), reason: z.string() }).nullable(),
+  }),
   rows: z.array(briefingKpiRow),
   /** port-days of the period, of them recorded and missing */
   portDays: z.number().int(),

@@ -244,8 +244,15 @@ export const fivePlusTwoReport = z.object({
   period: z.object({ kind: z.enum(PERIOD_KINDS), from: z.string(), to: z.string() }),
   current: fivePlusTwoFigures,
   samePeriodLastYear: fivePlusTwoFigures,
-  /** 同比: current against the same period last year */
+  /**
+   * The days compared (shared/domain/comparedPeriods.ts): `current` runs through the last recorded
+   * day of a running period, `samePeriodLastYear` over the same offsets a year earlier
+   */
+  compared: z.object({ label: z.string(), lastYearLabel: z.string(), futureDays: z.number().int() }),
+  /** 同比: current against the same period last year (all null when withheld) */
   yoy: fivePlusTwoChange,
+  /** 同比 withheld because the base misses days or holds under 80 % of the current recorded days */
+  yoyWithheld: z.object({ label: z.string(), reason: z.string() }).nullable(),
   /** the date 5+2 took effect at the port; null when not set */
   effectiveFrom: z.string().nullable(),
   /**
@@ -304,7 +311,15 @@ function periodMatchesKind(p: { kind: (typeof PERIOD_KINDS)[number]; from: strin
   return expected.from === p.from && expected.to === p.to;
 }
 
-const periodInput = bounded(z.object({ portId, kind: z.enum(PERIOD_KINDS).default('range'), ...range })).refine(periodMatchesKind, {
+const periodInput = bounded(
+  z.object({
+    portId,
+    kind: z.enum(PERIOD_KINDS).default('range'),
+    ...range,
+    /** the last day compared of a running period, when the caller already found it over several ports (the briefing) */
+    through: isoDate.optional(),
+  }),
+).refine(periodMatchesKind, {
   message: '期间类型与起止日期不一致',
   path: ['kind'],
 });

@@ -92,20 +92,38 @@ export type KpiFigure = z.infer<typeof kpiFigure>;
 
 const portRef = z.object({ id: z.number().int(), name: z.string() });
 
+/** A 同比 or 环比 withheld because its base is incomplete: "基期数据不全", and why on hover. */
+const withheld = z.object({ label: z.string(), reason: z.string() }).nullable();
+export type Withheld = z.infer<typeof withheld>;
+const withheldChanges = z.object({ mom: withheld, yoy: withheld });
+
+/** One port's figures when several are compared: its own bases, its own 同比 and 环比. */
+const portFigures = z.object({
+  portId: z.number().int(),
+  figures: z.array(kpiFigure.pick({ key: true, current: true, previous: true, lastYear: true, momPct: true, yoyPct: true })),
+  withheld: withheldChanges,
+});
+export type PortFigures = z.infer<typeof portFigures>;
+
 export const kpiReport = z.object({
   /** today at the port, the day the report was made */
   asOf: z.string(),
   ports: z.array(portRef),
   /** the period as chosen; its label says "（截至…）" while it is still running */
   chosen: periodInfo,
-  /** the days compared: the whole period, or up to today */
+  /** the days compared: the whole period, or through its last recorded day while it runs */
   current: periodInfo,
-  previous: periodInfo,
+  /** the 环比 base; null for 1–N月累计, which bulletins give with 同比 only */
+  previous: periodInfo.nullable(),
   lastYear: periodInfo,
-  /** days of the chosen period after today, in no figure */
+  /** days of the chosen period after its last recorded day while it runs, in no figure */
   futureDays: z.number().int(),
-  coverage: z.object({ current: coverage, previous: coverage, lastYear: coverage }),
+  coverage: z.object({ current: coverage, previous: coverage.nullable(), lastYear: coverage }),
   figures: z.array(kpiFigure),
+  /** the total's 环比 / 同比 withheld for an incomplete base (then every momPct / yoyPct is null) */
+  withheld: withheldChanges,
+  /** per port, when more than one is compared (empty for one) */
+  byPort: z.array(portFigures),
   spark: z.object({
     granularity: z.enum(GRANULARITIES),
     buckets: z.array(z.object({ key: z.string(), label: z.string(), from: z.string(), to: z.string() })),

@@ -53,7 +53,14 @@ export const importPreview = z.object({
     invalidRows: z.number().int(),
     /** figures far outside the port's usual range (electron/core/services/rangeWarnings.ts): applied only once confirmed */
     rangeWarnings: z.number().int(),
+    /** rows of zeros with a remark naming a closure, proposed as closed (shared/domain/import/closureRemark.ts) */
+    proposedClosures: z.number().int(),
   }),
+  /**
+   * each day proposed as closed, with the reason taken from its remark: written closed unless the
+   * clerk declines or rewords it (applyImport's closures)
+   */
+  proposedClosures: z.array(z.object({ ...dayRef, reason: z.string() })),
   newDays: z.array(z.object({ ...dayRef, values: dayValuesSchema })),
   changedDays: z.array(z.object({ ...dayRef, changes: z.array(fieldChange) })),
   invalidRows: z.array(z.object({ ...rowRef, column: z.string(), reason: z.string() })),
@@ -158,7 +165,23 @@ export const importExportContract = {
    * (NEEDS_CONFIRMATION).
    */
   applyImport: method({
-    input: z.object({ jobId, ...writeMeta, confirmWarnings: z.boolean({ error: '请说明是否已核对预览中超出常见范围的数值' }) }),
+    input: z.object({
+      jobId,
+      ...writeMeta,
+      confirmWarnings: z.boolean({ error: '请说明是否已核对预览中超出常见范围的数值' }),
+      /** the clerk's word on proposed closures: a day left out here is written closed as proposed */
+      closures: z
+        .array(
+          z.object({
+            portId,
+            date: isoDate,
+            closed: z.boolean(),
+            reason: z.string().trim().max(100, '闭关原因不超过 100 个字').nullable(),
+          }),
+        )
+        .max(20_000)
+        .optional(),
+    }),
     output: importResult,
     write: true,
   }),

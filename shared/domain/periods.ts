@@ -244,7 +244,9 @@ function wholeMonthsOf(p: Period): { fromMonth: string; toMonth: string; count: 
  *   A cumulative figure has no natural predecessor; the N months before it are the same length and
  *   follow on without a gap, which is what 环比 means. Comparing 1–6月 with 1–5月 would only show
  *   that six months hold more than five;
- * - range: the same number of days immediately before.
+ * - range of whole months ("2025年1–2月"): the same number of whole months immediately before
+ *   (2024年11–12月), as bulletins compare months with months whatever their lengths;
+ * - any other range: the same number of days immediately before.
  */
 export function previousPeriod(p: Period): Period {
   switch (p.kind) {
@@ -261,6 +263,8 @@ export function previousPeriod(p: Period): Period {
       return { kind: 'range', from: `${addMonths(monthOf(p.from), -months)}-01`, to: addDays(p.from, -1) };
     }
     case 'range': {
+      const months = wholeMonthsOf(p);
+      if (months) return { kind: 'range', from: `${addMonths(months.fromMonth, -months.count)}-01`, to: addDays(p.from, -1) };
       const length = periodDays(p);
       return { kind: 'range', from: addDays(p.from, -length), to: addDays(p.from, -1) };
     }
@@ -272,8 +276,12 @@ export function previousPeriod(p: Period): Period {
  * - month, quarter, year, ytd: the same one of the previous year (a ytd stays "1–N月");
  * - week: the week with the same ISO number in the previous ISO year (week 53 → week 52 when that
  *   year has none), so it still runs Monday–Sunday and holds the same number of weekend days;
- * - range: each date a year earlier, 29 February → 28 February; a range of whole months stays whole
- *   months, so 2025-01-01 – 2025-02-28 compares with 2024-01-01 – 2024-02-29.
+ * - range of whole months: the same months a year earlier, whatever February's length
+ *   (2025-01-01 – 2025-02-28 compares with 2024-01-01 – 2024-02-29), as bulletins compare 2月 with 2月;
+ * - any other range: the same number of days from the same date a year earlier (同口径: equal day
+ *   counts), a start on 29 February moving to 28 February. A leap day inside the span therefore
+ *   never makes the base a day longer or shorter: 2025-02-28 – 03-01 (two days) compares with
+ *   2024-02-28 – 02-29, not with three days of 2024.
  */
 export function samePeriodLastYear(p: Period): Period {
   switch (p.kind) {
@@ -291,7 +299,7 @@ export function samePeriodLastYear(p: Period): Period {
       return ytdPeriod(yearOf(p.from) - 1, Number(p.to.slice(5, 7)));
     case 'range': {
       const from = sameDateLastYear(p.from);
-      const to = wholeMonthsOf(p) ? lastDayOfMonth(addMonths(monthOf(p.to), -12)) : sameDateLastYear(p.to);
+      const to = wholeMonthsOf(p) ? lastDayOfMonth(addMonths(monthOf(p.to), -12)) : addDays(from, periodDays(p) - 1);
       return { kind: 'range', from, to };
     }
   }

@@ -129,9 +129,12 @@ test('the admin adds a regional notice, edits and deletes an entry, and the cale
 
 test('the 5+2 cards give the rest-day figures with 同比, and the roster flags a closed duty day', async ({ app, host, db }) => {
   // 2025-06-07/08 weekend (one open, 300 persons), 06-09 a workday (900 persons);
-  // the same span of 2024: 06-08 Saturday open with 200 persons.
+  // the same span of 2024, every day entered (else its 同比 is "基期数据不全"): 06-08 Saturday open
+  // with 200 persons, 06-09 Sunday closed.
   await seedDays(host, [
+    ['2024-06-07', { portOpen: true, personsIn: 0 }],
     ['2024-06-08', { portOpen: true, personsIn: 200 }],
+    ['2024-06-09', { portOpen: false, closureReason: '降雪封路' }],
     ['2025-06-07', { portOpen: true, personsIn: 150, personsOut: 150 }],
     ['2025-06-08', { portOpen: false, closureReason: '道路塌方' }],
     ['2025-06-09', { portOpen: true, personsIn: 450, personsOut: 450 }],
@@ -140,7 +143,7 @@ test('the 5+2 cards give the rest-day figures with 同比, and the roster flags 
   const calendar = new CalendarPage(app);
   await calendar.open('5+2 成效');
   await app.getByRole('button', { name: '全部已录入期间' }).click();
-  await expect(app.getByTestId('period-label')).toHaveText('2024年6月8日–2025年6月9日（同比：2023年6月8日–2024年6月9日）');
+  await expect(app.getByTestId('period-label')).toHaveText('2024年6月7日–2025年6月9日（同比：2023年6月7日–2024年6月8日）');
   await app.getByLabel('期间类型').click();
   await app.locator('.ant-select-dropdown:visible').getByTitle('自定义', { exact: true }).click();
 

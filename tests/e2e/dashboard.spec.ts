@@ -18,7 +18,8 @@ const wobble = (date: string) => (Number(date.slice(8)) > 25 ? 0 : ((Number(date
  * - June 2025: open every day but the 10th (降雪封路); 700±40 in and 600 out, 300±4 t exported,
  *   100 t imported, 500 万元 exported, 200 万元 imported, 30 + 30 vehicles, 10 h / 3 h clearance;
  * - May 2025: open every day, 500±30 in + 500 out, 400 万元 exported, 12.5 h import clearance;
- * - June 2024: only 1–20 June entered, 650 in + 650 out, 10 h import clearance.
+ * - June 2024: only 1–20 June entered, 650 in + 650 out, 10 h import clearance: a base missing
+ *   days gives no 同比 but "基期数据不全".
  */
 async function seedKnownMonths(host: RunningHost, portId = 1) {
   const june = datesBetween('2025-06-01', '2025-06-30').map((date) => ({
@@ -66,14 +67,14 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
   await expect(dashboard.title()).toHaveText('亚东口岸 · 2025年6月');
   await expect(app.getByTestId('dashboard-bases')).toHaveText('环比基期：2025年5月；同比基期：2024年6月');
 
-  // persons: 29 × 1,300 = 37,700; May 31 × 1,000 = 31,000 (+21.6%); June 2024 20 × 1,300 = 26,000 (+45.0%)
+  // persons: 29 × 1,300 = 37,700; May 31 × 1,000 = 31,000 (+21.6%); June 2024 has ten days missing
   await expect(dashboard.value('persons')).toHaveText('3.77 万人次');
   await expect(dashboard.change('persons', 'mom')).toHaveText('+21.6%');
-  await expect(dashboard.change('persons', 'yoy')).toHaveText('+45.0%');
-  // export value: 29 × 500 万元 = 1.45 亿元; May 31 × 400 万元 = 1.24 亿元 (+16.9%); none a year ago: "—"
+  await expect(dashboard.change('persons', 'yoy')).toHaveText('基期数据不全');
+  // export value: 29 × 500 万元 = 1.45 亿元; May 31 × 400 万元 = 1.24 亿元 (+16.9%)
   await expect(dashboard.value('exportValueYuan')).toHaveText('1.45 亿元');
   await expect(dashboard.change('exportValueYuan', 'mom')).toHaveText('+16.9%');
-  await expect(dashboard.change('exportValueYuan', 'yoy')).toHaveText('—');
+  await expect(dashboard.change('exportValueYuan', 'yoy')).toHaveText('基期数据不全');
   await expect(dashboard.value('tradeValueYuan')).toHaveText('2.03 亿元');
   await expect(dashboard.value('importValueYuan')).toHaveText('5,800.00 万元');
   // freight: 29 × 300 t + 29 × 100 t = 11,600 t
@@ -86,19 +87,19 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
   await expect(dashboard.value('importClearanceCentihours')).toHaveText('10.00 小时');
   await expect(dashboard.change('importClearanceCentihours', 'mom')).toHaveText('-20.0%');
   await expect(dashboard.mom('importClearanceCentihours')).toHaveCSS('color', 'rgb(56, 158, 13)');
-  await expect(dashboard.change('importClearanceCentihours', 'yoy')).toHaveText('0.0%');
+  await expect(dashboard.yoy('importClearanceCentihours')).toHaveCSS('color', 'rgb(140, 140, 140)');
   await expect(dashboard.mom('persons')).toHaveCSS('color', 'rgb(56, 158, 13)');
   await expect(dashboard.mom('openDays')).toHaveCSS('color', 'rgb(207, 19, 34)');
 
-  // the comparison figure on hover
+  // the comparison figure on hover, and why a change is withheld
   await dashboard.yoy('persons').hover();
-  await expect(dashboard.yoy('persons').getByRole('tooltip')).toHaveText('上年同期（2024年6月）：2.60 万人次');
+  await expect(dashboard.yoy('persons').getByRole('tooltip')).toHaveText('上年同期缺少 10 天数据（20/30 天有记录），不计算变化率上年同期（2024年6月）：2.60 万人次');
   await dashboard.mom('exportValueYuan').hover();
   await expect(dashboard.mom('exportValueYuan').getByRole('tooltip')).toHaveText('上期（2025年5月）：1.24 亿元');
 
   // June 2025 is complete; June 2024 lacks ten days
   await expect(app.getByTestId('coverage-missing')).toHaveCount(0);
-  await expect(app.getByTestId('coverage-notice')).toContainText('上年同期缺少 10 天数据，同比仅供参考');
+  await expect(app.getByTestId('coverage-notice')).toContainText('同比基期数据不全：上年同期缺少 10 天数据');
 
   // a day chart with the closure of 10 June marked
   await expect(dashboard.chart('persons')).toHaveAttribute('data-points', '30');
@@ -110,11 +111,11 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
   await expect(dashboard.title()).toHaveText('亚东口岸 · 2025年第二季度');
   await dashboard.waitReady();
   await expect(app.getByTestId('coverage-missing')).toHaveText('本期缺少 30 天数据');
-  // persons 31,000 + 37,700 = 68,700; Q2 2024 26,000 (+164.2%); nothing in Q1: "—"
+  // persons 31,000 + 37,700 = 68,700; Q2 2024 and Q1 2025 are far from complete
   await expect(dashboard.value('persons')).toHaveText('6.87 万人次');
-  await expect(dashboard.change('persons', 'yoy')).toHaveText('+164.2%');
-  await expect(dashboard.change('persons', 'mom')).toHaveText('—');
-  await expect(app.getByTestId('coverage-notice')).toContainText('上期无数据，环比无法计算（显示为“—”）');
+  await expect(dashboard.change('persons', 'yoy')).toHaveText('基期数据不全');
+  await expect(dashboard.change('persons', 'mom')).toHaveText('基期数据不全');
+  await expect(app.getByTestId('coverage-notice')).toContainText('环比基期数据不全：上期缺少 90 天数据');
   expect(app.url()).toContain(`kind=quarter&from=2025-04-01&to=2025-06-30&ports=${yadong.id}`);
 
   // the period before: nothing at all was entered
@@ -221,6 +222,15 @@ test('two ports side by side: one line each, and their sums on the cards', async
   await expect(legend).toContainText('樟木口岸');
   await expect(legend).toContainText('吉隆口岸（上年同期）');
   await expect(app.getByTestId('coverage-notice')).toContainText('上年同期缺少 40 天数据');
+  // a port without history never turns the total's 同比 green
+  await expect(dashboard.change('persons', 'yoy')).toHaveText('基期数据不全');
+  // and each port is read on its own: 吉隆口岸 30 × 200 = 6,000, against nothing a year ago
+  const gyirong = app.getByTestId(`port-row-${port.id}`);
+  await expect(gyirong.locator('[data-figure="persons"] .port-rows-value')).toHaveText('6,000 人次');
+  await expect(gyirong.locator('[data-figure="persons"] [data-testid="port-yoy"] .change-indicator-value')).toHaveText('基期数据不全');
+  const zhangmu = app.getByTestId('port-row-1');
+  await expect(zhangmu.locator('[data-figure="persons"] .port-rows-value')).toHaveText('3.77 万人次');
+  await expect(zhangmu.locator('[data-figure="persons"] [data-testid="port-mom"] .change-indicator-value')).toHaveText('+21.6%');
 });
 
 test('a viewer reads the dashboard as an official would', async ({ viewer, host }) => {
@@ -229,7 +239,7 @@ test('a viewer reads the dashboard as an official would', async ({ viewer, host 
   await dashboard.open('kind=month&from=2025-06-01&to=2025-06-30');
   await dashboard.waitReady();
   await expect(dashboard.value('persons')).toHaveText('3.77 万人次');
-  await expect(dashboard.change('persons', 'yoy')).toHaveText('+45.0%');
+  await expect(dashboard.change('persons', 'mom')).toHaveText('+21.6%');
 });
 
 test('an empty store invites to enter data, import it, or load the demo, which then shows', async ({ app }) => {

@@ -3,6 +3,7 @@ import { openCore } from '../../electron/core/openCore';
 import type { BriefingPdfJob } from '../../electron/core/types';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import { tempCore, tempDir, TEST_CTX } from './helpers/tempCore';
+import { everyDay, seedDays } from './helpers/seedDays';
 
 const NOW = () => new Date('2025-07-10T04:00:00Z');
 const JUNE = { kind: 'month', from: '2025-06-01', to: '2025-06-30' } as const;
@@ -95,6 +96,9 @@ describe('the KPI table and the trend charts', () => {
       confirmWarnings: true,
       days: [open('2025-05-10', 2000, 100_000_000), open('2024-06-10', 2500, 200_000_000), open('2025-06-10', 0, 300_000_000)],
     });
+    // every other day of both bases entered (open, no figures), so neither is incomplete
+    const opened = (from: string, to: string, except: string[]) => everyDay(from, to, { portOpen: true }).filter(([d]) => !except.includes(d));
+    await seedDays(core, 1, [...opened('2025-05-01', '2025-05-30', ['2025-05-10']), ...opened('2024-06-01', '2024-06-30', ['2024-06-10'])]);
     return core;
   }
 

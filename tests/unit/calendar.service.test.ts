@@ -4,6 +4,7 @@ import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields'
 import { coveredYears } from '../../shared/domain/calendar/nationalCalendar';
 import { TIBET_REGIONAL_DEFAULTS } from '../../shared/domain/calendar/regionalDays';
 import { formatPercent, formatTonnes, EMPTY_MARK } from '../../shared/domain/format';
+import { everyDay } from './helpers/seedDays';
 
 const ZHANGMU = 1;
 const OP = { operator: '管理员' };
@@ -278,8 +279,9 @@ describe('5+2 figures against a hand-computed fixture', () => {
    * Rest days: 3, open 2 → coverage 66.67 %. Persons: rest 600, work 2,400, share 20 %;
    * per rest day 600 ÷ 3 recorded = 200, per workday 2,400 ÷ 3 recorded = 800.
    * Freight: rest 20,000 of 110,000 = 18.18 %.
-   * Same week of 2024 (06-02 Sun … 06-08 Sat): 2 rest days, 06-08 open with 300 persons → coverage
-   * 50 %, per rest day 300: 同比 rest-day persons +100 %, per rest day −33.33 %, coverage +16.67 points.
+   * Same week of 2024 (06-02 Sun … 06-08 Sat), every day entered (a base with days missing gives
+   * 基期数据不全): 2 rest days, 06-02 closed, 06-08 open with 300 persons → coverage 50 %, per rest
+   * day 150: 同比 rest-day persons +100 %, per rest day +33.33 %, coverage +16.67 points.
    */
   async function fixture(): Promise<TestCore> {
     const core = await tempCore();
@@ -292,6 +294,8 @@ describe('5+2 figures against a hand-computed fixture', () => {
       vehiclesIn: vehicles,
     });
     await seedDays(core, [
+      ['2024-06-02', { portOpen: false, closureReason: '周末' }],
+      ...everyDay('2024-06-03', '2024-06-07', { portOpen: true, personsIn: 0 }),
       ['2024-06-08', { portOpen: true, personsIn: 300 }],
       ['2025-06-02', day(200, 10_000, 50_000, 5)],
       ['2025-06-03', day(1_000, 40_000, 200_000, 20)],
@@ -330,13 +334,15 @@ describe('5+2 figures against a hand-computed fixture', () => {
 
     expect(r.samePeriodLastYear).toMatchObject({ from: '2024-06-02', to: '2024-06-08', restDays: 2, restDaysOpen: 1, coveragePct: 50 });
     expect(r.yoy.volumes.persons.onRestDaysPct).toBeCloseTo(100, 6);
-    expect(r.yoy.volumes.persons.perRestDayPct).toBeCloseTo(-33.3333, 3);
+    expect(r.yoy.volumes.persons.perRestDayPct).toBeCloseTo(33.3333, 3);
+    expect(r.yoyWithheld).toBeNull();
+    expect(r.compared).toEqual({ label: '2025年6月2日–2025年6月8日', lastYearLabel: '2024年6月2日–2024年6月8日', futureDays: 0 });
     expect(r.yoy.coveragePoints).toBeCloseTo(16.6667, 3);
     // No freight last year: 同比 has no base.
     expect(r.yoy.volumes.freightKg.onRestDaysPct).toBeNull();
     expect(formatPercent(r.yoy.volumes.freightKg.onRestDaysPct)).toBe(EMPTY_MARK);
 
-    expect(r.recordedSpan).toEqual({ from: '2024-06-08', to: '2025-06-08' });
+    expect(r.recordedSpan).toEqual({ from: '2024-06-02', to: '2025-06-08' });
     expect(r.notice).toBeNull();
   });
 

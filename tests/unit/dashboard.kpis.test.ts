@@ -38,7 +38,7 @@ const LEAP_FIXTURE: DaySeed[] = [
 ];
 
 describe('getDashboardKpis over a seeded store', () => {
-  it('a leap-year month: 29 days, 环比 on a part-entered month, 同比 on a 28-day February', async () => {
+  it('a leap-year month: 29 days, 环比 withheld on a part-entered month, 同比 on a 28-day February', async () => {
     const core = await tempCore({ now: LATER });
     await seedDays(core, 1, LEAP_FIXTURE);
     const r = await kpis(core, month('2024-02', '29'));
@@ -48,7 +48,11 @@ describe('getDashboardKpis over a seeded store', () => {
     expect(r.lastYear).toMatchObject({ from: '2023-02-01', to: '2023-02-28', label: '2023年2月', days: 28 });
 
     // persons: 28 × 150 + 300 = 4,500; January 10 × 150 = 1,500; February 2023 28 × 150 = 4,200
-    expect(fig(r, 'persons')).toMatchObject({ current: 4500, previous: 1500, lastYear: 4200, momPct: 200 });
+    // January misses 21 days: its sum is shown, its 环比 is not ("基期数据不全")
+    expect(fig(r, 'persons')).toMatchObject({ current: 4500, previous: 1500, lastYear: 4200, momPct: null });
+    expect(r.withheld.mom).toEqual({ label: '基期数据不全', reason: '上期缺少 21 天数据（10/31 天有记录），不计算变化率' });
+    // 28 recorded days of February 2023 are over 80 % of 29: 同比 stands
+    expect(r.withheld.yoy).toBeNull();
     expect(fig(r, 'persons').yoyPct).toBeCloseTo((300 / 4200) * 100, 10);
     expect(fig(r, 'personsOut')).toMatchObject({ current: 28 * 50, previous: 500, lastYear: 1400, yoyPct: 0 });
 
@@ -58,7 +62,7 @@ describe('getDashboardKpis over a seeded store', () => {
     expect(fig(r, 'exportFreightKg')).toMatchObject({ current: 29_000, previous: null, lastYear: null });
     expect(fig(r, 'importFreightKg').current).toBeNull();
 
-    expect(fig(r, 'openDays')).toMatchObject({ current: 29, previous: 10, lastYear: 28, momPct: 190 });
+    expect(fig(r, 'openDays')).toMatchObject({ current: 29, previous: 10, lastYear: 28, momPct: null });
     expect(fig(r, 'openDays').yoyPct).toBeCloseTo((1 / 28) * 100, 10);
 
     expect(r.coverage.current).toMatchObject({ calendarDays: 29, recordedDays: 29, missingDays: 0, openDays: 29, closedDays: 0 });
@@ -75,18 +79,32 @@ describe('getDashboardKpis over a seeded store', () => {
     expect(fig(r, 'persons').spark[0]).toBe(150);
   });
 
-  it('a range holding 29 February compares with the same dates of 2023 (one day fewer) and the 15 days before', async () => {
+  it('a range holding 29 February compares with as many days from the same date of 2023 and the 15 days before', async () => {
     const core = await tempCore({ now: LATER });
     await seedDays(core, 1, LEAP_FIXTURE);
     const r = await kpis(core, { kind: 'range', from: '2024-02-20', to: '2024-03-05' });
     expect(r.previous).toMatchObject({ from: '2024-02-05', to: '2024-02-19', days: 15 });
-    expect(r.lastYear).toMatchObject({ from: '2023-02-20', to: '2023-03-05', days: 14 });
+    expect(r.lastYear).toMatchObject({ from: '2023-02-20', to: '2023-03-06', days: 15 });
     // 20–28 Feb: 9 × 150, 29 Feb: 300, March: nothing
     expect(fig(r, 'persons')).toMatchObject({ current: 1650, previous: 2250, lastYear: 1350 });
     expect(fig(r, 'persons').momPct).toBeCloseTo(((1650 - 2250) / 2250) * 100, 10);
-    expect(fig(r, 'persons').yoyPct).toBeCloseTo(((1650 - 1350) / 1350) * 100, 10);
+    // March 2023 was not entered: no 同比
+    expect(fig(r, 'persons').yoyPct).toBeNull();
+    expect(r.withheld.yoy?.label).toBe('基期数据不全');
     expect(r.coverage.current).toMatchObject({ calendarDays: 15, recordedDays: 10, missingDays: 5 });
-    expect(r.coverage.lastYear).toMatchObject({ calendarDays: 14, recordedDays: 9, missingDays: 5 });
+    expect(r.coverage.lastYear).toMatchObject({ calendarDays: 15, recordedDays: 9, missingDays: 6 });
+  });
+
+  it('over the end of February 2025 compares two days with two days of 2024, not three (issue case)', async () => {
+    const core = await tempCore({ now: LATER });
+    await seedDays(core, 1, [
+      ...everyDay('2025-02-28', '2025-03-01', { personsIn: 100 }),
+      ...everyDay('2024-02-28', '2024-03-01', { personsIn: 100 }),
+      ...everyDay('2025-02-26', '2025-02-27', { personsIn: 100 }),
+    ]);
+    const r = await kpis(core, { kind: 'range', from: '2025-02-28', to: '2025-03-01' });
+    expect(r.lastYear).toMatchObject({ from: '2024-02-28', to: '2024-02-29', days: 2 });
+    expect(fig(r, 'personsIn')).toMatchObject({ current: 200, lastYear: 200, yoyPct: 0, previous: 200, momPct: 0 });
   });
 
   it('a week across the year end: 2025年第1周 against the week before and ISO week 1 of 2024', async () => {
@@ -109,7 +127,7 @@ describe('getDashboardKpis over a seeded store', () => {
     expect(r.coverage.current).toMatchObject({ recordedDays: 7, openUnknownDays: 7, missingDays: 0 });
   });
 
-  it('1–2月累计 2025 against 1–2月 2024 (with 29 February) and the two months before', async () => {
+  it('1–2月累计 2025 against 1–2月 2024 (with 29 February), without 环比', async () => {
     const core = await tempCore({ now: LATER });
     await seedDays(core, 1, [
       ['2025-01-15', { importValueYuan: 1_000_000 }],
@@ -124,8 +142,12 @@ describe('getDashboardKpis over a seeded store', () => {
     const r = await kpis(core, { kind: 'ytd', from: '2025-01-01', to: '2025-02-28' });
     expect(r.chosen).toMatchObject({ label: '2025年1–2月累计', days: 59 });
     expect(r.lastYear).toMatchObject({ from: '2024-01-01', to: '2024-02-29', label: '2024年1–2月累计', days: 60 });
-    expect(r.previous).toMatchObject({ from: '2024-11-01', to: '2024-12-31', label: '2024年11–12月' });
-    expect(fig(r, 'importValueYuan')).toMatchObject({ current: 1_500_000, previous: 500_000, lastYear: 1_200_000, momPct: 200, yoyPct: 25 });
+    // bulletins give a cumulative figure with 同比 only
+    expect(r.previous).toBeNull();
+    expect(r.coverage.previous).toBeNull();
+    // a base of two recorded days out of 60 gives no 同比
+    expect(fig(r, 'importValueYuan')).toMatchObject({ current: 1_500_000, previous: null, lastYear: 1_200_000, momPct: null, yoyPct: null });
+    expect(r.withheld.yoy?.reason).toContain('上年同期缺少 58 天数据');
     expect(r.coverage.current).toMatchObject({ recordedDays: 2, missingDays: 57 });
     // up to two months a sparkline goes by day
     expect(r.spark.granularity).toBe('day');
@@ -134,10 +156,11 @@ describe('getDashboardKpis over a seeded store', () => {
 
   it('zero bases are "no percentage"; a fall to zero is −100%', async () => {
     const core = await tempCore({ now: LATER });
+    // every day of the three months entered, so no base is incomplete
     await seedDays(core, 1, [
-      ['2025-03-10', { personsIn: 0, vehiclesIn: 0, importFreightKg: 5000 }],
-      ['2025-02-10', { personsIn: 0, vehiclesIn: 40 }],
-      ['2024-03-10', { personsIn: 0, vehiclesIn: 0, importFreightKg: 0 }],
+      ...everyDay('2025-03-01', '2025-03-31', (d) => (d === '2025-03-10' ? { personsIn: 0, vehiclesIn: 0, importFreightKg: 5000 } : { personsIn: 0, vehiclesIn: 0 })),
+      ...everyDay('2025-02-01', '2025-02-28', (d) => ({ personsIn: 0, vehiclesIn: d === '2025-02-10' ? 40 : 0 })),
+      ...everyDay('2024-03-01', '2024-03-31', { personsIn: 0, vehiclesIn: 0, importFreightKg: 0 }),
     ]);
     const r = await kpis(core, month('2025-03', '31'));
     expect(fig(r, 'personsIn')).toMatchObject({ current: 0, previous: 0, lastYear: 0, momPct: null, yoyPct: null });
@@ -186,24 +209,31 @@ describe('getDashboardKpis over a seeded store', () => {
     ]);
   });
 
-  it('a period still running is compared up to today, with the same days before and a year earlier', async () => {
-    const core = await tempCore({ now: () => new Date('2025-06-15T10:00:00+08:00') });
+  it('a period still running is compared through its last recorded day, with the same days before and a year earlier', async () => {
+    // today 3 December 2026, December entered through the 2nd (the issue's case)
+    const core = await tempCore({ now: () => new Date('2026-12-03T10:00:00+08:00') });
     await seedDays(core, 1, [
-      ['2025-06-10', { personsIn: 100 }],
-      ['2025-05-10', { personsIn: 50 }],
-      ['2025-05-20', { personsIn: 5000 }], // after the 15th: not compared
-      ['2024-06-15', { personsIn: 80 }],
-      ['2024-06-16', { personsIn: 8000 }],
+      ...everyDay('2026-12-01', '2026-12-02', { personsIn: 800 }),
+      ...everyDay('2026-11-01', '2026-11-30', (d) => ({ personsIn: d <= '2026-11-02' ? 900 : 5000 })),
+      ...everyDay('2025-12-01', '2025-12-31', (d) => ({ personsIn: d <= '2025-12-02' ? 700 : 5000 })),
     ]);
-    const r = await kpis(core, month('2025-06', '30'));
-    expect(r.asOf).toBe('2025-06-15');
-    expect(r.chosen.label).toBe('2025年6月（截至6月15日）');
-    expect(r.futureDays).toBe(15);
-    expect(r.current).toMatchObject({ from: '2025-06-01', to: '2025-06-15' });
-    expect(r.previous).toMatchObject({ from: '2025-05-01', to: '2025-05-15' });
-    expect(r.lastYear).toMatchObject({ from: '2024-06-01', to: '2024-06-15' });
-    expect(fig(r, 'personsIn')).toMatchObject({ current: 100, previous: 50, lastYear: 80, momPct: 100, yoyPct: 25 });
-    expect(r.coverage.current).toMatchObject({ calendarDays: 15, missingDays: 14 });
+    const r = await kpis(core, month('2026-12', '31'));
+    expect(r.asOf).toBe('2026-12-03');
+    expect(r.chosen.label).toBe('2026年12月（截至12月2日）');
+    expect(r.futureDays).toBe(29);
+    expect(r.current).toMatchObject({ from: '2026-12-01', to: '2026-12-02' });
+    expect(r.previous).toMatchObject({ from: '2026-11-01', to: '2026-11-02' });
+    expect(r.lastYear).toMatchObject({ from: '2025-12-01', to: '2025-12-02' });
+    expect(fig(r, 'personsIn')).toMatchObject({ current: 1600, previous: 1800, lastYear: 1400 });
+    expect(fig(r, 'personsIn').momPct).toBeCloseTo((-200 / 1800) * 100, 10);
+    expect(fig(r, 'personsIn').yoyPct).toBeCloseTo((200 / 1400) * 100, 10);
+    // today has no record yet and is not missing: it is not compared at all
+    expect(r.coverage.current).toMatchObject({ calendarDays: 2, missingDays: 0 });
+    expect(r.withheld).toEqual({ mom: null, yoy: null });
+
+    // once the 3rd is entered it is compared too
+    await seedDays(core, 1, [['2026-12-03', { personsIn: 1 }]]);
+    expect((await kpis(core, month('2026-12', '31'))).current.to).toBe('2026-12-03');
   });
 
   it('refuses a period that has not started, a misshapen period and an unknown port, in Chinese', async () => {

@@ -149,7 +149,7 @@ describe('getDashboardTrends over a seeded store', () => {
     expect(r.error.message).toContain('时间范围最长 50 年');
   });
 
-  it('marks closed days with their reasons, and counts missing days only up to today', async () => {
+  it('marks closed days with their reasons, and ends a running span on its last recorded day, the last bucket partial', async () => {
     const core = await tempCore({ now: () => new Date('2025-06-10T12:00:00+08:00') });
     await seedDays(core, 1, [
       ['2025-06-02', { portOpen: false, closureReason: '降雪封路' }],
@@ -159,11 +159,17 @@ describe('getDashboardTrends over a seeded store', () => {
       ['2025-06-06', { portOpen: true, personsIn: 9 }],
     ]);
     const r = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['personsIn', 'openDays'], granularity: 'week' });
-    expect(point(r, '2025-W23')).toMatchObject({ closedDays: 4, closureReasons: ['降雪封路', '其他', '道路塌方'], missingDays: 2 });
+    // the cards compare 1–6 June ("截至6月6日"); the chart stops there too, instead of falling to nothing
+    expect(r.to).toBe('2025-06-06');
+    expect(r.series[0]!.points.map((p) => p.key)).toEqual(['2025-W22', '2025-W23']);
+    expect(point(r, '2025-W23')).toMatchObject({ closedDays: 4, closureReasons: ['降雪封路', '其他', '道路塌方'], missingDays: 0, partial: true, from: '2025-06-02', to: '2025-06-06' });
     expect(point(r, '2025-W23', 1).total).toBe(1);
-    // 9–10 June are past, the rest of the week is not: 2 days missing, not 7
-    expect(point(r, '2025-W24')).toMatchObject({ closedDays: 0, missingDays: 2, total: null });
-    expect(point(r, '2025-W26').missingDays).toBe(0);
+    // 1 June, a Sunday, has no record: missing
+    expect(point(r, '2025-W22')).toMatchObject({ missingDays: 1, partial: true });
+
+    // a finished span is drawn whole, its unrecorded days missing
+    const june = await trends(core, { from: '2025-05-01', to: '2025-05-31', metrics: ['personsIn'], granularity: 'week' });
+    expect(june.to).toBe('2025-05-31');
   });
 
   it('thins ten years by day to at most 2,000 real points, first and last kept', async () => {

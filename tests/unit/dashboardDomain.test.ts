@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chartScaleFor, toChartNumber } from '../../shared/domain/chartScale';
+import { baseShortfall } from '../../shared/domain/baseCompleteness';
 import { comparedPeriodLabel, comparedPeriods, PeriodNotStartedError } from '../../shared/domain/comparedPeriods';
 import { lttbIndices } from '../../shared/domain/downsample';
 import { emptyAggregate, formatMetric, isImprovement, metricValue } from '../../shared/domain/metrics';
@@ -22,37 +23,69 @@ describe('isCanonicalPeriod', () => {
 
 describe('comparedPeriods', () => {
   it('compares a finished period whole', () => {
-    const c = comparedPeriods(monthPeriod('2024-03'), '2024-04-01');
+    const c = comparedPeriods(monthPeriod('2024-03'), '2024-04-01', '2024-03-20');
     expect(c).toMatchObject({ current: monthPeriod('2024-03'), previous: monthPeriod('2024-02'), lastYear: monthPeriod('2023-03'), futureDays: 0 });
     expect(comparedPeriodLabel(c)).toBe('2024年3月');
   });
 
-  it('cuts a running month, the one before and last year to the days elapsed', () => {
-    const c = comparedPeriods(monthPeriod('2024-03'), '2024-03-31');
-    expect(c.current).toMatchObject({ from: '2024-03-01', to: '2024-03-31' });
-    const running = comparedPeriods(monthPeriod('2024-03'), '2024-03-30');
+  it('cuts a running month, the one before and last year through the last recorded day, not today', () => {
+    // today the 3rd, records through the 2nd: two days against two days (issue: 2 against 3)
+    const c = comparedPeriods(monthPeriod('2026-12'), '2026-12-03', '2026-12-02');
+    expect(c.current).toMatchObject({ from: '2026-12-01', to: '2026-12-02' });
+    expect(c.previous).toMatchObject({ from: '2026-11-01', to: '2026-11-02' });
+    expect(c.lastYear).toMatchObject({ from: '2025-12-01', to: '2025-12-02' });
+    expect(c.futureDays).toBe(29);
+    expect(comparedPeriodLabel(c)).toBe('2026年12月（截至12月2日）');
+
+    const whole = comparedPeriods(monthPeriod('2024-03'), '2024-03-31', '2024-03-31');
+    expect(whole.current).toMatchObject({ from: '2024-03-01', to: '2024-03-31' });
+    expect(whole.futureDays).toBe(0);
+    const running = comparedPeriods(monthPeriod('2024-03'), '2024-03-31', '2024-03-30');
     expect(running.current).toMatchObject({ from: '2024-03-01', to: '2024-03-30' });
     // February has 29 days: the 30 days after 1 February stop at its end
     expect(running.previous).toMatchObject({ from: '2024-02-01', to: '2024-02-29' });
     expect(running.lastYear).toMatchObject({ from: '2023-03-01', to: '2023-03-30' });
-    expect(running.futureDays).toBe(1);
-    expect(comparedPeriodLabel(running)).toBe('2024年3月（截至3月30日）');
   });
 
-  it('keeps a running week on its weekdays, and a running 1–N月累计 on its dates', () => {
-    const week = comparedPeriods(weekContaining('2025-01-01'), '2025-01-01'); // Wednesday of 2025年第1周
+  it('ends a running period with no record yet at today', () => {
+    const c = comparedPeriods(monthPeriod('2026-12'), '2026-12-03', null);
+    expect(c.current).toMatchObject({ from: '2026-12-01', to: '2026-12-03' });
+    // a record from before the period says nothing about it
+    expect(comparedPeriods(monthPeriod('2026-12'), '2026-12-03', '2026-11-30').current.to).toBe('2026-12-03');
+  });
+
+  it('keeps a running week on its weekdays and any running period on the same offsets', () => {
+    const week = comparedPeriods(weekContaining('2025-01-01'), '2025-01-02', '2025-01-01'); // Wednesday of 2025年第1周
     expect(week.current).toMatchObject({ from: '2024-12-30', to: '2025-01-01' });
     expect(week.previous).toMatchObject({ from: '2024-12-23', to: '2024-12-25' });
     expect(week.lastYear).toMatchObject({ from: '2024-01-01', to: '2024-01-03' });
 
-    const ytd = comparedPeriods(ytdPeriod(2024, 12), '2024-03-01');
-    expect(ytd.current).toMatchObject({ from: '2024-01-01', to: '2024-03-01' });
-    expect(ytd.lastYear).toMatchObject({ from: '2023-01-01', to: '2023-03-01' });
-    expect(ytd.previous).toMatchObject({ from: '2023-01-01', to: '2023-03-02' }); // 61 days, as 2024's first 61
+    const year = comparedPeriods(yearPeriod(2024), '2024-03-02', '2024-03-01');
+    expect(year.current).toMatchObject({ from: '2024-01-01', to: '2024-03-01' });
+    expect(year.lastYear).toMatchObject({ from: '2023-01-01', to: '2023-03-02' }); // 61 days, as 2024's first 61
+    expect(year.previous).toMatchObject({ from: '2023-01-01', to: '2023-03-02' });
+  });
+
+  it('gives 1–N月累计 no 环比 base, running or not', () => {
+    expect(comparedPeriods(ytdPeriod(2025, 6), '2025-07-10', '2025-06-30').previous).toBeNull();
+    const running = comparedPeriods(ytdPeriod(2024, 12), '2024-03-02', '2024-03-01');
+    expect(running.previous).toBeNull();
+    expect(running.lastYear).toMatchObject({ from: '2023-01-01', to: '2023-03-02' });
   });
 
   it('refuses a period that has not started', () => {
-    expect(() => comparedPeriods(monthPeriod('2025-07'), '2025-06-30')).toThrow(PeriodNotStartedError);
+    expect(() => comparedPeriods(monthPeriod('2025-07'), '2025-06-30', null)).toThrow(PeriodNotStartedError);
+  });
+});
+
+describe('baseShortfall', () => {
+  it('withholds a base with missing days, or under 80 % of the current recorded days', () => {
+    expect(baseShortfall('上期', { portDays: 31, recordedDays: 31 }, { recordedDays: 31 })).toBeNull();
+    expect(baseShortfall('上期', { portDays: 31, recordedDays: 30 }, { recordedDays: 31 })).toBe('上期缺少 1 天数据（30/31 天有记录），不计算变化率');
+    // complete but short: 23 days against 29 recorded (79.3 %)
+    expect(baseShortfall('上年同期', { portDays: 23, recordedDays: 23 }, { recordedDays: 29 })).toBe('上年同期只有 23 天记录，不足本期 29 天的 80%，不计算变化率');
+    // exactly 80 % is enough
+    expect(baseShortfall('上年同期', { portDays: 24, recordedDays: 24 }, { recordedDays: 30 })).toBeNull();
   });
 });
 

@@ -76,7 +76,7 @@ describe('an export imports back to exactly the same data', () => {
 
         // Into the same store: nothing to change.
         const same = await importFile(source, { bytes: Buffer.from(file.contentBase64, 'base64'), fileName: file.fileName, defaultPortId: null });
-        expect(same.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: file.rows, invalidRows: 0, rangeWarnings: 0 });
+        expect(same.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: file.rows, invalidRows: 0, rangeWarnings: 0, proposedClosures: 0 });
 
         // Into an empty store with the same ports: the same records.
         const target = await tempCore();

@@ -33,7 +33,7 @@ describe('reading CSV in the encodings Excel writes', () => {
     const core = await tempCore();
     const job = await importFile(core, { bytes, fileName: 'data.csv' });
     expect(job.status).toBe('done');
-    expect(job.preview!.counts).toEqual({ newDays: 3, changedDays: 0, unchangedDays: 0, invalidRows: 0, rangeWarnings: 0 });
+    expect(job.preview!.counts).toEqual({ newDays: 3, changedDays: 0, unchangedDays: 0, invalidRows: 0, rangeWarnings: 0, proposedClosures: 0 });
     const first = job.preview!.newDays[0]!;
     expect(first).toMatchObject({ sheet: 'data', row: 2, date: '2025-01-05', portName: '樟木口岸' });
     expect(first.values).toMatchObject({ personsIn: 1234, personsOut: 1200, importFreightKg: 12_500, exportValueYuan: 885_000, portOpen: true });

@@ -31,7 +31,7 @@ describe('the preview', () => {
     ]);
     const job = await importFile(core, { bytes: file, fileName: 'jan.csv' });
     const p = job.preview!;
-    expect(p.counts).toEqual({ newDays: 1, changedDays: 1, unchangedDays: 1, invalidRows: 2, rangeWarnings: 0 });
+    expect(p.counts).toEqual({ newDays: 1, changedDays: 1, unchangedDays: 1, invalidRows: 2, rangeWarnings: 0, proposedClosures: 0 });
     expect(p.changedDays).toEqual([
       { sheet: 'jan', row: 2, portId: 1, portName: '樟木口岸', date: '2025-01-05', changes: [{ field: 'personsIn', from: 1000, to: 1100 }] },
     ]);
@@ -91,7 +91,7 @@ describe('applying', () => {
     expect(history[0]).toMatchObject({ source: 'import', changes: [{ field: 'personsIn', from: 1000, to: 1100 }, { field: 'personsOut', from: null, to: 1200 }] });
 
     const again = await importFile(core, { bytes });
-    expect(again.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: 2, invalidRows: 1, rangeWarnings: 0 });
+    expect(again.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: 2, invalidRows: 1, rangeWarnings: 0, proposedClosures: 0 });
     expect(await core.ok('applyImport', { jobId: again.jobId, operator: '导入员', confirmWarnings: false })).toEqual({ saved: 0, unchanged: 2, skippedInvalid: 1 });
     expect(revisions(core)).toHaveLength(3);
 

@@ -33,7 +33,7 @@ describe('range warnings in the import', () => {
     const core = await tempCore();
     const job = await importFile(core, { bytes: await xlsxFile({ 三月: marchRows() }), fileName: '三月.xlsx' });
     const p = job.preview!;
-    expect(p.counts).toMatchObject({ newDays: 14, invalidRows: 0, rangeWarnings: 1 });
+    expect(p.counts).toMatchObject({ newDays: 14, invalidRows: 0, rangeWarnings: 1, proposedClosures: 0 });
     expect(p.rangeWarnings).toEqual([
       {
         sheet: '三月',
@@ -68,7 +68,7 @@ describe('range warnings in the import', () => {
 
     // The confirmed figure is stored now: the same file again changes nothing and asks nothing.
     const again = await importFile(core, { bytes: await xlsxFile({ 三月: marchRows() }), fileName: '三月.xlsx' });
-    expect(again.preview!.counts).toMatchObject({ newDays: 0, changedDays: 0, unchangedDays: 14, rangeWarnings: 0 });
+    expect(again.preview!.counts).toMatchObject({ newDays: 0, changedDays: 0, unchangedDays: 14, rangeWarnings: 0, proposedClosures: 0 });
   });
 
   it('takes the usual range from the store as the import will leave it', async () => {
@@ -86,7 +86,7 @@ describe('range warnings in the import', () => {
     for (let i = 0; i < 15; i++) rows.push([addDays('2025-01-01', i), '1000']);
     rows.push(['2025-01-20', '2000']);
     const corrected = await importFile(other, { bytes: csvFile(rows), fileName: 'b.csv' });
-    expect(corrected.preview!.counts).toMatchObject({ changedDays: 15, newDays: 1, rangeWarnings: 0 });
+    expect(corrected.preview!.counts).toMatchObject({ changedDays: 15, newDays: 1, rangeWarnings: 0, proposedClosures: 0 });
     expect(await other.ok('applyImport', { jobId: corrected.jobId, operator: '导入员', confirmWarnings: false })).toMatchObject({ saved: 16 });
   });
 

@@ -132,6 +132,12 @@ describe('previous period (环比 base)', () => {
     expect(previousPeriod(ytdPeriod(2025, 12))).toEqual(range('2024-01-01', '2024-12-31'));
   });
 
+  it('takes the same number of whole months before a range of whole months', () => {
+    // the case: 2025年1–2月 against 2024年11–12月, not 2024-11-03 – 12-31
+    expect(previousPeriod(range('2025-01-01', '2025-02-28'))).toEqual(range('2024-11-01', '2024-12-31'));
+    expect(previousPeriod(range('2024-03-01', '2024-03-31'))).toEqual(range('2024-02-01', '2024-02-29'));
+  });
+
   it('takes the same number of days before a range', () => {
     expect(previousPeriod(range('2024-12-30', '2025-01-05'))).toEqual(range('2024-12-23', '2024-12-29'));
     // 10 days ending the day before 2024-03-01, through the leap day
@@ -140,9 +146,12 @@ describe('previous period (环比 base)', () => {
 });
 
 describe('same period last year (同比 base)', () => {
-  it('maps 29 February to 28 February', () => {
+  it('maps 29 February to 28 February and keeps a range of days as many days long', () => {
     expect(samePeriodLastYear(range('2024-02-29', '2024-02-29'))).toEqual(range('2023-02-28', '2023-02-28'));
-    expect(samePeriodLastYear(range('2024-02-10', '2024-02-29'))).toEqual(range('2023-02-10', '2023-02-28'));
+    // 20 days from 10 February, in a year without a leap day too
+    expect(samePeriodLastYear(range('2024-02-10', '2024-02-29'))).toEqual(range('2023-02-10', '2023-03-01'));
+    // the case: two days over the end of February against two days, not three of 2024
+    expect(samePeriodLastYear(range('2025-02-28', '2025-03-01'))).toEqual(range('2024-02-28', '2024-02-29'));
   });
 
   it('keeps whole months whole', () => {

@@ -69,6 +69,12 @@ function printPreview(job: ImportJob, io: CliIo): number {
     for (const w of p.rangeWarnings) io.out(`  工作表“${w.sheet}”第 ${w.row} 行，${w.column}：${w.message}`);
     if (c.rangeWarnings > p.rangeWarnings.length) io.out(`  ……只列出前 ${p.rangeWarnings.length} 个`);
   }
+  if (p.proposedClosures.length > 0) {
+    // Written closed as proposed; a clerk who disagrees imports the file on the 导入导出 page instead.
+    io.out(`按备注识别为闭关的日期（${c.proposedClosures} 天，将记为闭关；如需改动请在程序的“导入导出”页面导入）：`);
+    for (const d of p.proposedClosures) io.out(`  工作表“${d.sheet}”第 ${d.row} 行，${d.date}：${d.reason}`);
+    if (c.proposedClosures > p.proposedClosures.length) io.out(`  ……只列出前 ${p.proposedClosures.length} 天`);
+  }
   return c.newDays + c.changedDays + c.unchangedDays;
 }
 

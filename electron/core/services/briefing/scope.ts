@@ -1,9 +1,9 @@
 import { AppError } from '../../../../shared/contract/result';
+import { comparedDaysOf } from '../dashboard/comparedDays';
 import type { BriefingPeriod } from '../../../../shared/contract/briefing';
 import { formatDateLabel } from '../../../../shared/domain/format';
 import { periodLabel, type Period } from '../../../../shared/domain/periods';
 import { ALL_PORTS_LABEL, briefingFileName, briefingTitle } from '../../../../shared/domain/briefing/naming';
-import { todayInShanghai } from '../../../../shared/domain/dates';
 import type { CoreDeps } from '../../types';
 
 export interface PortRef {
@@ -19,8 +19,13 @@ export interface BriefingHeading {
   period: Period & { label: string };
   /** today at the port */
   today: string;
-  /** the days that have happened: the period up to today */
+  /** the days compared (dashboard/comparedDays.ts): the period, or through its last recorded day while it runs */
   elapsed: { from: string; to: string };
+  /**
+   * the period up to today, for what is not a recorded figure: the measures as they stand at the
+   * end of it (a measure registered today is in force today, whatever was entered yesterday)
+   */
+  untilToday: { from: string; to: string };
   title: string;
   fileName: string;
   producedOn: string;
@@ -39,15 +44,16 @@ async function portsOf(deps: Pick<CoreDeps, 'store'>, portId: number | null): Pr
 
 /**
  * The heading of a briefing. A period that has not begun is refused (there is nothing to report);
- * one still running is reported up to today.
+ * one still running is reported through its ports' last recorded day, as the dashboard does.
  */
 export async function briefingHeading(deps: Pick<CoreDeps, 'store' | 'now'>, portId: number | null, period: BriefingPeriod): Promise<BriefingHeading> {
-  const today = todayInShanghai(deps.now());
   const label = periodLabel(period);
-  if (period.from > today) {
-    throw new AppError('INVALID_INPUT', `所选时段（${label}）尚未开始，还没有数据`, { 'period.from': '时段尚未开始' });
-  }
   const ports = await portsOf(deps, portId);
+  const { today, current } = comparedDaysOf(
+    deps,
+    ports.map((p) => p.id),
+    period,
+  );
   const scopeLabel = portId === null ? ALL_PORTS_LABEL : ports[0]!.name;
   return {
     portId,
@@ -55,7 +61,8 @@ export async function briefingHeading(deps: Pick<CoreDeps, 'store' | 'now'>, por
     scopeLabel,
     period: { ...period, label },
     today,
-    elapsed: { from: period.from, to: period.to < today ? period.to : today },
+    elapsed: { from: current.from, to: current.to },
+    untilToday: { from: period.from, to: period.to < today ? period.to : today },
     title: briefingTitle(scopeLabel, label),
     fileName: briefingFileName(scopeLabel, label),
     producedOn: today,

@@ -1,6 +1,6 @@
 import { addDays, daysBetween } from '../../../../shared/domain/dates';
 import { fivePlusTwo, pctChange, perDay, FIVE_PLUS_TWO_FIGURES, type DailyRow } from '../../../../shared/domain/kpi';
-import { samePeriodLastYear, type Period } from '../../../../shared/domain/periods';
+import type { Period } from '../../../../shared/domain/periods';
 import { uncoveredNotice, uncoveredYears } from '../../../../shared/domain/calendar/resolveDayType';
 import type { FivePlusTwoChange, FivePlusTwoFigures } from '../../../../shared/contract/calendar';
 import type { DayPlan } from './duty';
@@ -44,10 +44,16 @@ export function changeOf(current: FivePlusTwoFigures, base: FivePlusTwoFigures, 
   };
 }
 
-/** Everything the 5+2 report needs to load: the period, the same period last year, one range over both. */
-export function reportSpans(period: Period): { lastYear: Period; loadFrom: string; loadTo: string } {
-  const lastYear = samePeriodLastYear(period);
-  return { lastYear, loadFrom: lastYear.from < period.from ? lastYear.from : period.from, loadTo: period.to };
+/** One range over the days compared and their 同比 base, loaded once. */
+export function reportSpans(current: Period, lastYear: Period): { loadFrom: string; loadTo: string } {
+  return { loadFrom: lastYear.from < current.from ? lastYear.from : current.from, loadTo: lastYear.to > current.to ? lastYear.to : current.to };
+}
+
+/** 同比 withheld for an incomplete base ("基期数据不全"): no change at all rather than a misleading one. */
+export function withheldChange(): FivePlusTwoChange {
+  const volumes = {} as FivePlusTwoChange['volumes'];
+  for (const f of FIVE_PLUS_TWO_FIGURES) volumes[f] = { onRestDaysPct: null, perRestDayPct: null, restDaySharePoints: null };
+  return { coveragePoints: null, restDaysOpenPct: null, volumes };
 }
 
 /** The period split at the 5+2 date: the side before it and the side from it on, each null when empty. */

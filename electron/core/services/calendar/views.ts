@@ -1,4 +1,4 @@
-import { datesOfMonth } from '../../../../shared/domain/dates';
+import { datesOfMonth, todayInShanghai } from '../../../../shared/domain/dates';
 import { DAY_TYPES, type DayType } from '../../../../shared/domain/dayType';
 import { figureValue } from '../../../../shared/domain/kpi';
 import { isBlankDay } from '../../../../shared/domain/dailyFields';
@@ -8,7 +8,11 @@ import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
 import { loadDailyRows, rowsBetween } from './dailyRows';
 import { planDays } from './duty';
-import { changeOf, figuresOf, reportSpans, splitAt, uncoveredOf } from './fivePlusTwo';
+import { changeOf, figuresOf, reportSpans, splitAt, uncoveredOf, withheldChange } from './fivePlusTwo';
+import { comparedDaysOf } from '../dashboard/comparedDays';
+import { comparedPeriodLabel, comparedPeriods } from '../../../../shared/domain/comparedPeriods';
+import { BASE_INCOMPLETE_LABEL, baseShortfall } from '../../../../shared/domain/baseCompleteness';
+import { periodDays, periodLabel, samePeriodLastYear } from '../../../../shared/domain/periods';
 import { requirePort } from './ports';
 
 type ViewHandlers = Pick<
@@ -112,9 +116,20 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
       return settingsOf(input.portId);
     },
 
-    async getFivePlusTwo({ portId, kind, from, to }) {
+    async getFivePlusTwo({ portId, kind, from, to, through }) {
       const period = { kind, from, to };
-      const { lastYear, loadFrom, loadTo } = reportSpans(period);
+      // The days compared, as the dashboard's cards count them: a running period through the last
+      // recorded day (the port's own, or the one the briefing found over all its ports).
+      // A period not begun yet is shown whole (its calendar, days all unrecorded), not refused.
+      const today = todayInShanghai(now());
+      const cmp =
+        from > today
+          ? { chosen: period, current: period, previous: null, lastYear: samePeriodLastYear(period), futureDays: 0 }
+          : through
+            ? comparedPeriods(period, today, through)
+            : comparedDaysOf({ store, now }, [portId], period);
+      const { current: compared, lastYear } = cmp;
+      const { loadFrom, loadTo } = reportSpans(compared, lastYear);
       const { rows, plans } = await rowsWithPlans(portId, loadFrom, loadTo);
       const indexed = rows.map((row, i) => ({ date: row.date, row, plan: plans[i]! }));
       const figures = (a: string, b: string) => {
@@ -127,12 +142,16 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         );
       };
 
-      const current = figures(from, to);
+      const recorded = (a: string, b: string) => rowsBetween(indexed, a, b).filter((p) => !isBlankDay(p.row.values)).length;
+      const current = figures(compared.from, compared.to);
       const previous = figures(lastYear.from, lastYear.to);
+      const currentRecords = { recordedDays: recorded(compared.from, compared.to) };
+      const reason = baseShortfall('上年同期', { portDays: periodDays(lastYear), recordedDays: recorded(lastYear.from, lastYear.to) }, currentRecords);
+      const yoyWithheld = reason ? { label: BASE_INCOMPLETE_LABEL, reason } : null;
       const { effectiveFrom } = await settingsOf(portId);
       let beforeAfter = null;
       if (effectiveFrom) {
-        const split = splitAt(from, to, effectiveFrom);
+        const split = splitAt(compared.from, compared.to, effectiveFrom);
         const before = split.before ? figures(...split.before) : null;
         const after = split.after ? figures(...split.after) : null;
         beforeAfter = { before, after, change: before && after ? changeOf(after, before, true) : null };
@@ -148,8 +167,10 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         portId,
         period,
         current,
+        compared: { label: comparedPeriodLabel(cmp), lastYearLabel: periodLabel(lastYear), futureDays: cmp.futureDays },
         samePeriodLastYear: previous,
-        yoy: changeOf(current, previous),
+        yoy: yoyWithheld ? withheldChange() : changeOf(current, previous),
+        yoyWithheld,
         effectiveFrom,
         beforeAfter,
         recordedSpan: span?.first && span.last ? { from: span.first, to: span.last } : null,

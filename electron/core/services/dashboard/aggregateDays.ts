@@ -150,3 +150,18 @@ export function openDates(
     )
     .all(JSON.stringify(args.portIds), args.from, args.to) as { portId: number; date: string }[];
 }
+
+/**
+ * The latest date from–to with a (non-blank) record at any of the ports, or null: where a running
+ * period's compared days end (shared/domain/comparedPeriods.ts).
+ */
+export function lastRecordedDay(sqlite: BetterSqlite3.Database, args: { portIds: readonly number[]; from: string; to: string }): string | null {
+  const row = sqlite
+    .prepare(
+      `SELECT MAX(date) AS last FROM daily_records
+       WHERE port_id IN (SELECT value FROM json_each(?)) AND date BETWEEN ? AND ?
+         AND NOT (${VALUE_COLUMNS.map((c) => `${c} IS NULL`).join(' AND ')})`,
+    )
+    .get(JSON.stringify(args.portIds), args.from, args.to) as { last: string | null } | undefined;
+  return row?.last ?? null;
+}

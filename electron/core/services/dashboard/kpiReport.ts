@@ -1,30 +1,19 @@
-import type { Coverage, KpiFigure, KpiReport, PeriodInfo } from '../../../../shared/contract/dashboard';
-import { AppError } from '../../../../shared/contract/result';
-import { comparedPeriodLabel, comparedPeriods, PeriodNotStartedError, type ComparedPeriods } from '../../../../shared/domain/comparedPeriods';
-import { todayInShanghai } from '../../../../shared/domain/dates';
+import type { Coverage, KpiFigure, KpiReport, PeriodInfo, PortFigures, Withheld } from '../../../../shared/contract/dashboard';
+import { comparedPeriodLabel } from '../../../../shared/domain/comparedPeriods';
+import { BASE_INCOMPLETE_LABEL, baseShortfall } from '../../../../shared/domain/baseCompleteness';
 import { isRestDay } from '../../../../shared/domain/dayType';
-import { compareValues } from '../../../../shared/domain/kpi';
+import { pctChange } from '../../../../shared/domain/kpi';
 import { METRIC_INFO, METRIC_KEYS, metricValue, sumAggregates, type Aggregate } from '../../../../shared/domain/metrics';
 import { bucketOf, bucketsBetween, chooseGranularity, periodDays, periodLabel, type Period } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
 import { aggregateDays, openDates } from './aggregateDays';
+import { comparedDaysOf } from './comparedDays';
 import { chosenPorts, type PortRef } from './chosenPorts';
 
 type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
 
 function periodInfo(p: Period, label = periodLabel(p)): PeriodInfo {
   return { kind: p.kind, from: p.from, to: p.to, label, days: periodDays(p) };
-}
-
-function comparedOrRefused(period: Period, today: string): ComparedPeriods {
-  try {
-    return comparedPeriods(period, today);
-  } catch (e) {
-    if (e instanceof PeriodNotStartedError) {
-      throw new AppError('INVALID_INPUT', `所选时段（${periodLabel(period)}）尚未开始，还没有数据`, { 'period.from': '时段尚未开始' });
-    }
-    throw e;
-  }
 }
 
 /** One span's sums per port. */
@@ -66,18 +55,53 @@ function coverageOf(deps: Deps, ports: readonly PortRef[], p: Period, byPort: Ma
   };
 }
 
+function withheldOf(baseName: string, base: { portDays: number; recordedDays: number } | null, current: { recordedDays: number }): Withheld {
+  const reason = base && baseShortfall(baseName, base, current);
+  return reason ? { label: BASE_INCOMPLETE_LABEL, reason } : null;
+}
+
+/** A change, unless its base was found incomplete (or there is no base: 环比 of 1–N月累计). */
+function changeOr(current: number | null, base: number | null, withheld: Withheld, hasBase: boolean): number | null {
+  return hasBase && withheld === null ? pctChange(current, base) : null;
+}
+
+interface SpanSums {
+  current: Aggregate | undefined;
+  previous: Aggregate | undefined;
+  lastYear: Aggregate | undefined;
+}
+
+/** One line of figures (all ports together, or one port) with its own withheld changes. */
+function figuresOf(sums: SpanSums, withheld: { mom: Withheld; yoy: Withheld }, hasPrevious: boolean) {
+  return METRIC_KEYS.map((key) => {
+    const current = metricValue(sums.current, key);
+    const previous = hasPrevious ? metricValue(sums.previous, key) : null;
+    const lastYear = metricValue(sums.lastYear, key);
+    return {
+      key,
+      current,
+      previous,
+      lastYear,
+      momPct: changeOr(current, previous, withheld.mom, hasPrevious),
+      yoyPct: changeOr(current, lastYear, withheld.yoy, true),
+    };
+  });
+}
+
 /**
- * The KPI report of a period: every metric this period, the period before and the same period
- * last year, with 环比 and 同比 (kpi.compareValues: null on a missing or zero base), how complete
- * each span's records are, and a sparkline of the period by its natural bucket size.
+ * The KPI report of a period: every metric over the days compared (comparedDays.ts), the period
+ * before and the same period last year, with 环比 and 同比: null on a missing or zero base, and
+ * withheld ("基期数据不全") when a base misses days or holds under 80 % of the current recorded days.
+ * How complete each span's records are, a sparkline of the period by its natural bucket size, and
+ * per port rows when several are compared (each port judged on its own bases: one without history
+ * gets "基期数据不全", and makes the total's base incomplete too).
  */
 export function buildKpiReport(deps: Deps, input: { portIds: number[]; period: Period }): KpiReport {
   const ports = chosenPorts(deps.store.sqlite, input.portIds);
-  const today = todayInShanghai(deps.now());
-  const cmp = comparedOrRefused(input.period, today);
+  const cmp = comparedDaysOf(deps, input.portIds, input.period);
 
   const current = perPortSums(deps, ports, cmp.current);
-  const previous = perPortSums(deps, ports, cmp.previous);
+  const previous = cmp.previous ? perPortSums(deps, ports, cmp.previous) : new Map<number, Aggregate>();
   const lastYear = perPortSums(deps, ports, cmp.lastYear);
   const totals = { current: sumAggregates(current.values()), previous: sumAggregates(previous.values()), lastYear: sumAggregates(lastYear.values()) };
 
@@ -89,37 +113,42 @@ export function buildKpiReport(deps: Deps, input: { portIds: number[]; period: P
     perBucket.set(key, sumAggregates([perBucket.get(key), row.agg]));
   }
 
-  const figures: KpiFigure[] = METRIC_KEYS.map((key) => {
-    const info = METRIC_INFO[key];
-    const c = compareValues(metricValue(totals.current, key), metricValue(totals.previous, key), metricValue(totals.lastYear, key));
-    return {
-      key,
-      label: info.label,
-      kind: info.kind,
-      better: info.better,
-      current: c.current,
-      previous: c.previous,
-      lastYear: c.samePeriodLastYear,
-      momPct: c.momPct,
-      yoyPct: c.yoyPct,
-      spark: buckets.map((b) => metricValue(perBucket.get(b.key), key)),
-    };
+  const coverage = {
+    current: coverageOf(deps, ports, cmp.current, current),
+    previous: cmp.previous ? coverageOf(deps, ports, cmp.previous, previous) : null,
+    lastYear: coverageOf(deps, ports, cmp.lastYear, lastYear),
+  };
+  const withheld = { mom: withheldOf('上期', coverage.previous, coverage.current), yoy: withheldOf('上年同期', coverage.lastYear, coverage.current) };
+  const hasPrevious = cmp.previous !== null;
+
+  const figures: KpiFigure[] = figuresOf(totals, withheld, hasPrevious).map((f) => {
+    const info = METRIC_INFO[f.key];
+    return { ...f, label: info.label, kind: info.kind, better: info.better, spark: buckets.map((b) => metricValue(perBucket.get(b.key), f.key)) };
   });
 
+  const byPort: PortFigures[] =
+    ports.length < 2
+      ? []
+      : ports.map((port) => {
+          const one = (c: Coverage | null) => c && { portDays: c.calendarDays, recordedDays: c.byPort.find((x) => x.portId === port.id)?.recordedDays ?? 0 };
+          const own = one(coverage.current)!;
+          const portWithheld = { mom: withheldOf('上期', one(coverage.previous), own), yoy: withheldOf('上年同期', one(coverage.lastYear), own) };
+          const sums = { current: current.get(port.id), previous: previous.get(port.id), lastYear: lastYear.get(port.id) };
+          return { portId: port.id, figures: figuresOf(sums, portWithheld, hasPrevious), withheld: portWithheld };
+        });
+
   return {
-    asOf: today,
+    asOf: cmp.today,
     ports,
     chosen: periodInfo(cmp.chosen, comparedPeriodLabel(cmp)),
     current: periodInfo(cmp.current),
-    previous: periodInfo(cmp.previous),
+    previous: cmp.previous && periodInfo(cmp.previous),
     lastYear: periodInfo(cmp.lastYear),
     futureDays: cmp.futureDays,
-    coverage: {
-      current: coverageOf(deps, ports, cmp.current, current),
-      previous: coverageOf(deps, ports, cmp.previous, previous),
-      lastYear: coverageOf(deps, ports, cmp.lastYear, lastYear),
-    },
+    coverage,
     figures,
+    withheld,
+    byPort,
     spark: { granularity, buckets: buckets.map((b) => ({ key: b.key, label: b.label, from: b.from, to: b.to })) },
   };
 }

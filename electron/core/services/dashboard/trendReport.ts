@@ -18,6 +18,7 @@ import {
 import type { CoreDeps } from '../../types';
 import { aggregateDays, aggregateDaysOfTwoSpans, closedDates } from './aggregateDays';
 import { chosenPorts } from './chosenPorts';
+import { comparedDaysOf } from './comparedDays';
 import { datedMarkers } from './measureMarkers';
 import { dataExtent } from './dataExtent';
 import { AppError } from '../../../../shared/contract/result';
@@ -130,9 +131,11 @@ function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: stri
 export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
   const ports = chosenPorts(deps.store.sqlite, input.portIds);
   const portIds = ports.map((p) => p.id);
-  const { to } = input;
-  const from = input.fromFirstRecord ? firstRecordedFrom(deps, portIds, input.from, to) : input.from;
   const today = todayInShanghai(deps.now());
+  // A span still running ends, as the cards' figures do, on its last recorded day: the days after it
+  // are not drawn as a fall to nothing, and its last bucket is then partial.
+  const to = input.from <= today ? comparedDaysOf(deps, portIds, rangePeriod(input.from, input.to)).current.to : input.to;
+  const from = input.fromFirstRecord ? firstRecordedFrom(deps, portIds, input.from, to) : input.from;
   const autoGranularity = chooseGranularity(from, to);
   const g = input.granularity ?? autoGranularity;
   const buckets = bucketsBetween(from, to, g);

@@ -14,6 +14,24 @@ export interface ComparedImport {
   preview: ImportPreview;
   /** what applying writes: new and changed days only, each with the revision it was compared with */
   toWrite: Map<number, DayToWrite[]>;
+  /**
+   * for each proposed closure (closureKey), what is written instead when the clerk declines it: the
+   * row as filed, merged with the store the same way (null: that leaves the day as stored)
+   */
+  declined: Map<string, DayToWrite | null>;
+}
+
+/** A proposed closure's key, as applyImport's decisions name it. */
+export function closureKey(portId: number, date: string): string {
+  return `${portId}|${date}`;
+}
+
+/** The day as the import leaves it: the row's given fields over what the store has. */
+function mergeOver(before: DayValues | null, values: DayValues, mappedKeys: readonly DayValueKey[]): DayValues {
+  if (!before) return values;
+  const merged = { ...before };
+  for (const key of mappedKeys) if (values[key] !== null) (merged as Record<DayValueKey, unknown>)[key] = values[key];
+  return merged;
 }
 
 type RangeWarningEntry = ImportPreview['rangeWarnings'][number];
@@ -49,8 +67,9 @@ export function comparePreview(
   }
 
   const preview: ImportPreview = {
-    counts: { newDays: 0, changedDays: 0, unchangedDays: 0, invalidRows, rangeWarnings: 0 },
+    counts: { newDays: 0, changedDays: 0, unchangedDays: 0, invalidRows, rangeWarnings: 0, proposedClosures: 0 },
     newDays: [],
+    proposedClosures: [],
     changedDays: [],
     invalidRows: [],
     rangeWarnings: [],
@@ -61,6 +80,7 @@ export function comparePreview(
     ignoredColumns: [],
   };
   const toWrite = new Map<number, DayToWrite[]>();
+  const declined = new Map<string, DayToWrite | null>();
   const refused: InvalidCell[] = [...invalid];
   const warnings: RangeWarningEntry[] = [];
 
@@ -83,10 +103,8 @@ export function comparePreview(
     for (const day of portDays) {
       const stored = existing.get(day.date);
       const before = stored ? rowToValues(stored) : null;
-      let merged: DayValues = day.values;
+      let merged: DayValues = mergeOver(before, day.values, day.mappedKeys);
       if (before) {
-        merged = { ...before };
-        for (const key of day.mappedKeys) if (day.values[key] !== null) (merged as Record<DayValueKey, unknown>)[key] = day.values[key];
         const checked = checkDayValues(merged);
         if (!checked.success) {
           for (const issue of checked.error.issues) {
@@ -115,6 +133,13 @@ export function comparePreview(
       }
       writes.push({ date: day.date, values: merged, expectedRevision: stored?.revision ?? null });
       writtenRows.push(day);
+      if (day.proposedClosure) {
+        preview.counts.proposedClosures++;
+        if (preview.proposedClosures.length < PREVIEW_LIST_LIMIT) preview.proposedClosures.push({ ...placeOf(day), reason: day.proposedClosure.reason });
+        const asFiled = checkDayValues(mergeOver(before, day.proposedClosure.asFiled, day.mappedKeys));
+        const keep = asFiled.success && (before ? changedFields(before, asFiled.data).length > 0 : !isBlankDay(asFiled.data));
+        declined.set(closureKey(portId, day.date), keep && asFiled.success ? { date: day.date, values: asFiled.data, expectedRevision: stored?.revision ?? null } : null);
+      }
       if (changes) {
         preview.counts.changedDays++;
         if (preview.changedDays.length < PREVIEW_LIST_LIMIT) preview.changedDays.push({ ...placeOf(day), changes: changes as ImportPreview['changedDays'][number]['changes'] });
@@ -149,7 +174,8 @@ export function comparePreview(
   preview.rangeWarnings = warnings.slice(0, PREVIEW_LIST_LIMIT);
   preview.newDays.sort(byPlace);
   preview.changedDays.sort(byPlace);
-  return { preview, toWrite };
+  preview.proposedClosures.sort(byPlace);
+  return { preview, toWrite, declined };
 }
 
 function byPlace(a: { portId: number; date: string }, b: { portId: number; date: string }): number {

@@ -2,6 +2,7 @@ import type { Port } from '../../../../shared/contract/ports';
 import type { DayValueKey, DayValues } from '../../../../shared/domain/dailyFields';
 import { columnName, type ImportTarget } from '../../../../shared/domain/import/headerMatch';
 import { isBlankRow, rowToDay } from '../../../../shared/domain/import/rowToDay';
+import { proposedClosure } from '../../../../shared/domain/import/closureRemark';
 import type { AnalysedSheet } from './analyseSheet';
 
 export interface RowRef {
@@ -21,6 +22,11 @@ export interface ParsedDay extends RowRef {
   mappedKeys: readonly DayValueKey[];
   /** column name of each field in the file, for messages after merging */
   columns: Partial<Record<DayValueKey, string>>;
+  /**
+   * the closure reason proposed from the row's remark (closureRemark.ts): `values` then say closed
+   * for that reason, and `asFiled` holds the row as the file has it, should the clerk decline
+   */
+  proposedClosure: { reason: string; asFiled: DayValues } | null;
 }
 
 export interface InvalidCell extends RowRef {
@@ -76,6 +82,8 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
     const valueColumns = mapping.filter((m) => isValueKey(m.target));
     const columns = Object.fromEntries(valueColumns.map((m) => [m.target, columnName(m)])) as ParsedDay['columns'];
     const valueKeys = valueColumns.map((m) => m.target as DayValueKey);
+    // A proposed closure writes 开放 and 闭关原因 even where the sheet has no column for them.
+    const closureKeys = [...new Set<DayValueKey>([...valueKeys, 'portOpen', 'closureReason'])];
     const portColumn = mapping.find((m) => m.target === 'port');
     const portColumnName = portColumn ? columnName(portColumn) : '口岸';
 
@@ -89,7 +97,13 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
       const port = !result.ok ? null : portColumn ? portNamed(result.portName) : options.defaultPort;
       if (result.ok && port) {
         // The common case allocates nothing beyond the day: a 100,000-row file keeps them all.
-        days.push({ sheet: sheet.name, row: r + 1, port, date: result.date, values: result.values, mappedKeys: valueKeys, columns });
+        const reason = proposedClosure(result.values);
+        if (reason === null) {
+          days.push({ sheet: sheet.name, row: r + 1, port, date: result.date, values: result.values, mappedKeys: valueKeys, columns, proposedClosure: null });
+        } else {
+          const closed = { ...result.values, portOpen: false, closureReason: reason };
+          days.push({ sheet: sheet.name, row: r + 1, port, date: result.date, values: closed, mappedKeys: closureKeys, columns, proposedClosure: { reason, asFiled: result.values } });
+        }
         continue;
       }
       const ref = { sheet: sheet.name, row: r + 1 };

@@ -8,6 +8,7 @@ import { createJobRegistry, type JobState } from './importJobs';
 import { runImport } from './runImport';
 import { sniffFile } from './sniffFile';
 import { rememberMapping } from './mappingStore';
+import { applyClosureDecisions } from './closureDecisions';
 
 type ImportHandlers = Pick<Handlers, 'startImport' | 'getImportJob' | 'cancelImport' | 'applyImport'>;
 
@@ -67,10 +68,10 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       return { cancelled: true };
     },
 
-    async applyImport({ jobId, confirmWarnings, ...input }, ctx) {
+    async applyImport({ jobId, confirmWarnings, closures, ...input }, ctx) {
       const job = jobs.get(jobId);
       if (job.status !== 'done' || !job.toWrite || !job.preview || applying.has(jobId)) return refuseApply(job);
-      const toWrite = job.toWrite;
+      const toWrite = applyClosureDecisions(job.toWrite, job.declined, closures ?? []);
       const preview = job.preview;
       // As the day form does: a figure far outside the usual range goes in only once someone has looked at it.
       if (preview.counts.rangeWarnings > 0 && !confirmWarnings) throw new AppError('NEEDS_CONFIRMATION', unconfirmedMessage(preview.counts.rangeWarnings));

@@ -21,6 +21,8 @@ export interface JobState {
   cancelRequested: boolean;
   /** new and changed days by port, once the preview is done */
   toWrite: Map<number, DayToWrite[]> | null;
+  /** what a declined proposed closure writes instead (comparePreview.ts) */
+  declined: Map<string, DayToWrite | null>;
   /** mappings the person corrected for this file, remembered once the import is applied */
   mappingsToRemember: { signature: string; headers: string[]; mapping: ColumnMapping }[];
   touchedAt: number;
@@ -65,6 +67,7 @@ export function createJobRegistry(clock: () => number = Date.now) {
         result: null,
         cancelRequested: false,
         toWrite: null,
+        declined: new Map(),
         mappingsToRemember: [],
         touchedAt: clock(),
       };

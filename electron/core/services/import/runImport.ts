@@ -122,10 +122,11 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
     job.percent = 90;
     await yieldNow();
     if (job.cancelRequested) return cancelled();
-    const { preview, toWrite } = comparePreview(deps.store, converted, data.sheets.map((s) => s.name));
+    const { preview, toWrite, declined } = comparePreview(deps.store, converted, data.sheets.map((s) => s.name));
     preview.ignoredColumns = recognised.flatMap((a) => ignoredColumns(a).map((c) => ({ sheet: a.sheet.name, ...c })));
     job.preview = preview;
     job.toWrite = toWrite;
+    job.declined = declined;
     job.status = 'done';
     job.phase = 'finished';
     job.percent = 100;

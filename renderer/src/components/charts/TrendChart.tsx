@@ -113,7 +113,7 @@ export const TrendChart = memo(function TrendChart({ report, series, showLastYea
         />
         <ChartAxes model={model} rightRoom={MARGIN.right} />
         <TrendLines rows={model.rows} lines={model.lines} top={model.yTop} animate={isAnimationActive} />
-        <ChartMarks rows={model.rows} lines={model.lines} top={model.yTop} closedAt={model.closedAt} markers={model.markers} />
+        <ChartMarks rows={model.rows} lines={model.lines} top={model.yTop} closedAt={model.closedAt} partialAt={model.partialAt} markers={model.markers} />
         <ActivePoint rows={model.rows} lines={model.lines} top={model.yTop} into={active} />
       </LineChart>
       {/* Outside the chart: a Recharts legend measures itself and makes the chart lay out twice. */}

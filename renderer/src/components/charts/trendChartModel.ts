@@ -43,6 +43,11 @@ export interface TrendChartModel {
   yTop: number;
   /** indices of the points with closures worth a mark (see closureMarked) */
   closedAt: number[];
+  /**
+   * indices of the points whose bucket the range cuts (a running month's week …): drawn hollow, the
+   * tooltip saying which days it holds, so a short bucket does not read as a fall
+   */
+  partialAt: number[];
   /** measure markers moved onto a drawn point (a thinned series may have dropped their own), with its index */
   markers: { key: string; label: string; at: number }[];
   /** the axis label of each x value: its short label, and the year under the first point of each year */
@@ -126,6 +131,7 @@ export function buildTrendChartModel(
     yTicks,
     yTop: yTicks.at(-1) || 1,
     closedAt: points.flatMap((p, i) => (closureMarked(p, report.granularity, report.ports.length) ? [i] : [])),
+    partialAt: points.flatMap((p, i) => (p.partial ? [i] : [])),
     markers,
     tick: (key) => tickOf.get(key) ?? { label: key, year: null },
     calendar: {

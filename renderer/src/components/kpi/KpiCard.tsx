@@ -8,7 +8,7 @@ import './kpi.css';
 
 export interface KpiCardProps {
   figure: KpiFigure;
-  report: Pick<KpiReport, 'previous' | 'lastYear' | 'spark'>;
+  report: Pick<KpiReport, 'previous' | 'lastYear' | 'spark' | 'withheld'>;
   /** a title other than the figure's own label */
   title?: string;
   /** a line under the value ("休息日开放 8/8 天") */
@@ -31,8 +31,25 @@ export const KpiCard = memo(function KpiCard({ figure, report, title, footnote }
       {footnote && <div className="kpi-card-footnote">{footnote}</div>}
       <div className="kpi-card-bottom">
         <div className="kpi-card-changes">
-          <ChangeIndicator metric={figure.key} label={t('yoy')} pct={figure.yoyPct} testId="kpi-yoy" comparison={base(t('lastYear'), report.lastYear.label, figure.lastYear)} />
-          <ChangeIndicator metric={figure.key} label={t('mom')} pct={figure.momPct} testId="kpi-mom" comparison={base(t('previous'), report.previous.label, figure.previous)} />
+          <ChangeIndicator
+            metric={figure.key}
+            label={t('yoy')}
+            pct={figure.yoyPct}
+            testId="kpi-yoy"
+            withheld={report.withheld.yoy}
+            comparison={base(t('lastYear'), report.lastYear.label, figure.lastYear)}
+          />
+          {/* 1–N月累计 has no 环比 (bulletins give cumulative figures with 同比 only) */}
+          {report.previous && (
+            <ChangeIndicator
+              metric={figure.key}
+              label={t('mom')}
+              pct={figure.momPct}
+              testId="kpi-mom"
+              withheld={report.withheld.mom}
+              comparison={base(t('previous'), report.previous.label, figure.previous)}
+            />
+          )}
         </div>
         <Sparkline values={figure.spark} width={64} height={30} label={t('sparkline', { label: figure.label })} />
       </div>

@@ -5,6 +5,15 @@ import type { FivePlusTwoReport } from '../../../../shared/contract/calendar';
 import { formatPercent } from '../../../../shared/domain/format';
 import { ChangeText, FIGURE_OPTIONS, formatFigure } from './figures';
 
+/** 同比 withheld for an incomplete base: "基期数据不全", the reason on hover. */
+function Withheld({ label, withheld }: { label: string; withheld: { label: string; reason: string } }) {
+  return (
+    <Typography.Text type="secondary" title={withheld.reason} data-testid="yoy-withheld">
+      {label} {withheld.label}
+    </Typography.Text>
+  );
+}
+
 /** The 5+2 figures as cards, each with its 同比. */
 export function FivePlusTwoCards({ report }: { report: FivePlusTwoReport }) {
   const { t } = useTranslation('calendar');
@@ -38,7 +47,13 @@ export function FivePlusTwoCards({ report }: { report: FivePlusTwoReport }) {
             {t('coverageDetail', { open: c.restDaysOpen, all: c.restDays, closed: c.restDaysClosed, unknown: c.restDaysOpenUnknown })}
           </Typography.Text>
           <div>
-            <ChangeText label={t('yoy')} points={yoy.coveragePoints} /> <ChangeText label={t('yoyOpenDays')} pct={yoy.restDaysOpenPct} />
+            {report.yoyWithheld ? (
+              <Withheld label={t('yoy')} withheld={report.yoyWithheld} />
+            ) : (
+              <>
+                <ChangeText label={t('yoy')} points={yoy.coveragePoints} /> <ChangeText label={t('yoyOpenDays')} pct={yoy.restDaysOpenPct} />
+              </>
+            )}
           </div>
         </Card>
       </Col>
@@ -71,7 +86,7 @@ export function FivePlusTwoCards({ report }: { report: FivePlusTwoReport }) {
                     {t('onUnknownDays')} {formatFigure(f, v.onUnknownDays)}
                   </Typography.Text>
                 )}
-                <ChangeText label={t('yoy')} pct={yoy.volumes[f].onRestDaysPct} />
+                {report.yoyWithheld ? <Withheld label={t('yoy')} withheld={report.yoyWithheld} /> : <ChangeText label={t('yoy')} pct={yoy.volumes[f].onRestDaysPct} />}
               </Space>
             </Card>
           </Col>

@@ -22,7 +22,6 @@ export function FivePlusTwoPanel({ portId, figure, onFigure }: { portId: number;
   const report = useApiLoad(() => api.getFivePlusTwo({ portId, kind: period.kind, from: period.from, to: period.to }), key);
   const profile = useApiLoad(() => api.getThroughputProfile({ portId, from: period.from, to: period.to }), key);
   const current = report.data && report.data.period.from === period.from && report.data.period.to === period.to ? report.data : null;
-  const lastYear = samePeriodLastYear(period);
 
   return (
     <div>
@@ -31,7 +30,9 @@ export function FivePlusTwoPanel({ portId, figure, onFigure }: { portId: number;
         <Loading loading={report.loading || profile.loading} />
       </Space>
       <Typography.Title level={5} style={{ marginTop: 0 }} data-testid="period-label">
-        {t('periodTitle', { period: periodLabel(period), lastYear: periodLabel(lastYear) })}
+        {current
+          ? t('periodTitle', { period: current.compared.label, lastYear: current.compared.lastYearLabel })
+          : t('periodTitle', { period: periodLabel(period), lastYear: periodLabel(samePeriodLastYear(period)) })}
       </Typography.Title>
       <LoadError error={report.error} onRetry={report.reload} />
       <UncoveredNotice notice={current?.notice} />

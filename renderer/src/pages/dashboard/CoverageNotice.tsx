@@ -15,10 +15,8 @@ export const CoverageNotice = memo(function CoverageNotice({ report }: { report:
   const portName = new Map(report.ports.map((p) => [p.id, p.name]));
 
   const bases: string[] = [];
-  if (previous.recordedDays === 0) bases.push(t('baseEmpty', { base: t('previousBase'), change: t('mom') }));
-  else if (previous.missingDays > 0) bases.push(t('baseMissing', { base: t('previousBase'), n: previous.missingDays, change: t('mom') }));
-  if (lastYear.recordedDays === 0) bases.push(t('baseEmpty', { base: t('lastYearBase'), change: t('yoy') }));
-  else if (lastYear.missingDays > 0) bases.push(t('baseMissing', { base: t('lastYearBase'), n: lastYear.missingDays, change: t('yoy') }));
+  if (previous && report.withheld.mom) bases.push(t('baseIncomplete', { reason: report.withheld.mom.reason, change: t('mom') }));
+  if (report.withheld.yoy) bases.push(t('baseIncomplete', { reason: report.withheld.yoy.reason, change: t('yoy') }));
 
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="coverage-notice">

@@ -8,6 +8,7 @@ import type { MetricKey } from '../../../../shared/domain/metrics';
 import { useSession } from '../../app/session';
 import { addressOf, navigateTo } from '../../app/useHashRoute';
 import { CoverageNotice } from './CoverageNotice';
+import { PortRows } from './PortRows';
 import { EmptyStore } from './EmptyStore';
 import { KpiGrid } from './KpiGrid';
 import { PeriodPicker } from './PeriodPicker';
@@ -123,7 +124,9 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
           </h2>
           {kpis.value && (
             <div className="dashboard-bases" data-testid="dashboard-bases">
-              {t('bases', { previous: kpis.value.previous.label, lastYear: kpis.value.lastYear.label })}
+              {kpis.value.previous
+                ? t('bases', { previous: kpis.value.previous.label, lastYear: kpis.value.lastYear.label })
+                : t('basesCumulative', { lastYear: kpis.value.lastYear.label })}
             </div>
           )}
         </div>
@@ -143,6 +146,7 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
           {kpis.error && <ErrorNotice message={kpis.error} onRetry={kpis.retry} />}
           {kpis.value && <CoverageNotice report={kpis.value} />}
           <KpiGrid report={kpis.value} stale={kpis.loading} />
+          {kpis.value && <PortRows report={kpis.value} />}
 
           <div className="dashboard-section-head">
             <h3 className="dashboard-section-title">{t('trends')}</h3>

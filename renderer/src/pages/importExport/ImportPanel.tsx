@@ -11,6 +11,7 @@ import { navigateTo } from '../../app/useHashRoute';
 import { ImportPreview } from './ImportPreview';
 import { MappingDialog } from './MappingDialog';
 import { useImportJob } from './useImportJob';
+import { ProposedClosures, type ClosureEdit } from './ProposedClosures';
 
 function progressText(job: ImportJob, t: (k: string, o?: Record<string, unknown>) => string): string {
   if (job.phase === 'converting') return t('phase.converting', { done: job.rowsDone.toLocaleString('zh-CN'), total: job.rowsTotal.toLocaleString('zh-CN') });
@@ -25,6 +26,8 @@ export function ImportPanel() {
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
   // The job whose range warnings the clerk has ticked as checked: a new preview asks again.
   const [checkedJob, setCheckedJob] = useState<string | null>(null);
+  // The clerk's changes to proposed closures, per job (a new preview starts from the proposals).
+  const [closureEdits, setClosureEdits] = useState<{ jobId: string | null; edits: Record<string, ClosureEdit> }>({ jobId: null, edits: {} });
 
   const chooser = (
     <div data-testid="import-file">
@@ -114,11 +117,25 @@ export function ImportPanel() {
       const toWrite = c.newDays + c.changedDays;
       const checked = checkedJob === state.job.jobId;
       const mustConfirm = c.rangeWarnings > 0 && !checked;
+      const edits = closureEdits.jobId === state.job.jobId ? closureEdits.edits : {};
+      const closures = Object.entries(edits).map(([key, e]) => {
+        const [portId, date] = key.split('|');
+        return { portId: Number(portId), date: date!, closed: e.closed, reason: e.closed ? e.reason.trim() : null };
+      });
+      const reasonMissing = closures.some((x) => x.closed && !x.reason);
       body = (
         <>
           <Typography.Title level={5}>{t('previewTitle', { file: state.job.fileName })}</Typography.Title>
           <Typography.Paragraph type="secondary">{t('previewHelp')}</Typography.Paragraph>
           <ImportPreview job={state.job} />
+          {state.job.preview!.proposedClosures.length > 0 && (
+            <ProposedClosures
+              proposals={state.job.preview!.proposedClosures}
+              edits={edits}
+              disabled={state.applying}
+              onChange={(key, edit) => setClosureEdits({ jobId: state.job.jobId, edits: { ...edits, [key]: edit } })}
+            />
+          )}
           {state.applyError && <Alert type="error" showIcon style={{ margin: '12px 0' }} title={state.applyError} />}
           {c.rangeWarnings > 0 && toWrite > 0 && (
             <div style={{ marginTop: 12 }}>
@@ -135,9 +152,9 @@ export function ImportPanel() {
           <Space style={{ marginTop: 12 }}>
             <Button
               type="primary"
-              disabled={toWrite === 0 || mustConfirm}
+              disabled={toWrite === 0 || mustConfirm || reasonMissing}
               loading={state.applying}
-              onClick={() => void apply(checked)}
+              onClick={() => void apply(checked, closures)}
             >
               {toWrite === 0 ? t('applyNothing') : t('apply', { n: toWrite })}
             </Button>
@@ -146,6 +163,7 @@ export function ImportPanel() {
             </Button>
             <EditMapping job={state.job} onSubmit={(m) => void begin(m)} disabled={state.applying} />
             {mustConfirm && <Typography.Text type="warning">{t('confirmWarningsFirst')}</Typography.Text>}
+            {reasonMissing && <Typography.Text type="danger">{t('closureReasonMissing')}</Typography.Text>}
           </Space>
         </>
       );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJob } from '../../../../shared/contract/importExport';
+import type { MethodInput } from '../../../../shared/contract';
 import type { ColumnMapping } from '../../../../shared/domain/import/headerMatch';
 import { formatBytes } from '../../../../shared/domain/format';
 import { MAX_IMPORT_BYTES } from '../../../../shared/domain/import/limits';
@@ -113,12 +114,15 @@ export function useImportJob({ portId, operator }: { portId: number | null; oper
     setState(next);
   }, []);
 
-  /** Writes the preview; `confirmWarnings` says the clerk has checked the figures far outside the usual range. */
-  const apply = useCallback(async (confirmWarnings: boolean) => {
+  /**
+   * Writes the preview; `confirmWarnings` says the clerk has checked the figures far outside the
+   * usual range, `closures` what they changed of the proposed closures.
+   */
+  const apply = useCallback(async (confirmWarnings: boolean, closures: MethodInput<'applyImport'>['closures'] = []) => {
     const id = jobId.current;
     if (state.kind !== 'done' || !id) return;
     setState({ ...state, applying: true, applyError: null });
-    const r = await api.applyImport({ jobId: id, operator, confirmWarnings });
+    const r = await api.applyImport({ jobId: id, operator, confirmWarnings, closures });
     if (!r.ok) return setState({ ...state, applying: false, applyError: r.error.message });
     setState({ kind: 'applied', job: { ...state.job, status: 'applied', result: r.value } });
     notifyDataChanged();

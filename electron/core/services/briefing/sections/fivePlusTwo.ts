@@ -11,17 +11,17 @@ function add(a: number | null, b: number | null): number | null {
 }
 
 /**
- * The "5+2" figures of the period's days so far from the calendar's report, added up over the
+ * The "5+2" figures of the days compared (the same as the KPI table's) from the calendar's report, added up over the
  * briefing's ports (rest days are port-days when several ports are briefed together). Null when the
  * period holds no rest day, or no rest day of it was recorded: a coverage of 0% would then say
  * nothing but that nobody has entered the figures yet.
  */
 export async function fivePlusTwoSection(report: FivePlusTwoHandler, heading: BriefingHeading, ctx: CallContext): Promise<BriefingFivePlusTwo | null> {
-  const { from, to } = heading.elapsed;
-  // A period cut short by today is a plain range: its 同比 base is the same dates a year earlier.
-  const kind = to === heading.period.to ? heading.period.kind : 'range';
+  const { kind, from, to } = heading.period;
+  // Every port's figures through the day the briefing's own figures end (its ports' last recorded day).
+  const through = heading.elapsed.to;
   const reports: FivePlusTwoReport[] = [];
-  for (const port of heading.ports) reports.push(await report({ portId: port.id, kind, from, to }, ctx));
+  for (const port of heading.ports) reports.push(await report({ portId: port.id, kind, from, to, through }, ctx));
 
   const sum = (pick: (r: FivePlusTwoReport) => number) => reports.reduce((n, r) => n + pick(r), 0);
   const restDays = sum((r) => r.current.restDays);

@@ -49,7 +49,8 @@ export function kpiTableFrom(report: KpiReport): BriefingKpis {
   }
   const c = report.coverage.current;
   return {
-    columns: { current: report.current.label, previous: report.previous.label, lastYear: report.lastYear.label },
+    columns: { current: report.current.label, previous: report.previous?.label ?? null, lastYear: report.lastYear.label },
+    withheld: report.withheld,
     rows,
     portDays: c.portDays,
     recordedDays: c.recordedDays,

@@ -27,8 +27,8 @@ function standingLines(row: OverviewRow, portPrefix: string): string[] {
  * listed once. Null when the register holds no measure for these ports.
  */
 export async function measuresSection(overview: MeasuresOverviewHandler, heading: BriefingHeading, ctx: CallContext): Promise<BriefingMeasures | null> {
-  const asOf = addDays(heading.elapsed.to, 1);
-  const currentDays = Math.min(365, Math.max(7, daysBetween(heading.elapsed.from, heading.elapsed.to) + 1));
+  const asOf = addDays(heading.untilToday.to, 1);
+  const currentDays = Math.min(365, Math.max(7, daysBetween(heading.untilToday.from, heading.untilToday.to) + 1));
   const byId = new Map<number, { row: OverviewRow; standing: string[] }>();
   for (const port of heading.ports) {
     const o = await overview({ portId: port.id, asOf, months: 1, currentDays }, ctx);

@@ -2,9 +2,16 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingKpis } from '../../../../../shared/contract/briefing';
 import { changeText, figureText } from '../figureText';
 
-/** This period, the period before, the same period last year, 同比 and 环比, one row per figure. */
+/**
+ * This period, the period before, the same period last year, 同比 and 环比, one row per figure. A
+ * 1–N月累计 has no previous-period columns (bulletins give cumulative figures with 同比 only); a
+ * change withheld for an incomplete base reads "基期数据不全", with the reason under the table.
+ */
 export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
   const { t } = useTranslation('briefing');
+  const hasPrevious = kpis.columns.previous !== null;
+  const change = (pct: number | null, withheld: BriefingKpis['withheld']['yoy']) => (withheld ? withheld.label : changeText(pct));
+  const reasons = [kpis.withheld.yoy, hasPrevious ? kpis.withheld.mom : null].filter((w) => w !== null).map((w) => w.reason);
   return (
     <>
       <table className="bf-table bf-kpi-table" data-testid="briefing-kpis">
@@ -16,18 +23,20 @@ export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
               <br />
               <span className="bf-th-sub">{kpis.columns.current}</span>
             </th>
-            <th scope="col">
-              {t('doc.kpi.previous')}
-              <br />
-              <span className="bf-th-sub">{kpis.columns.previous}</span>
-            </th>
+            {hasPrevious && (
+              <th scope="col">
+                {t('doc.kpi.previous')}
+                <br />
+                <span className="bf-th-sub">{kpis.columns.previous}</span>
+              </th>
+            )}
             <th scope="col">
               {t('doc.kpi.lastYear')}
               <br />
               <span className="bf-th-sub">{kpis.columns.lastYear}</span>
             </th>
             <th scope="col">{t('doc.kpi.yoy')}</th>
-            <th scope="col">{t('doc.kpi.mom')}</th>
+            {hasPrevious && <th scope="col">{t('doc.kpi.mom')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -38,10 +47,10 @@ export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
                 {r.label}
               </th>
               <td className="bf-num">{figureText(r.kind, r.current)}</td>
-              <td className="bf-num">{figureText(r.kind, r.previous)}</td>
+              {hasPrevious && <td className="bf-num">{figureText(r.kind, r.previous)}</td>}
               <td className="bf-num">{figureText(r.kind, r.lastYear)}</td>
-              <td className="bf-num">{changeText(r.yoyPct)}</td>
-              <td className="bf-num">{changeText(r.momPct)}</td>
+              <td className="bf-num">{change(r.yoyPct, kpis.withheld.yoy)}</td>
+              {hasPrevious && <td className="bf-num">{change(r.momPct, kpis.withheld.mom)}</td>}
             </tr>
           ))}
         </tbody>
@@ -49,6 +58,12 @@ export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
       <p className="bf-note">
         {kpis.missingDays > 0 ? t('doc.kpi.coverage', { portDays: kpis.portDays, recorded: kpis.recordedDays, missing: kpis.missingDays }) : null}
         {t('doc.kpi.pctNote')}
+        {reasons.map((r) => (
+          <span key={r} data-testid="briefing-base-incomplete">
+            {' '}
+            {r}。
+          </span>
+        ))}
       </p>
     </>
   );
