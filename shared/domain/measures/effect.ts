@@ -353,7 +353,7 @@ export function measureEffect(options: EffectOptions): EffectResult {
       .map((o) => `${o.label}（${o.date} 启动）`)
       .join('、');
   if (overlaps.some((o) => o.where === 'current')) {
-    reasons.push(`同一口岸、同一指标的 ${listed('current')} 与本措施的启动相隔不足 ${windowDays} 天，变化分不清归于哪一项，两项均不单独计算效果。`);
+    reasons.push(`同一口岸、同一指标的 ${listed('current')}与本措施的启动相隔不足 ${windowDays} 天，变化分不清归于哪一项，两项均不单独计算效果。`);
   }
   if (overlaps.some((o) => o.where === 'yearEarlier')) {
     reasons.push(`上年同期对照期内有 ${listed('yearEarlier')} 启动，上年同期的变化不只是季节和增长，不能作对照。`);
