@@ -1,4 +1,8 @@
 /**
+ * The program's earlier effect method, kept only so that the calibration (`npm run bench`,
+ * tests/unit/effectCalibration.test.ts) can show how it fares beside the seasonal difference-in-
+ * differences that replaced it (shared/domain/measures/effect.ts). It is not used by the program.
+ *
  * Did a figure change when a measure started? Compares the daily mean of a window before the start
  * date with the same-length window from the start date on, gives bootstrap intervals for the
  * difference and the change %, calls it an increase or decrease only when the 95% interval of the

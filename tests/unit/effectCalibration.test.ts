@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureEffect } from '../../shared/domain/measures/effect';
-import { measureEffect as beforeAfterEffect } from '../../bench/support/beforeAfterEffect';
-import { calibrate, generatedHistory, HISTORY_FROM, RHO, type EffectMethod } from './helpers/effectCalibration';
+import { beforeAfterMethod, calibrate, generatedHistory, HISTORY_FROM, RHO, seasonalDidMethod } from './helpers/effectCalibration';
 
 /**
  * The effect method on generated histories whose truth is known (season, growth, weekday pattern,
@@ -11,11 +9,6 @@ import { calibrate, generatedHistory, HISTORY_FROM, RHO, type EffectMethod } fro
  */
 
 const TRIALS = 160;
-
-export const seasonalDid: EffectMethod = (series, startDate, today, seed) => {
-  const r = measureEffect({ series, startDate, today, seed, resamples: 1000 });
-  return { verdict: r.verdict, intervalPct: r.interval };
-};
 
 describe('calibration of the effect analysis on histories with a known answer', () => {
   it('generates what it says: autocorrelated noise near ρ = 0.7 and some closed days', () => {
@@ -44,7 +37,7 @@ describe('calibration of the effect analysis on histories with a known answer', 
   });
 
   it('calls placebo dates a change at most 10% of the time and covers ±20% effects at least 90% of the time', () => {
-    const f = calibrate(seasonalDid, TRIALS);
+    const f = calibrate(seasonalDidMethod(1000), TRIALS);
     expect(f.insufficient).toBe(0);
     expect(f.placeboCalls / f.trials).toBeLessThanOrEqual(0.1);
     expect(f.covered / f.trials).toBeGreaterThanOrEqual(0.9);
@@ -53,11 +46,7 @@ describe('calibration of the effect analysis on histories with a known answer', 
   });
 
   it('would catch the earlier before/after comparison, which mistakes seasons and growth for effects', () => {
-    const old: EffectMethod = (series, startDate, today, seed) => {
-      const r = beforeAfterEffect({ series, startDate, today, seed, resamples: 300 });
-      return { verdict: r.verdict, intervalPct: r.interval };
-    };
-    const f = calibrate(old, 40);
+    const f = calibrate(beforeAfterMethod(300), 40);
     expect(f.placeboCalls / f.trials).toBeGreaterThan(0.5);
     expect(f.covered / f.trials).toBeLessThan(0.5);
   });

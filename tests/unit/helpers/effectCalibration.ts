@@ -12,7 +12,8 @@
 import { addDays, datesBetween, daysBetween, weekdayOf } from '../../../shared/domain/dates';
 import { nationalDay } from '../../../shared/domain/calendar/nationalCalendar';
 import { weekdayDayType, type DayType } from '../../../shared/domain/dayType';
-import type { EffectPoint } from '../../../shared/domain/measures/effect';
+import { measureEffect, type EffectPoint } from '../../../shared/domain/measures/effect';
+import { measureEffect as beforeAfterEffect } from '../../../bench/support/beforeAfterEffect';
 
 /** The generator of the calibration (an LCG), unrelated to the resampling generator under test. */
 function lcg(seed: number): () => number {
@@ -129,4 +130,20 @@ export function calibrate(method: EffectMethod, trials: number, firstSeed = 1): 
     if (answer.verdict === (truth > 0 ? 'increase' : 'decrease')) out.found++;
   }
   return out;
+}
+
+/** The method of the program: the seasonal difference-in-differences (shared/domain/measures/effect.ts). */
+export function seasonalDidMethod(resamples: number): EffectMethod {
+  return (series, startDate, today, seed) => {
+    const r = measureEffect({ series, startDate, today, seed, resamples });
+    return { verdict: r.verdict, intervalPct: r.interval };
+  };
+}
+
+/** The earlier before/after comparison (bench/support/beforeAfterEffect.ts), for comparison only. */
+export function beforeAfterMethod(resamples: number): EffectMethod {
+  return (series, startDate, today, seed) => {
+    const r = beforeAfterEffect({ series, startDate, today, seed, resamples });
+    return { verdict: r.verdict, intervalPct: r.interval };
+  };
 }
