@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beforeAfterMethod, calibrate, generatedHistory, HISTORY_FROM, RHO, seasonalDidMethod } from './helpers/effectCalibration';
+import { effectOptionsForMetric } from '../../shared/domain/measures/effect';
+import { beforeAfterMethod, calibrate, demoPlaceboCalls, generatedHistory, HISTORY_FROM, RHO, seasonalDidMethod } from './helpers/effectCalibration';
 
 /**
  * The effect method on generated histories whose truth is known (season, growth, weekday pattern,
@@ -49,5 +50,13 @@ describe('calibration of the effect analysis on histories with a known answer', 
     const f = calibrate(beforeAfterMethod(300), 40);
     expect(f.placeboCalls / f.trials).toBeGreaterThan(0.5);
     expect(f.covered / f.trials).toBeLessThan(0.5);
+  });
+
+  it('calls few of the demo history\'s 2025 placebo dates a change, where the earlier method called most', () => {
+    for (const metric of ['importFreightTonnes', 'persons', 'importClearanceHours'] as const) {
+      const now = demoPlaceboCalls(seasonalDidMethod(1000, effectOptionsForMetric(metric)), metric);
+      expect(now.calls, metric).toBeLessThanOrEqual(3);
+    }
+    expect(demoPlaceboCalls(beforeAfterMethod(300), 'persons').calls).toBeGreaterThan(12);
   });
 });

@@ -12,7 +12,11 @@
 import { addDays, datesBetween, daysBetween, weekdayOf } from '../../../shared/domain/dates';
 import { nationalDay } from '../../../shared/domain/calendar/nationalCalendar';
 import { weekdayDayType, type DayType } from '../../../shared/domain/dayType';
-import { measureEffect, type EffectPoint } from '../../../shared/domain/measures/effect';
+import { effectOptionsForMetric, measureEffect, type EffectPoint } from '../../../shared/domain/measures/effect';
+import { metricValue, type MetricKey } from '../../../shared/domain/measures/measureTypes';
+import { resolveRange } from '../../../shared/domain/calendar/resolveDayType';
+import { TIBET_REGIONAL_DEFAULTS } from '../../../shared/domain/calendar/regionalDays';
+import { generateDemoDays } from '../../../electron/core/services/demo/generateDemoDays';
 import { measureEffect as beforeAfterEffect } from '../../../bench/support/beforeAfterEffect';
 
 /** The generator of the calibration (an LCG), unrelated to the resampling generator under test. */
@@ -132,10 +136,29 @@ export function calibrate(method: EffectMethod, trials: number, firstSeed = 1): 
   return out;
 }
 
+/**
+ * Placebo start dates on the demo history: every other Monday of 2025 (24 dates), where no measure
+ * started; how many a method calls a change for one figure.
+ */
+export function demoPlaceboCalls(method: EffectMethod, metric: MetricKey): { dates: number; calls: number } {
+  const types = resolveRange('2023-05-01', '2026-06-30', null, TIBET_REGIONAL_DEFAULTS);
+  const typeOf = new Map(types.map((x) => [x.date, x.type]));
+  const series: EffectPoint[] = generateDemoDays('2023-05-01', '2026-06-30', types).map((d) => {
+    const dayType = typeOf.get(d.date)!;
+    return { date: d.date, value: metricValue(metric, d.values, dayType), dayType, portOpen: d.values.portOpen };
+  });
+  let calls = 0;
+  for (let i = 0; i < 24; i++) {
+    const r = method(series, addDays('2025-01-06', i * 14), '2026-07-01', i + 1);
+    if (r.verdict === 'increase' || r.verdict === 'decrease') calls++;
+  }
+  return { dates: 24, calls };
+}
+
 /** The method of the program: the seasonal difference-in-differences (shared/domain/measures/effect.ts). */
-export function seasonalDidMethod(resamples: number): EffectMethod {
+export function seasonalDidMethod(resamples: number, options?: ReturnType<typeof effectOptionsForMetric>): EffectMethod {
   return (series, startDate, today, seed) => {
-    const r = measureEffect({ series, startDate, today, seed, resamples });
+    const r = measureEffect({ series, startDate, today, seed, resamples, ...(options ?? {}) });
     return { verdict: r.verdict, intervalPct: r.interval };
   };
 }
