@@ -4,7 +4,7 @@ import { comparedPeriodLabel, comparedPeriods, PeriodNotStartedError, type Compa
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import { isRestDay } from '../../../../shared/domain/dayType';
 import { compareValues } from '../../../../shared/domain/kpi';
-import { METRIC_INFO, METRIC_KEYS, metricValue, sumAggregates, type Aggregate } from '../../../../shared/domain/metrics';
+import { METRIC_INFO, METRIC_KEYS, metricCoversSpan, metricValue, sumAggregates, type Aggregate } from '../../../../shared/domain/metrics';
 import { bucketOf, bucketsBetween, chooseGranularity, periodDays, periodLabel, type Period } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
 import { aggregateDays, openDates } from './aggregateDays';
@@ -92,6 +92,8 @@ export function buildKpiReport(deps: Deps, input: { portIds: number[]; period: P
   const figures: KpiFigure[] = METRIC_KEYS.map((key) => {
     const info = METRIC_INFO[key];
     const c = compareValues(metricValue(totals.current, key), metricValue(totals.previous, key), metricValue(totals.lastYear, key));
+    // A figure blank on part of either span (not yet handled) gives no change: "—", not +223%.
+    const comparable = (base: Aggregate) => metricCoversSpan(totals.current, key) && metricCoversSpan(base, key);
     return {
       key,
       label: info.label,
@@ -100,8 +102,8 @@ export function buildKpiReport(deps: Deps, input: { portIds: number[]; period: P
       current: c.current,
       previous: c.previous,
       lastYear: c.samePeriodLastYear,
-      momPct: c.momPct,
-      yoyPct: c.yoyPct,
+      momPct: comparable(totals.previous) ? c.momPct : null,
+      yoyPct: comparable(totals.lastYear) ? c.yoyPct : null,
       spark: buckets.map((b) => metricValue(perBucket.get(b.key), key)),
     };
   });
