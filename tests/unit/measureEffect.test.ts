@@ -10,6 +10,7 @@ import { addDays, datesBetween, sameDateLastYear, weekdayOf } from '../../shared
 import { nationalDay } from '../../shared/domain/calendar/nationalCalendar';
 import { isRestDay, weekdayDayType } from '../../shared/domain/dayType';
 import { rng } from './helpers/syntheticDays';
+import { effectExplanation, effectSentence } from '../../shared/domain/measures/effectWords';
 
 function normal(rand: () => number): number {
   const u = Math.max(rand(), 1e-12);
@@ -332,6 +333,10 @@ describe('rest-day coverage (the "5+2" figure), in percentage points', () => {
     expect(r.reasons).toEqual([]);
     // closed rest days are the point here, not a disruption to warn about
     expect(r.warnings.some((w) => w.includes('闭关'))).toBe(false);
+    expect(effectSentence('restDayCoverage', r)).toBe(
+      '启动后 90 天休息日开放率日均 100%，较启动前 90 天（0%）上升 100 个百分点；上年同期同样两段持平；扣除后净变化 +100 个百分点（95% 区间 +100 个百分点 至 +100 个百分点），向预期方向变化。',
+    );
+    expect(effectExplanation(r)).toContain('休息日开放率按百分点比较');
   });
 
   it('uses the ordinary options for other metrics', () => {
