@@ -166,6 +166,13 @@ describe('kinds of day', () => {
     expect(f.get(HOLIDAY_KIND)! / f.get(3)!).toBeCloseTo(0.3, 6);
   });
 
+  it('says when a year no calendar covers was typed by weekday alone', () => {
+    const points = series({ step: 1.2 }).map((p) => (p.date >= '2024-07-01' ? { ...p, dayType: 'unknown' as const } : p));
+    const r = run(points);
+    expect(r.verdict).toBe('increase');
+    expect(r.warnings).toContain(`有 ${datesBetween('2024-07-01', r.after.to).length} 天所在年份未收录节假日安排，按星期几推断日类型，其中的节假日未能单独校正。`);
+  });
+
   it('corrects a window for holidays it holds and the other does not', () => {
     // Flat figures, busy working days, a deep holiday dip: October holds the National Day week.
     const holidayWeek = (d: string) => d >= '2024-10-01' && d <= '2024-10-07';

@@ -64,7 +64,7 @@ export function dayKindFactors(windows: readonly (readonly KindedValue[])[]): Ma
       }
     });
     for (const [k, s] of sums) factors.set(k, s.level > 0 && s.value > 0 ? s.value / s.level : 1);
-    const working = WORKING_WEEKDAYS.filter((k) => factors.has(k) && k !== MAKEUP_WORKDAY_KIND);
+    const working = WORKING_WEEKDAYS.filter((k) => factors.has(k));
     if (factors.has(MAKEUP_WORKDAY_KIND) && working.length > 0) {
       factors.set(MAKEUP_WORKDAY_KIND, working.reduce((s, k) => s + factors.get(k)!, 0) / working.length);
     }

@@ -162,8 +162,10 @@ interface Collected {
   recordedDays: number;
   closedDays: number;
   blankDays: number;
-  /** the first and last day with a value, for saying where a blank stretch ends */
+  /** the first day with a value, for saying where a blank stretch ends */
   firstValue: string | null;
+  /** days in a year no holiday calendar covers, typed by their weekday alone */
+  unknownTypeDays: number;
   days: KindedValue[];
 }
 
@@ -175,7 +177,7 @@ function collect(
   lastComplete: string,
   includeClosed: boolean,
 ): Collected {
-  const out: Collected = { name, from, to, elapsedDays: 0, recordedDays: 0, closedDays: 0, blankDays: 0, firstValue: null, days: [] };
+  const out: Collected = { name, from, to, elapsedDays: 0, recordedDays: 0, closedDays: 0, blankDays: 0, firstValue: null, unknownTypeDays: 0, days: [] };
   const end = to < lastComplete ? to : lastComplete;
   for (let d = from; d <= end; d = addDays(d, 1)) {
     out.elapsedDays++;
@@ -190,6 +192,7 @@ function collect(
       continue;
     }
     if (out.firstValue === null) out.firstValue = d;
+    if (p.dayType === 'unknown') out.unknownTypeDays++;
     out.days.push({ kind: dayKind(d, p.dayType), value: p.value });
   }
   return out;
@@ -365,6 +368,10 @@ export function measureEffect(options: EffectOptions): EffectResult {
         warnings.push(`${c.name}有 ${c.closedDays} 天闭关，已不计入日均值。`);
       }
     }
+  }
+  const unknown = all.reduce((n, c) => n + c.unknownTypeDays, 0);
+  if (unknown > 0) {
+    warnings.push(`有 ${unknown} 天所在年份未收录节假日安排，按星期几推断日类型，其中的节假日未能单独校正。`);
   }
   const effectRaw = mb !== null && ma !== null && mpb !== null && mpa !== null ? netEffect(scale, mb, ma, mpb, mpa) : null;
   if (scale === 'ratio' && mb !== null && ma !== null && mpb !== null && mpa !== null && effectRaw === null) {
