@@ -46,8 +46,14 @@ describe('calibration of the effect analysis on histories with a known answer', 
     expect(f.found / f.trials).toBeGreaterThanOrEqual(0.85);
   });
 
+  it('needs its blocks: resampling single days, the same comparison is far too sure of itself', () => {
+    const f = calibrate(seasonalDidMethod(400, { blockDays: 1 }), 40);
+    expect(f.placeboCalls / f.trials).toBeGreaterThan(0.2);
+    expect(f.covered / f.trials).toBeLessThan(0.8);
+  });
+
   it('would catch the earlier before/after comparison, which mistakes seasons and growth for effects', () => {
-    const f = calibrate(beforeAfterMethod(300), 40);
+    const f = calibrate(beforeAfterMethod(200), 30);
     expect(f.placeboCalls / f.trials).toBeGreaterThan(0.5);
     expect(f.covered / f.trials).toBeLessThan(0.5);
   });

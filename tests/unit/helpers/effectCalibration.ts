@@ -12,7 +12,7 @@
 import { addDays, datesBetween, daysBetween, weekdayOf } from '../../../shared/domain/dates';
 import { nationalDay } from '../../../shared/domain/calendar/nationalCalendar';
 import { weekdayDayType, type DayType } from '../../../shared/domain/dayType';
-import { effectOptionsForMetric, measureEffect, type EffectPoint } from '../../../shared/domain/measures/effect';
+import { measureEffect, type EffectOptions, type EffectPoint } from '../../../shared/domain/measures/effect';
 import { metricValue, type MetricKey } from '../../../shared/domain/measures/measureTypes';
 import { resolveRange } from '../../../shared/domain/calendar/resolveDayType';
 import { TIBET_REGIONAL_DEFAULTS } from '../../../shared/domain/calendar/regionalDays';
@@ -156,7 +156,7 @@ export function demoPlaceboCalls(method: EffectMethod, metric: MetricKey): { dat
 }
 
 /** The method of the program: the seasonal difference-in-differences (shared/domain/measures/effect.ts). */
-export function seasonalDidMethod(resamples: number, options?: ReturnType<typeof effectOptionsForMetric>): EffectMethod {
+export function seasonalDidMethod(resamples: number, options?: Pick<EffectOptions, 'includeClosedDays' | 'minDataDays' | 'scale' | 'blockDays'>): EffectMethod {
   return (series, startDate, today, seed) => {
     const r = measureEffect({ series, startDate, today, seed, resamples, ...(options ?? {}) });
     return { verdict: r.verdict, intervalPct: r.interval };
