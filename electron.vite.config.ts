@@ -1,13 +1,44 @@
-import { resolve } from 'node:path';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
+import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { BUILT_FONT_DIR, FOOTER_FONT_WEIGHT } from './electron/main/briefingPdf/footerFont';
+
+/**
+ * The PDF footer embeds slices of Noto Sans SC read by the main process (footerFont.ts). The font
+ * package is a build-time dependency, so its stylesheet and slices of that weight are copied beside
+ * the bundled main process, and the installer ships no renderer package.
+ */
+function copyFooterFont(): Plugin {
+  return {
+    name: 'copy-footer-font',
+    writeBundle(options) {
+      const pkg = dirname(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-sc/${FOOTER_FONT_WEIGHT}.css`));
+      const to = join(options.dir!, BUILT_FONT_DIR);
+      fs.mkdirSync(join(to, 'files'), { recursive: true });
+      fs.copyFileSync(join(pkg, `${FOOTER_FONT_WEIGHT}.css`), join(to, `${FOOTER_FONT_WEIGHT}.css`));
+      for (const file of fs.readdirSync(join(pkg, 'files'))) {
+        if (file.endsWith(`-${FOOTER_FONT_WEIGHT}-normal.woff2`)) fs.copyFileSync(join(pkg, 'files', file), join(to, 'files', file));
+      }
+    },
+  };
+}
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // Only `dependencies` stay outside the bundle: they are what the installer ships in node_modules.
+    plugins: [externalizeDepsPlugin(), copyFooterFont()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        // The desktop app, and the CLI as plain JavaScript (the packaged app runs no TypeScript).
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), cli: resolve(__dirname, 'electron/cli/index.ts') },
+        // Every file of the main process in one folder, so that paths relative to import.meta.url
+        // (the renderer, the copied font) are the same from any of them.
+        output: { chunkFileNames: '[name]-[hash].js' },
+      },
     },
   },
   preload: {

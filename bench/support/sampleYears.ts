@@ -3,7 +3,7 @@ import { mulberry32 } from '../../shared/domain/seededRandom';
 import { CLOSURE_REASONS, emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 
 /**
- * Plausible daily figures for a land port (DOMAIN.md: about 1,400 persons a day, 24.4 亿元 and
+ * Plausible daily figures for a land port (docs/DOMAIN.md: about 1,400 persons a day, 24.4 亿元 and
  * 9.6 万吨 a year), with seasons, growth, weekly rhythm and closures, from a seeded generator so
  * every run draws the same data.
  */

@@ -17,8 +17,17 @@ export type ElectronApi = Pick<typeof Electron, 'app' | 'BrowserWindow' | 'ipcMa
 export interface DesktopAppOptions {
   /** folder holding the built main/preload/renderer (out/) */
   outDir: string;
-  devServerUrl?: string | undefined;
+  /** the environment; only an unpackaged app reads ELECTRON_RENDERER_URL from it (electron-vite dev) */
+  env?: Readonly<Record<string, string | undefined>>;
   dataDir?: string;
+}
+
+/**
+ * The dev server the window loads instead of the built page. A packaged app ignores the variable: it
+ * would let anyone who can set an environment variable point the trusted window at their own page.
+ */
+export function devServerUrlOf(app: Pick<typeof Electron.app, 'isPackaged'>, env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return app.isPackaged ? undefined : env.ELECTRON_RENDERER_URL || undefined;
 }
 
 export interface DesktopApp {
@@ -41,7 +50,8 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   // The browser host and the CLI work out the same folder without Electron; make Electron agree.
   app.setPath('userData', dataDir);
 
-  const trusted = trustedOriginsFor(options.outDir, options.devServerUrl);
+  const devServerUrl = devServerUrlOf(app, options.env ?? process.env);
+  const trusted = trustedOriginsFor(options.outDir, devServerUrl);
   const openExternal = (url: string) => shell.openExternal(url);
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, trusted, openExternal));
@@ -51,7 +61,7 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   const exportBriefingPdf = createBriefingPdfExporter({
     electron,
     outDir: options.outDir,
-    devServerUrl: options.devServerUrl,
+    devServerUrl,
     parentWindow: () => mainWindow,
   });
 
@@ -91,7 +101,7 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) await window.loadURL(options.devServerUrl);
+  if (devServerUrl) await window.loadURL(devServerUrl);
   else await window.loadFile(path.join(options.outDir, 'renderer', 'index.html'));
 
   app.on('window-all-closed', () => app.quit());

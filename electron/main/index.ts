@@ -18,5 +18,5 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  app.whenReady().then(() => startDesktopApp(electron, { outDir, devServerUrl: process.env.ELECTRON_RENDERER_URL }));
+  app.whenReady().then(() => startDesktopApp(electron, { outDir }));
 }

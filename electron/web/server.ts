@@ -1,5 +1,6 @@
 import http from 'node:http';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { METHOD_NAMES, contract, httpStatusOf, isMethodName, type ApiResult } from '../../shared/contract';
 import type { MethodDef } from '../../shared/contract/define';
@@ -107,8 +108,13 @@ export function isAllowedHost(hostHeader: string | undefined, port: number): boo
   return hostHeader === `${LISTEN_HOST}:${port}` || hostHeader === `localhost:${port}`;
 }
 
+/** Said by `clearance serve` and by every page request when the interface has not been built. */
+export const RENDERER_MISSING = '未找到界面文件（尚未构建）：请先运行 npm run build，或直接用 npm run web 启动（它会先构建）。';
+
 export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = DEFAULT_MAX_BODY_BYTES }: WebHostOptions): Promise<WebHost> {
   const root = staticDir && fs.existsSync(staticDir) ? fs.realpathSync(staticDir) : undefined;
+  // A checkout that was never built serves the API but no pages: say what to run instead of 未找到.
+  const notFound = staticDir !== undefined && !fs.existsSync(path.join(staticDir, 'index.html')) ? RENDERER_MISSING : '未找到';
 
   let actualPort = port;
   const server = http.createServer(async (req, res) => {
@@ -169,7 +175,7 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
       }
       const file = root ? resolveStaticFile(root, url.pathname) : null;
       if (!file) {
-        res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('未找到');
+        res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end(notFound);
         return;
       }
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeOf(file) });

@@ -8,7 +8,6 @@ export const appInfo = z.object({
   dbPath: z.string(),
   schemaVersion: z.string(),
 });
-export type AppInfo = z.infer<typeof appInfo>;
 
 export const appContract = {
   getAppInfo: method({ input: emptyInput, output: appInfo, write: false }),

@@ -25,10 +25,6 @@ export const operatorName = z
   .min(1, '请先填写操作人姓名')
   .max(40, '操作人姓名不超过 40 个字');
 
-export const dateRange = z
-  .object({ from: isoDate, to: isoDate })
-  .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
-
 export const emptyInput = z.object({}).strict().optional();
 
 /** Fields every write method takes: spread into its input schema (`...writeMeta`). */

@@ -100,8 +100,6 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_LAYOUTS = ['sheetPerPort', 'singleSheet'] as const;
 export type ExportLayout = (typeof EXPORT_LAYOUTS)[number];
 
-export const MAX_EXPORT_DAYS = 366 * 30;
-
 export const exportRequest = z
   .object({
     portIds: z.array(portId).min(1, '请至少选择一个口岸').max(200),

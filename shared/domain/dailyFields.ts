@@ -1,5 +1,5 @@
 /**
- * The fields of a day's clearance record (DOMAIN.md, "What is recorded each day").
+ * The fields of a day's clearance record (docs/DOMAIN.md, "What is recorded each day").
  *
  * One registry drives the day form, the month grid, validation, import/export headers and the store's
  * columns, so a field is added in one place. Numbers are stored as integers: `scale` is the number of

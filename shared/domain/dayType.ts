@@ -1,7 +1,7 @@
 import { weekdayOf } from './dates';
 
 /**
- * Day types are derived from the date and the calendars, never typed in (DOMAIN.md).
+ * Day types are derived from the date and the calendars, never typed in (docs/DOMAIN.md).
  * 'unknown' is for a date in a year that no calendar covers: such a day is neither counted as a
  * workday nor as a rest day, and the views say so.
  */

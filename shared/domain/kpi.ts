@@ -1,5 +1,5 @@
 /**
- * The figures people ask for (DOMAIN.md, "Figures people ask for"), computed from daily rows.
+ * The figures people ask for (docs/DOMAIN.md, "Figures people ask for"), computed from daily rows.
  *
  * Sums stay in the stored integers (kg, 元, 人次 …) so they are exact; averages and percentages
  * are plain numbers. Whatever cannot be computed (nothing entered, a zero base) is null, never 0,

@@ -12,7 +12,7 @@ const total = (list: { values: DayValues }[], f: (v: DayValues) => number) => li
 const within = (actual: number, expected: number, tolerance: number) => expect(Math.abs(actual / expected - 1)).toBeLessThan(tolerance);
 
 describe('the demo history of 樟木口岸', () => {
-  it('follows the public figures (DOMAIN.md) within a few per cent', () => {
+  it('follows the public figures (docs/DOMAIN.md) within a few per cent', () => {
     const cargoYear = days('2023-05-01', '2024-04-30');
     within(total(cargoYear, (v) => v.importFreightKg! + v.exportFreightKg!) / 1000, 96_000, 0.06); // 9.6 万吨
     within(total(cargoYear, (v) => v.importValueYuan! + v.exportValueYuan!), 2_440_000_000, 0.06); // ¥24.4 亿

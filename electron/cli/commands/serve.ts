@@ -1,16 +1,18 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../../core/openAppCore';
 import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
-import { startWebHost } from '../../web/server';
+import { RENDERER_MISSING, startWebHost } from '../../web/server';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand } from '../io';
 
-/** The built renderer, relative to this source file and to the bundled CLI alike. */
+/** The built renderer: beside the bundled CLI (out/main → out/renderer), or the checkout's out/ from source. */
 export function defaultStaticDir(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  return path.resolve(here, '../../../out/renderer');
+  const bundled = path.basename(here) === 'main' && path.basename(path.dirname(here)) === 'out';
+  return bundled ? path.resolve(here, '../renderer') : path.resolve(here, '../../../out/renderer');
 }
 
 export const serveCommand: CliCommand = {
@@ -23,7 +25,9 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`);
     const dataDir = resolveDataDir(values.data);
     const core = await openAppCore({ dataDir, logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
-    const host = await startWebHost({ core, port, staticDir: values.static ?? defaultStaticDir() });
+    const staticDir = values.static ?? defaultStaticDir();
+    const host = await startWebHost({ core, port, staticDir });
+    if (!fs.existsSync(path.join(staticDir, 'index.html'))) io.err(RENDERER_MISSING);
     io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
     io.out(`数据目录：${dataDir}`);
     if (core.mode === 'recovery') io.err('数据文件已损坏：请在浏览器中打开上面的地址，从备份恢复。');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 /**
  * @font-face rules that carry the bundled Noto Sans SC inside a PDF footer template.
@@ -11,11 +12,17 @@ import { createRequire } from 'node:module';
  * the same font cut into ~100 slices by unicode-range (as Google Fonts serves it), so only the few
  * slices holding the footer's characters are embedded (about 90 KB), each with its own range.
  *
- * Node only (reads the package's files); used by the desktop export, the E2E test and the bench.
+ * Node only (reads the font's files); used by the desktop export, the E2E test and the bench. The
+ * font package is a build-time dependency (the renderer bundles it): the build copies this weight's
+ * stylesheet and slices beside the main process (`out/main/fonts`, see electron.vite.config.ts), so
+ * the packaged app reads them there; an unbuilt checkout reads the package itself.
  */
 
 const PACKAGE = '@fontsource/noto-sans-sc';
-const WEIGHT = 400;
+export const FOOTER_FONT_WEIGHT = 400;
+const WEIGHT = FOOTER_FONT_WEIGHT;
+/** Where the build puts its copy of the font, relative to the bundled main process. */
+export const BUILT_FONT_DIR = 'fonts';
 
 interface FontSlice {
   file: string;
@@ -55,7 +62,10 @@ export function slicesFor(text: string, slices: readonly FontSlice[]): FontSlice
   return [...chosen];
 }
 
-function packageDir(): string {
+/** The folder holding `${WEIGHT}.css` and `files/`: the build's copy if there is one, else the package. */
+function fontDir(): string {
+  const built = path.join(path.dirname(fileURLToPath(import.meta.url)), BUILT_FONT_DIR);
+  if (fs.existsSync(path.join(built, `${WEIGHT}.css`))) return built;
   const require = createRequire(import.meta.url);
   return path.dirname(require.resolve(`${PACKAGE}/${WEIGHT}.css`));
 }
@@ -66,7 +76,7 @@ const cache = new Map<string, string>();
 export function footerFontFaceCss(text: string): string {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const dir = packageDir();
+  const dir = fontDir();
   const slices = slicesFor(text, parseFontSlices(fs.readFileSync(path.join(dir, `${WEIGHT}.css`), 'utf8')));
   const css = slices
     .map((s) => {

@@ -54,20 +54,3 @@ export function onSignInLost(listener: SignInListener): () => void {
 }
 
 export const api = createApiClient();
-
-/** Unwraps a result or throws its Chinese message (for places where an error simply ends the action). */
-export async function unwrap<T>(p: Promise<ApiResult<T>>): Promise<T> {
-  const r = await p;
-  if (!r.ok) throw new ApiCallError(r.error.message, r.error.code, r.error.fieldErrors);
-  return r.value;
-}
-
-export class ApiCallError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly fieldErrors?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}

@@ -1,5 +1,5 @@
 /**
- * The vocabulary of the clearance-measure register (DOMAIN.md, "The clearance measures"): statuses and
+ * The vocabulary of the clearance-measure register (docs/DOMAIN.md, "The clearance measures"): statuses and
  * how a measure may move between them, categories, the figures a measure is meant to move and the
  * targets set on them. Pure: no store, no clock.
  */
@@ -173,7 +173,7 @@ function scaled(v: number | null, divisor: number): number | null {
 /**
  * A metric's value for one day, in its display unit, from the stored integers of that day.
  * Rest-day coverage is 100 on an open rest day and 0 on a closed one, so its mean over a period is
- * the 5+2 coverage percentage of DOMAIN.md; it has no value on working days.
+ * the 5+2 coverage percentage of docs/DOMAIN.md; it has no value on working days.
  */
 export function metricValue(metric: MetricKey, values: DayValues, dayType: DayType): number | null {
   switch (metric) {

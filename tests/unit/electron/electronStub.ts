@@ -114,6 +114,7 @@ export function createElectronStub() {
   const paths: Record<string, string> = {};
   const electron = {
     app: {
+      isPackaged: false,
       setPath: (name: string, value: string) => (paths[name] = value),
       getPath: (name: string) => paths[name] ?? path.join(os.tmpdir(), `stub-${name}`),
       on: (event: string, fn: (...a: unknown[]) => void) => appEvents.on(event, fn),

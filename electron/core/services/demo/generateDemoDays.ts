@@ -6,7 +6,7 @@ import { ADDITIVE_FIELD_KEYS } from '../../../../shared/domain/kpi';
 
 /**
  * A synthetic, plausible history of 樟木口岸, for people to see the program working before they type
- * a figure. It follows the public figures in the domain notes (DOMAIN.md), not real daily data:
+ * a figure. It follows the public figures in the domain notes (docs/DOMAIN.md), not real daily data:
  *
  * - two-way cargo from 2023-05-01: about 9.6 万吨 and ¥24.4 亿 in the first year, growing ~12 % a year,
  *   mostly exports to Nepal (Chinese goods out, farm produce and handicrafts in);

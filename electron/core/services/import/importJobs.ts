@@ -98,5 +98,3 @@ export function createJobRegistry(clock: () => number = Date.now) {
     },
   };
 }
-
-export type JobRegistry = ReturnType<typeof createJobRegistry>;

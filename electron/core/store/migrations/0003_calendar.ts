@@ -1,5 +1,4 @@
 import { sql, type Kysely } from 'kysely';
-import { TIBET_REGIONAL_DEFAULTS } from '../../../../shared/domain/calendar/regionalDays';
 
 /**
  * The "5+2" calendar: regional and local days, rest-day duty rules and their per-day exceptions, and
@@ -9,6 +8,25 @@ import { TIBET_REGIONAL_DEFAULTS } from '../../../../shared/domain/calendar/regi
  * year's 藏历新年) ships in a migration of its own with INSERT OR IGNORE on (port, date), so that a
  * store that already has the date (entered by hand) keeps its own entry.
  */
+/**
+ * The Tibet defaults as this migration shipped them, copied here so that a later change to the live
+ * defaults (shared/domain/calendar/regionalDays.ts) never changes what this migration writes.
+ * [first date, last date, type, source]; every entry is 藏历新年 for all ports.
+ */
+const SHIPPED_REGIONAL_DAYS: readonly (readonly [string, string, 'makeupWorkday' | 'regionalHoliday', string])[] = [
+  ['2023-02-18', '2023-02-19', 'makeupWorkday', '拉萨市人民政府办公室关于2023年藏历新年放假安排的通知（2023-02-14），中国西藏网转载 http://tibet.cn/cn/news/zx/202302/t20230215_7360466.html ；为拉萨市通知，日喀则市通知未查到，请核对'],
+  ['2023-02-20', '2023-02-26', 'regionalHoliday', '拉萨市人民政府办公室关于2023年藏历新年放假安排的通知（2023-02-14），中国西藏网转载 http://tibet.cn/cn/news/zx/202302/t20230215_7360466.html ；为拉萨市通知，日喀则市通知未查到，请核对'],
+  ['2025-02-27', '2025-03-04', 'regionalHoliday', '中新网 2025-02-24《2025年西藏各市地藏历新年放假安排出炉 共休6天》：各市地统一2月27日至3月4日放假，不调休；转载 https://www.cnenergynews.cn/article/4OAHsP4lTLi'],
+  ['2026-02-24', '2026-02-26', 'regionalHoliday', '中新社拉萨 2026-01-28 电《西藏公布2026年春节、藏历新年放假12天》，据拉萨市人民政府办公室通知：2月15日至26日放假调休，2月14日、28日上班；日喀则市通知未查到，请核对'],
+];
+
+/** Every date from `from` to `to`, both included (calendar dates, no time zone involved). */
+function datesFrom(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
 export async function up(db: Kysely<any>): Promise<void> {
   const date = (name: string) => sql.raw(`${name} TEXT NOT NULL CHECK (${name} GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]')`);
   const optionalDate = (name: string) =>
@@ -91,10 +109,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     ) STRICT`.execute(db);
 
   const now = new Date().toISOString();
-  for (const e of TIBET_REGIONAL_DEFAULTS) {
-    await sql`
-      INSERT OR IGNORE INTO regional_days (port_id, date, type, name, source, shipped, created_at, created_by, updated_at, updated_by)
-      VALUES (${e.portId}, ${e.date}, ${e.type}, ${e.name}, ${e.source}, 1, ${now}, '系统预置', ${now}, '系统预置')`.execute(db);
+  for (const [from, to, type, source] of SHIPPED_REGIONAL_DAYS) {
+    for (const date of datesFrom(from, to)) {
+      await sql`
+        INSERT OR IGNORE INTO regional_days (port_id, date, type, name, source, shipped, created_at, created_by, updated_at, updated_by)
+        VALUES (${null}, ${date}, ${type}, '藏历新年', ${source}, 1, ${now}, '系统预置', ${now}, '系统预置')`.execute(db);
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import type { AuditChainStatus, AuditEntry, AuditFilter } from '../../../../shar
 import { auditActionLabel, summarizeAuditChanges } from '../../../../shared/domain/auditLabels';
 import { api } from '../../api/client';
 import { formatTimestamp } from '../../../../shared/domain/format';
-import { downloadText } from './download';
+import { downloadText } from '../../components/downloadFile';
 import { AuditEntryDetail } from './AuditEntryDetail';
 
 const PAGE_SIZE = 20;

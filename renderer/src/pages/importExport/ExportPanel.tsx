@@ -7,7 +7,7 @@ import type { ExportFormat, ExportLayout } from '../../../../shared/contract/imp
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { downloadBase64 } from './fileTransfer';
+import { downloadBase64 } from '../../components/downloadFile';
 
 interface ExportForm {
   portIds: number[];
@@ -39,7 +39,7 @@ export function ExportPanel() {
         layout: v.layout,
       });
       if (!r.ok) return setError(r.error.message);
-      downloadBase64(r.value.fileName, r.value.mimeType, r.value.contentBase64);
+      downloadBase64(r.value.fileName, r.value.contentBase64, r.value.mimeType);
       void message.success(t('exported', { rows: r.value.rows, file: r.value.fileName }));
     } finally {
       setBusy(false);
