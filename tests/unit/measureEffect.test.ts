@@ -191,6 +191,15 @@ describe('kinds of day', () => {
 });
 
 describe('数据不足以判断, with the reason', () => {
+  it('asks a short window for two thirds of its days, not for 30', () => {
+    const r = run(series({ step: 1.2 }), { windowDays: 21 });
+    expect(r.reasons).toEqual([]);
+    expect(r.after.dataDays).toBe(21);
+    expect(r.blockDays).toBe(7);
+    const gappy = run(series({ step: 1.2 }).filter((p) => !(p.date >= addDays(START, -21) && p.date < addDays(START, -7))), { windowDays: 21 });
+    expect(gappy.reasons).toContain(`启动前 21 天（${addDays(START, -21)} 至 ${addDays(START, -1)}）只有 7 天有数据，至少需要 14 天。`);
+  });
+
   it('with too few days in the before window', () => {
     const points = series({ step: 1.2 }).filter((p) => p.date >= START || p.date < '2024-01-01' || weekdayOf(p.date) === 3);
     const r = run(points);

@@ -57,7 +57,7 @@ export interface EffectOptions {
   /** the same inputs and seed always give the same interval */
   seed?: number;
   resamples?: number;
-  /** days with data each of the four windows needs (default 30) */
+  /** days with data each of the four windows needs (default 30, and at most two thirds of a window) */
   minDataDays?: number;
   /** count closed days as observations instead of setting them aside (see effectOptionsForMetric) */
   includeClosedDays?: boolean;
@@ -301,7 +301,8 @@ function startsAround(others: readonly OtherMeasureStart[], start: string, windo
 export function measureEffect(options: EffectOptions): EffectResult {
   const windowDays = Math.max(1, Math.floor(options.windowDays ?? DEFAULT_WINDOW_DAYS));
   const resamples = Math.max(0, Math.floor(options.resamples ?? DEFAULT_RESAMPLES));
-  const minDataDays = options.minDataDays ?? DEFAULT_MIN_DATA_DAYS;
+  // A short window cannot hold 30 days: two thirds of it will do.
+  const minDataDays = Math.min(options.minDataDays ?? DEFAULT_MIN_DATA_DAYS, Math.ceil((windowDays * 2) / 3));
   const includeClosed = options.includeClosedDays ?? false;
   const scale = options.scale ?? 'ratio';
   const seed = options.seed ?? 1;
