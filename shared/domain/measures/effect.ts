@@ -272,7 +272,7 @@ function windowProblem(c: Collected, minDataDays: number, includeClosed: boolean
   return null;
 }
 
-function window(c: Collected, mean: number | null): EffectWindow {
+function reportedWindow(c: Collected, mean: number | null): EffectWindow {
   return {
     from: c.from,
     to: c.to,
@@ -387,11 +387,11 @@ export function measureEffect(options: EffectOptions): EffectResult {
     startDate: start,
     windowDays,
     scale,
-    before: window(before, mb),
-    after: window(after, ma),
+    before: reportedWindow(before, mb),
+    after: reportedWindow(after, ma),
     yearEarlierStart: priorStart,
-    yearEarlierBefore: window(priorBefore, mpb),
-    yearEarlierAfter: window(priorAfter, mpa),
+    yearEarlierBefore: reportedWindow(priorBefore, mpb),
+    yearEarlierAfter: reportedWindow(priorAfter, mpa),
     difference: mb !== null && ma !== null ? ma - mb : null,
     changePct: changePct(mb, ma),
     yearEarlierDifference: mpb !== null && mpa !== null ? mpa - mpb : null,
