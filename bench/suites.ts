@@ -7,6 +7,7 @@ import { importExportSuite } from './importExport.bench';
 import { dashboardSuite } from './dashboard.bench';
 import { briefingSuite } from './briefing.bench';
 import { trsSuite } from './trs.bench';
+import { effectCalibrationSuite } from './effectCalibration.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, trsSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, trsSuite, effectCalibrationSuite];

@@ -186,30 +186,40 @@ const effectWindow = z.object({
   elapsedDays: z.number().int(),
   dataDays: z.number().int(),
   closedDays: z.number().int(),
+  blankDays: z.number().int(),
   mean: z.number().nullable(),
 });
-const effectComparison = {
-  before: effectWindow,
-  after: effectWindow,
-  difference: z.number().nullable(),
-  differenceInterval: effectInterval.nullable(),
-  changePct: z.number().nullable(),
-  interval: effectInterval.nullable(),
-};
 export const effectResult = z.object({
-  ...effectComparison,
   startDate: z.string(),
   windowDays: z.number().int(),
+  scale: z.enum(['ratio', 'difference']),
+  before: effectWindow,
+  after: effectWindow,
+  yearEarlierStart: z.string(),
+  yearEarlierBefore: effectWindow,
+  yearEarlierAfter: effectWindow,
+  difference: z.number().nullable(),
+  changePct: z.number().nullable(),
+  yearEarlierDifference: z.number().nullable(),
+  yearEarlierChangePct: z.number().nullable(),
+  effect: z.number().nullable(),
+  interval: effectInterval.nullable(),
   verdict: z.enum(['increase', 'decrease', 'noClearChange', 'insufficient']),
   reasons: z.array(z.string()),
   warnings: z.array(z.string()),
-  seasonal: z.object({ ...effectComparison, startDate: z.string(), usable: z.boolean() }),
+  overlaps: z.array(z.object({ label: z.string(), date: z.string(), where: z.enum(['current', 'yearEarlier']) })),
+  blockDays: z.number().int(),
 });
 
+/** One day of the chart: `offset` days from the start date, this year and the same day a year earlier. */
 export const effectChartPoint = z.object({
+  offset: z.number().int(),
   date: z.string(),
   value: z.number().nullable(),
   portOpen: z.boolean().nullable(),
+  yearEarlierDate: z.string(),
+  yearEarlierValue: z.number().nullable(),
+  yearEarlierPortOpen: z.boolean().nullable(),
 });
 
 export const metricEffect = z.object({
@@ -223,7 +233,9 @@ export const metricEffect = z.object({
   favourable: z.boolean().nullable(),
   /** one plain Chinese sentence: what happened, or why nothing can be said */
   summary: z.string(),
-  /** the daily values from the start of the before-window to the end of the after-window */
+  /** what was compared with what, in plain Chinese, for an official who asks "why" */
+  explanation: z.string(),
+  /** the daily values of both windows this year and a year earlier, aligned on the start date */
   chart: z.array(effectChartPoint),
 });
 export type MetricEffect = z.infer<typeof metricEffect>;

@@ -14,6 +14,7 @@ import { EMPTY_MARK, formatNumber, formatQuantity, type CountOptions, type Quant
 import {
   ADDITIVE_FIELD_KEYS,
   AVERAGED_FIELD_KEYS,
+  COMBINED_FIGURE_PARTS,
   FIGURE_INFO,
   FIGURE_KEYS,
   figureValue,
@@ -112,6 +113,31 @@ export function metricValue(agg: Aggregate | undefined, key: MetricKey): number 
   if (key === 'openDays') return agg.recordedDays > 0 ? agg.openDays : null;
   if (isAveraged(key)) return perDay(agg.averagedSums[key], agg.reportedDays[key]);
   return figureValue(agg.sums, key as FigureKey);
+}
+
+/**
+ * Share of a span's open days a figure may be blank on and still stand for the whole span. Blank is
+ * "not handled or not collected", never zero: persons before passenger clearance reopened on
+ * 2023-09-01 make 2023's total a total of four months, and a 同比 against it (+223%) says nothing.
+ */
+export const MAX_BLANK_SHARE = 0.1;
+/** Fewer blank open days than this are gaps in entry (said by the missing-days notice), not a figure left unhandled. */
+export const MIN_UNHANDLED_DAYS = 7;
+
+/**
+ * Whether a metric was handled on (nearly) every open day of an aggregate, so that a 同比 or 环比
+ * from or against it compares like with like. A headline total counts as reported on a day when
+ * either of its parts was (export-only days leave imports blank). Counts of days always qualify.
+ */
+export function metricCoversSpan(agg: Aggregate | undefined, key: MetricKey): boolean {
+  if (!agg || agg.openDays === 0 || key === 'openDays') return true;
+  const fields: readonly NumericFieldKey[] = isAveraged(key)
+    ? [key]
+    : key in COMBINED_FIGURE_PARTS
+      ? COMBINED_FIGURE_PARTS[key as keyof typeof COMBINED_FIGURE_PARTS]
+      : [key as NumericFieldKey];
+  const blank = agg.openDays - Math.max(...fields.map((f) => agg.reportedDays[f]));
+  return blank < MIN_UNHANDLED_DAYS || blank <= agg.openDays * MAX_BLANK_SHARE;
 }
 
 /** Whether a change of `pct` is good news for the metric: true, false, or null for no change. */

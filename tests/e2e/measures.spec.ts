@@ -1,25 +1,30 @@
 import { test, expect } from './support/fixtures';
 import { MeasuresPage } from './support/measuresPage';
-import { addDays, datesBetween, weekdayOf } from '../../shared/domain/dates';
+import { addDays, datesBetween, sameDateLastYear, weekdayOf } from '../../shared/domain/dates';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 
 const START = '2025-03-03';
 
-/** Person crossings around 1,400 a day, 20% more from START on; seeded through the contract. */
+/**
+ * Person crossings around 1,400 a day, 20% more from START on, over both windows this year and a
+ * year earlier (the comparison the effect rests on); seeded through the contract.
+ */
 async function seedPersons(url: string) {
   let s = 11;
   const rand = () => ((s = (Math.imul(s, 1_664_525) + 1_013_904_223) >>> 0) / 4_294_967_296);
   const factor = [0.6, 1.2, 1.05, 1, 1, 1.15, 0.8];
-  const days = datesBetween(addDays(START, -90), addDays(START, 89)).map((date) => {
+  const days = datesBetween(addDays(sameDateLastYear(START), -90), addDays(START, 89)).map((date) => {
     const total = Math.round(1400 * factor[weekdayOf(date)]! * (date >= START ? 1.2 : 1) * (1 + 0.1 * (rand() - 0.5)));
     return { date, values: { ...emptyDayValues(), personsIn: Math.round(total / 2), personsOut: total - Math.round(total / 2), portOpen: true } };
   });
-  const res = await fetch(url + '/api/saveDays', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ portId: 1, days, operator: '测试', source: 'paste', confirmWarnings: true }),
-  });
-  expect(res.ok).toBe(true);
+  for (let i = 0; i < days.length; i += 400) {
+    const res = await fetch(url + '/api/saveDays', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ portId: 1, days: days.slice(i, i + 400), operator: '测试', source: 'paste', confirmWarnings: true }),
+    });
+    expect(res.ok).toBe(true);
+  }
 }
 
 test('a clerk adds a measure, logs its progress and opens its effect view', async ({ app, host, db }) => {
@@ -54,14 +59,26 @@ test('a clerk adds a measure, logs its progress and opens its effect view', asyn
   await measures.openEffect();
   const persons = measures.effectOf('persons');
   await expect(persons).toContainText('上升 · 符合预期');
-  await expect(persons.getByTestId('effect-summary')).toContainText('启动前 90 天出入境人员日均');
+  await expect(persons.getByTestId('effect-summary')).toContainText('启动后 90 天出入境人员日均');
+  await expect(persons.getByTestId('effect-summary')).toContainText('上年同期同样两段');
   await expect(persons.getByTestId('effect-summary')).toContainText('向预期方向变化');
+  // what was compared with what, in words and on one chart
+  await expect(persons.getByTestId('effect-explanation')).toContainText(
+    `今年启动前 90 天（${addDays(START, -90)} 至 ${addDays(START, -1)}）到启动后 90 天（${START} 至 ${addDays(START, 89)}）`,
+  );
+  await expect(persons.getByTestId('effect-explanation')).toContainText('上年同期同样两段（2023-12-04 至 2024-03-02、2024-03-03 至 2024-05-31）');
+  await expect(persons.getByTestId('effect-year-earlier-before')).toContainText('有数据 90 天');
+  await expect(persons.getByTestId('effect-year-earlier-after')).toContainText('有数据 90 天');
+  await expect(persons.getByTestId('effect-net')).toContainText('+');
   await expect(persons).toContainText('目标：出入境人员 ≥ 1500 人次');
   const chart = persons.getByTestId('effect-chart-persons');
-  await expect(chart.locator('svg.recharts-surface')).toBeVisible();
+  await expect(chart.getByRole('application')).toBeVisible();
   await expect(chart).toContainText(`启动 ${START}`);
   await expect(chart).toContainText('启动前 90 天');
   await expect(chart).toContainText('启动后 90 天');
+  await expect(chart).toContainText(`今年（${addDays(START, -90)} 至 ${addDays(START, 89)}）`);
+  await expect(chart).toContainText('上年同期（2023-12-04 至 2024-05-31）');
+  await expect(chart.locator('.recharts-line')).toHaveCount(2);
 
   await measures.setWindow(60);
   await expect(persons).toContainText('启动前 60 天日均');
@@ -83,9 +100,14 @@ test('the effect view says so when the data cannot support a conclusion', async 
   await expect(app.getByText('已新增措施 ZM-31')).toBeVisible();
   await measures.openEffect();
   const vehicles = measures.effectOf('vehicles');
-  await expect(vehicles).toContainText('数据不足');
-  await expect(vehicles.getByTestId('effect-reasons')).toContainText('启动前 90 天内只有 0 天有数据，至少需要 30 天。');
-  await expect(vehicles.getByTestId('effect-summary')).toHaveText('现有数据还不足以判断措施启动后出入境车辆是否有变化。');
+  await expect(vehicles).toContainText('数据不足以判断');
+  await expect(vehicles.getByTestId('effect-reasons')).toContainText('启动前 90 天（2024-12-03 至 2025-03-02）只有 0 天有数据，至少需要 30 天。');
+  await expect(vehicles.getByTestId('effect-reasons')).toContainText('上年同期启动后 90 天（2024-03-03 至 2024-05-31）只有 0 天有数据，至少需要 30 天。');
+  await expect(vehicles.getByTestId('effect-summary')).toHaveText(
+    '数据不足以判断措施对出入境车辆的效果：启动前 90 天（2024-12-03 至 2025-03-02）只有 0 天有数据，至少需要 30 天。',
+  );
+  // no figure is shown as a finding
+  await expect(vehicles.getByTestId('effect-net')).toContainText('—');
 });
 
 test('the template is imported on request, stalled measures stand out, and the register exports to Excel', async ({ app, db }) => {

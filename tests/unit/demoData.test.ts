@@ -28,7 +28,10 @@ describe('the demo history of 樟木口岸', () => {
   it('has no passengers before 2023-09-01, seasons, lighter weekends, and a few closed days with reasons', () => {
     const all = days(DEMO_FROM, '2025-12-31');
     expect(all[0]!.date).toBe('2023-05-01');
-    expect(all.filter((d) => d.date < '2023-09-01').every((d) => d.values.personsIn === 0)).toBe(true);
+    // not handled before the reopening: blank (not applicable), never 0, on open and closed days alike
+    const beforeReopening = all.filter((d) => d.date < '2023-09-01');
+    expect(beforeReopening.every((d) => d.values.personsIn === null && d.values.personsOut === null)).toBe(true);
+    expect(all.filter((d) => d.date >= '2023-09-01').every((d) => d.values.personsIn !== null)).toBe(true);
     for (const d of all) expect(dayValuesSchema.safeParse(d.values).success, d.date).toBe(true);
 
     const closed = all.filter((d) => d.values.portOpen === false);
@@ -51,6 +54,15 @@ describe('the demo history of 樟木口岸', () => {
     expect(mean('weekend')).toBeLessThan(mean('workday') * 0.92);
     // "5+2": open on weekends and holidays too.
     expect(sample.some((d) => types.get(d.date) === 'holiday')).toBe(true);
+  });
+
+  it('opens longer in the busy season from ZM-08 (2024-06-03) on, as its notes say', () => {
+    const hours = (from: string, to: string) => [...new Set(days(from, to).filter((d) => d.values.portOpen).map((d) => d.values.openCentihours))];
+    expect(hours('2023-06-03', '2023-10-31')).toEqual([1000]);
+    expect(hours('2024-03-01', '2024-06-02')).toEqual([1000]);
+    expect(hours('2024-06-03', '2024-10-31')).toEqual([1200]);
+    expect(hours('2024-11-01', '2025-02-28')).toEqual([900]);
+    expect(hours('2025-06-01', '2025-10-31')).toEqual([1200]);
   });
 
   it('is the same history on every load', () => {
@@ -111,6 +123,31 @@ describe('loading and removing the demo data', () => {
       { port_id: other.id, date: '2024-07-01', is_demo: 0 },
     ]);
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_record_revisions').get()).toEqual({ n: 3 });
+  });
+
+  it('gives the measures effects the data can show, and no more', async () => {
+    const core = await tempCore({ now });
+    await core.ok('loadDemoData', { operator: '体验者' });
+    const items = (await core.ok('listMeasures', undefined)).items;
+    const effectOf = async (code: string) => (await core.ok('measureEffect', { id: items.find((m) => m.code === code)!.id })).metrics;
+
+    // ZM-08: 10 hours before, 12 after, both years' springs at 10: a rise of 20%, credited
+    const [hours, vehicles, persons] = await effectOf('ZM-08');
+    expect(hours!.metric).toBe('openHours');
+    expect(hours!.effect.verdict).toBe('increase');
+    expect(hours!.favourable).toBe(true);
+    expect(hours!.effect.effect).toBeCloseTo((12 / 10 / (10 / 10) - 1) * 100, 6);
+    // its other figures share their windows with ZM-06 and ZM-19 (2024-07-01): neither is credited
+    expect(vehicles!.effect.verdict).toBe('insufficient');
+    expect(persons!.effect.verdict).toBe('insufficient');
+    expect(persons!.effect.overlaps.map((o) => o.label)).toContain('ZM-19 高峰期增开通道');
+
+    // ZM-17 started the day passengers came back: nothing to compare with, and it says why
+    const [zm17] = await effectOf('ZM-17');
+    expect(zm17!.effect.verdict).toBe('insufficient');
+    expect(zm17!.effect.before.blankDays).toBeGreaterThan(80);
+    expect(zm17!.summary).toMatch(/^数据不足以判断措施对出入境人员的效果：启动前 90 天（2023-06-03 至 2023-08-31）有 \d+ 天该项为空（当时未办理或未统计，不是零）/);
+    expect(zm17!.summary).not.toMatch(/日均 0/);
   });
 
   it('has one list of contributors for other domains to plug into', () => {

@@ -30,28 +30,57 @@ export function isFavourable(metric: MetricKey, verdict: EffectResult['verdict']
   return (verdict === 'increase') === wantsHigher;
 }
 
-function changeText(metric: MetricKey, r: EffectResult): string {
-  if (r.changePct !== null) {
-    const interval = r.interval ? `（95% 区间 ${formatPercent(r.interval.low)} 至 ${formatPercent(r.interval.high)}）` : '';
-    return `${formatPercent(r.changePct)}${interval}`;
-  }
-  const d = r.difference;
-  const sign = d !== null && d > 0 ? '+' : '';
-  const interval = r.differenceInterval
-    ? `（95% 区间 ${formatMetricValue(metric, r.differenceInterval.low)} 至 ${formatMetricValue(metric, r.differenceInterval.high)}）`
-    : '';
-  return `${sign}${formatMetricValue(metric, d)}${interval}`;
+/** A change on the effect's scale: "+18.2%" (ratio), "+20.0 个百分点" or "+1.50 小时" (difference). */
+export function formatEffectChange(metric: MetricKey, scale: EffectResult['scale'], value: number | null): string {
+  if (scale === 'ratio') return formatPercent(value);
+  if (value === null || !Number.isFinite(value)) return formatPercent(null);
+  const sign = value > 0 ? '+' : '';
+  const unit = METRICS[metric].unit;
+  return unit === '%' ? `${sign}${formatNumber(value, 1)} 个百分点` : `${sign}${formatMetricValue(metric, value)}`;
 }
 
-/** "启动后 90 天进口整体通关时间日均 9.80 小时，启动前 12.30 小时，下降 -20.3%（…），向预期方向变化。" */
+/** "+6.1% 至 +31.5%", or "—" without an interval. */
+export function formatEffectInterval(metric: MetricKey, r: EffectResult): string {
+  if (!r.interval) return formatPercent(null);
+  return `${formatEffectChange(metric, r.scale, r.interval.low)} 至 ${formatEffectChange(metric, r.scale, r.interval.high)}`;
+}
+
+/** How a window changed: "上升 23.4%", on the effect's scale. */
+function movement(metric: MetricKey, r: EffectResult, pct: number | null, difference: number | null): string {
+  const value = r.scale === 'ratio' ? pct : difference;
+  if (value === null || !Number.isFinite(value)) return '变化无法计算';
+  if (value === 0) return '持平';
+  return `${value > 0 ? '上升' : '下降'} ${formatEffectChange(metric, r.scale, Math.abs(value)).replace(/^\+/, '')}`;
+}
+
+/**
+ * One plain sentence for the page and the briefing: this year's change, the year-earlier one, and
+ * the change beyond it that is put down to the measure. With no verdict it says "数据不足以判断" and
+ * the first reason, and no change as a finding.
+ */
 export function effectSentence(metric: MetricKey, r: EffectResult): string {
   const label = METRICS[metric].label;
-  if (r.verdict === 'insufficient') return `现有数据还不足以判断措施启动后${label}是否有变化。`;
-  const before = formatMetricValue(metric, r.before.mean);
-  const after = formatMetricValue(metric, r.after.mean);
-  const means = `启动前 ${r.windowDays} 天${label}日均 ${before}，启动后 ${r.windowDays} 天日均 ${after}`;
-  if (r.verdict === 'noClearChange') return `${means}，变化 ${changeText(metric, r)}，区间包含零，看不出明显变化。`;
-  const word = r.verdict === 'increase' ? '上升' : '下降';
+  if (r.verdict === 'insufficient') return `数据不足以判断措施对${label}的效果：${r.reasons[0] ?? '数据不足。'}`;
+  const w = r.windowDays;
+  const thisYear = `启动后 ${w} 天${label}日均 ${formatMetricValue(metric, r.after.mean)}，较启动前 ${w} 天（${formatMetricValue(metric, r.before.mean)}）${movement(metric, r, r.changePct, r.difference)}`;
+  const lastYear = `上年同期同样两段${movement(metric, r, r.yearEarlierChangePct, r.yearEarlierDifference)}`;
+  const net = `扣除后净变化 ${formatEffectChange(metric, r.scale, r.effect)}（95% 区间 ${formatEffectInterval(metric, r)}）`;
+  if (r.verdict === 'noClearChange') return `${thisYear}；${lastYear}；${net}，区间包含零，看不出措施带来的明显变化。`;
   const direction = isFavourable(metric, r.verdict) ? '向预期方向变化' : '与预期方向相反';
-  return `${means}，${word} ${changeText(metric, r)}，${direction}。`;
+  return `${thisYear}；${lastYear}；${net}，${direction}。`;
+}
+
+/** What was compared with what, for the official who asks why: the four windows and how they are read. */
+export function effectExplanation(r: EffectResult): string {
+  const w = r.windowDays;
+  const days = (x: { from: string; to: string }) => `${x.from} 至 ${x.to}`;
+  const compared =
+    `比较的是：今年启动前 ${w} 天（${days(r.before)}）到启动后 ${w} 天（${days(r.after)}）的日均变化，` +
+    `与上年同期同样两段（${days(r.yearEarlierBefore)}、${days(r.yearEarlierAfter)}）的日均变化之差。` +
+    '上年同期的变化代表季节和口岸自身的增长，只有超出它的部分才可能来自措施。';
+  const how =
+    r.scale === 'ratio'
+      ? '日均值已按工作日、周末、节假日校正（调休上班日算作工作日），闭关日不计；'
+      : '休息日开放率按百分点比较，闭关的休息日计为未开放；';
+  return `${compared}${how}95% 区间把相邻 ${r.blockDays} 天作为一段重抽样算出，因为相邻几天的数字彼此相关。`;
 }

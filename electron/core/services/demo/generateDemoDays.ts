@@ -15,7 +15,9 @@ import { ADDITIVE_FIELD_KEYS } from '../../../../shared/domain/kpi';
  * - seasons (a slow winter, trade before the Nepali festivals in October), weekends and holidays
  *   lighter for cargo, the port open on all of them ("5+2");
  * - a few closed days: snow on the road in winter, landslides in the monsoon;
- * - overall clearance times shortening as the measures take hold.
+ * - overall clearance times shortening as the measures take hold, longer hours in the busy season
+ *   from ZM-08 (2024-06-03) on;
+ * - person crossings blank, not zero, before passenger clearance reopened (not applicable then).
  *
  * Each day is drawn from a generator seeded by its date, so the history is the same on every load.
  */
@@ -58,6 +60,18 @@ const CARGO_GROWTH = 1.12;
 const PERSONS_PER_DAY = 1000;
 const PERSONS_GROWTH = 1.1;
 
+/**
+ * Hours the port is open: 9 in winter, 10 otherwise; from ZM-08 "延长作业时间" (2024-06-03) to 20:00,
+ * 12 hours, in each busy season (June to October), as its progress notes say.
+ */
+export const LONGER_HOURS_FROM = '2024-06-03';
+const BUSY_SEASON = new Set([6, 7, 8, 9, 10]);
+export function demoOpenCentihours(date: string): number {
+  const month = Number(date.slice(5, 7));
+  if (date >= LONGER_HOURS_FROM && BUSY_SEASON.has(month)) return 1200;
+  return month >= 11 || month <= 2 ? 900 : 1000;
+}
+
 const SNOW_MONTHS = new Set([12, 1, 2, 3]);
 const MONSOON_MONTHS = new Set([6, 7, 8, 9]);
 /** chance that a closure starts on a given day of its season */
@@ -78,11 +92,21 @@ export function demoClosure(date: string): string | null {
   return null;
 }
 
-function closedDay(reason: string): DayValues {
+/** Person crossings were not handled before passenger clearance reopened: blank, which is not zero. */
+function passengersHandled(date: string): boolean {
+  return date >= PASSENGERS_FROM;
+}
+
+function closedDay(date: string, reason: string): DayValues {
   const v = emptyDayValues();
-  // A closed day carries zeros, not blanks: every figure that adds up, and the open hours.
+  // A closed day carries zeros, not blanks: every figure that adds up, and the open hours; but
+  // only for what the port handled at the time.
   for (const key of [...ADDITIVE_FIELD_KEYS, 'openCentihours'] as const) {
     v[key] = 0;
+  }
+  if (!passengersHandled(date)) {
+    v.personsIn = null;
+    v.personsOut = null;
   }
   return { ...v, portOpen: false, closureReason: reason };
 }
@@ -92,7 +116,7 @@ const roundTo = (value: number, step: number) => Math.round(value / step) * step
 /** The demo figures of one day, given its day type (from the holiday calendar). */
 export function demoDay(date: string, dayType: DayTypeInfo): DayValues {
   const reason = demoClosure(date);
-  if (reason) return closedDay(reason);
+  if (reason) return closedDay(date, reason);
 
   const random = seededRandom(`day:${date}`);
   const type = dayType.type === 'unknown' ? weekdayDayType(date).type : dayType.type;
@@ -104,8 +128,8 @@ export function demoDay(date: string, dayType: DayTypeInfo): DayValues {
   const importTonnes = IMPORT_TONNES * cargo * jitter(random, 0.3);
   const vehiclesOut = Math.max(1, Math.round((exportTonnes / 7.5) * jitter(random, 0.15)));
 
-  let personsIn = 0;
-  let personsOut = 0;
+  let personsIn: number | null = null;
+  let personsOut: number | null = null;
   if (date === PASSENGERS_FROM) {
     personsIn = 380;
     personsOut = FIRST_PASSENGER_DAY_PERSONS - personsIn;
@@ -139,7 +163,7 @@ export function demoDay(date: string, dayType: DayTypeInfo): DayValues {
     personsOut,
     importClearanceCentihours: Math.round(Math.max(1.5, 6.2 * 0.78 ** years * jitter(random, 0.2)) * 100),
     exportClearanceCentihours: Math.round(Math.max(0.3, 1.7 * 0.72 ** years * jitter(random, 0.2)) * 100),
-    openCentihours: month >= 11 || month <= 2 ? 900 : 1000,
+    openCentihours: demoOpenCentihours(date),
     portOpen: true,
   };
 }

@@ -170,8 +170,9 @@ export const DEMO_MEASURE_PLAN: Readonly<Record<string, DemoMeasurePlan>> = {
     steps: [{ on: '2023-09-01', to: 'inForce', note: '旅检恢复当日起提供中、英、尼泊尔三种语言指引' }],
     notes: [{ on: '2024-05-20', note: '增设尼泊尔语志愿服务岗' }],
   },
-  // Prepared while still a plan, so its start date is the day the lanes opened: no other measure
-  // on person crossings starts within 90 days of it, which makes it the demo's clean comparison.
+  // Prepared while still a plan, so its start date is the day the lanes opened. No other measure on
+  // person crossings starts within 90 days of it, but its year-earlier windows hold the reopening of
+  // passenger clearance (and ZM-17): the effect view says the data cannot tell, which is the truth.
   'ZM-18': {
     registeredOn: '2024-02-05',
     steps: [{ on: '2024-10-01', to: 'inForce', note: '4 条旅检自助通道开通运行' }],

@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/contract/result';
 import type { MeasureEffectOutput, MetricEffect } from '../../../../shared/contract/measures';
 import { addDays, sameDateLastYear, todayInShanghai } from '../../../../shared/domain/dates';
 import { effectOptionsForMetric, measureEffect, type OtherMeasureStart } from '../../../../shared/domain/measures/effect';
-import { effectSentence, isFavourable } from '../../../../shared/domain/measures/effectWords';
+import { effectExplanation, effectSentence, isFavourable } from '../../../../shared/domain/measures/effectWords';
 import { METRICS, METRIC_KEYS, MEASURE_STATUS_LABELS, type MeasureStatus, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { CoreDeps, Handlers } from '../../types';
 import { loadMeasures, type LoadedMeasure } from './measureRows';
@@ -72,11 +72,11 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
       }
 
       const windowDays = input.windowDays;
-      // The seasonal check needs the same windows a year earlier, so the data reach back that far.
-      const from = addDays(sameDateLastYear(startDate), -windowDays);
+      // The comparison needs the same windows a year earlier, so the data reach back that far.
+      const yearEarlierStart = sameDateLastYear(startDate);
+      const from = addDays(yearEarlierStart, -windowDays);
       const to = addDays(startDate, windowDays - 1);
       const days = await loadRecordedDays(db, dayTypes, portId, from, to < today ? to : addDays(today, -1));
-      const chartFrom = addDays(startDate, -windowDays);
 
       const metrics = input.metric ? [input.metric] : measure.metrics;
       const results: MetricEffect[] = metrics.map((metric) => {
@@ -91,12 +91,23 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
           ...effectOptionsForMetric(metric),
         });
         const byDate = new Map(series.map((p) => [p.date, p]));
-        // Both whole windows, days not yet come included (blank), so an after-window that is not
-        // over shows as such on the chart.
+        // Both whole windows, this year and a year earlier, day by day from the start date; days
+        // not yet come are blank, so an after-window that is not over shows as such on the chart.
         const chart = [];
-        for (let d = chartFrom; d <= to; d = addDays(d, 1)) {
-          const p = byDate.get(d);
-          chart.push({ date: d, value: p?.value ?? null, portOpen: p?.portOpen ?? null });
+        for (let offset = -windowDays; offset < windowDays; offset++) {
+          const date = addDays(startDate, offset);
+          const yearEarlierDate = addDays(yearEarlierStart, offset);
+          const p = byDate.get(date);
+          const q = byDate.get(yearEarlierDate);
+          chart.push({
+            offset,
+            date,
+            value: p?.value ?? null,
+            portOpen: p?.portOpen ?? null,
+            yearEarlierDate,
+            yearEarlierValue: q?.value ?? null,
+            yearEarlierPortOpen: q?.portOpen ?? null,
+          });
         }
         const def = METRICS[metric];
         return {
@@ -108,6 +119,7 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
           effect,
           favourable: isFavourable(metric, effect.verdict),
           summary: effectSentence(metric, effect),
+          explanation: effectExplanation(effect),
           chart,
         };
       });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DayValues } from '../../../../shared/domain/dailyFields';
-import type { DayType } from '../../../../shared/domain/dayType';
+import { isRestDay, type DayType } from '../../../../shared/domain/dayType';
 import type { EffectPoint } from '../../../../shared/domain/measures/effect';
 import { METRICS, metricValue, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { Database } from '../../store/schema';
@@ -36,9 +36,14 @@ export async function loadRecordedDays(
   return rows.map((r) => ({ date: r.date, values: rowToValues(r), dayType: types.get(r.date) ?? 'unknown' }));
 }
 
-/** A metric's daily series, in its display unit, as the effect analysis takes it. */
+/**
+ * A metric's daily series, in its display unit, as the effect analysis takes it. A figure defined
+ * only on rest days leaves the working days out: blank there means "does not apply", which the
+ * analysis must not take for a figure someone failed to enter.
+ */
 export function metricSeries(days: readonly RecordedDay[], metric: MetricKey): EffectPoint[] {
-  return days.map((d) => ({
+  const kept = METRICS[metric].restDaysOnly ? days.filter((d) => isRestDay(d.dayType)) : days;
+  return kept.map((d) => ({
     date: d.date,
     value: metricValue(metric, d.values, d.dayType),
     dayType: d.dayType,

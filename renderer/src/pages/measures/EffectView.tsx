@@ -4,8 +4,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, type MeasureDetail, type MeasureEffectOutput, type MetricEffect } from '../../../../shared/contract/measures';
 import { describeTarget } from '../../../../shared/domain/measures/measureTypes';
-import { formatMetricValue } from '../../../../shared/domain/measures/effectWords';
-import { formatPercent } from '../../../../shared/domain/format';
+import { formatEffectChange, formatEffectInterval, formatMetricValue } from '../../../../shared/domain/measures/effectWords';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { EffectChart } from './EffectChart';
@@ -18,18 +17,23 @@ function verdictTag(m: MetricEffect, t: (k: string) => string) {
   return <Tag color={m.favourable ? 'green' : 'red'}>{`${word} · ${m.favourable ? t('favourable') : t('unfavourable')}`}</Tag>;
 }
 
-function intervalText(m: MetricEffect): string {
-  const e = m.effect;
-  if (e.interval) return `${formatPercent(e.interval.low)} 至 ${formatPercent(e.interval.high)}`;
-  if (e.differenceInterval) return `${formatMetricValue(m.metric, e.differenceInterval.low)} 至 ${formatMetricValue(m.metric, e.differenceInterval.high)}`;
-  return '—';
+function WindowMean({ title, metric, w, testId }: { title: string; metric: MetricEffect['metric']; w: MetricEffect['effect']['before']; testId: string }) {
+  const { t } = useTranslation('measures');
+  return (
+    <Col xs={12} md={6} data-testid={testId}>
+      <Statistic title={title} value={formatMetricValue(metric, w.mean)} styles={{ content: { fontSize: 18 } }} />
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {`${w.from.slice(2)}～${w.to.slice(2)} · ${t('dataDays', { n: w.dataDays, closed: w.closedDays })}${w.blankDays > 0 ? t('blankDays', { n: w.blankDays }) : ''}`}
+      </Typography.Text>
+    </Col>
+  );
 }
 
 function EffectCard({ data }: { data: MetricEffect }) {
   const { t } = useTranslation('measures');
   const e = data.effect;
   const insufficient = e.verdict === 'insufficient';
-  const s = e.seasonal;
+  const n = e.windowDays;
   return (
     <Card
       size="small"
@@ -59,31 +63,23 @@ function EffectCard({ data }: { data: MetricEffect }) {
           style={{ marginBottom: 12 }}
         />
       )}
+      <Row gutter={[16, 8]} style={{ marginBottom: 8 }}>
+        <WindowMean title={t('beforeMean', { n })} metric={data.metric} w={e.before} testId="effect-before" />
+        <WindowMean title={t('afterMean', { n })} metric={data.metric} w={e.after} testId="effect-after" />
+        <WindowMean title={t('yearEarlierBeforeMean', { n })} metric={data.metric} w={e.yearEarlierBefore} testId="effect-year-earlier-before" />
+        <WindowMean title={t('yearEarlierAfterMean', { n })} metric={data.metric} w={e.yearEarlierAfter} testId="effect-year-earlier-after" />
+      </Row>
       <Row gutter={16} style={{ marginBottom: 8 }}>
-        <Col span={6}>
-          <Statistic title={t('beforeMean', { n: e.windowDays })} value={formatMetricValue(data.metric, e.before.mean)} />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dataDays', { n: e.before.dataDays, closed: e.before.closedDays })}</Typography.Text>
-        </Col>
-        <Col span={6}>
-          <Statistic title={t('afterMean', { n: e.windowDays })} value={formatMetricValue(data.metric, e.after.mean)} />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('dataDays', { n: e.after.dataDays, closed: e.after.closedDays })}</Typography.Text>
-        </Col>
         {/* A change with no verdict is not shown as a figure: it would look surer than it is. */}
-        <Col span={6}>
-          <Statistic title={t('change')} value={insufficient ? '—' : formatPercent(e.changePct)} />
+        <Col span={12}>
+          <Statistic title={t('netChange')} value={insufficient ? '—' : formatEffectChange(data.metric, e.scale, e.effect)} data-testid="effect-net" />
         </Col>
-        <Col span={6}>
-          <Statistic title={t('interval95')} value={insufficient ? '—' : intervalText(data)} styles={{ content: { fontSize: 16 } }} />
+        <Col span={12}>
+          <Statistic title={t('interval95')} value={insufficient ? '—' : formatEffectInterval(data.metric, e)} styles={{ content: { fontSize: 16 } }} />
         </Col>
       </Row>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="effect-seasonal">
-        {s.usable
-          ? t('seasonal', {
-              date: s.startDate,
-              change: s.changePct !== null ? formatPercent(s.changePct) : formatMetricValue(data.metric, s.difference),
-              interval: s.interval ? `${formatPercent(s.interval.low)} 至 ${formatPercent(s.interval.high)}` : '—',
-            })
-          : t('seasonalUnusable', { date: s.startDate })}
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="effect-explanation">
+        {data.explanation}
       </Typography.Paragraph>
       {e.warnings.length > 0 && (
         <Alert
