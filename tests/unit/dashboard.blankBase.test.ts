@@ -17,7 +17,7 @@ async function store() {
   await seedDays(
     core,
     1,
-    everyDay('2023-05-01', '2024-12-31', (date) => ({
+    everyDay('2023-01-01', '2024-12-31', (date) => ({
       portOpen: true,
       exportFreightKg: date < '2024-01-01' ? 10_000 : 12_000,
       personsIn: date < PERSONS_FROM ? null : date < '2024-01-01' ? 500 : 600,
@@ -40,9 +40,9 @@ describe('KPIs against a base where a figure was not yet handled', () => {
     expect(persons.lastYear).toBe(122 * 900);
     expect(persons.current).toBe(366 * 1000);
     expect(persons.yoyPct).toBeNull();
-    // freight was handled all along: 2024 (366 days × 12 t) against May–December 2023 (245 days × 10 t)
+    // freight was handled all along: 2024 (366 days × 12 t) against 2023 (365 days × 10 t)
     const freight = fig(year, 'freightKg');
-    expect(freight.yoyPct).toBeCloseTo(((366 * 12_000 - 245 * 10_000) / (245 * 10_000)) * 100, 9);
+    expect(freight.yoyPct).toBeCloseTo(((366 * 12_000 - 365 * 10_000) / (365 * 10_000)) * 100, 9);
   });
 
   it('compares persons where both spans had them: September 2024 against September 2023', async () => {
