@@ -4,9 +4,10 @@ import type { CalendarTables } from './tables/calendar';
 import type { MeasureTables } from './tables/measures';
 import type { TrustTables } from './tables/trust';
 import type { BriefingTables } from './tables/briefing';
+import type { CentralSyncTables } from './tables/central';
 
 /**
  * The whole database as Kysely sees it: each domain declares its tables in ./tables/<domain>.ts
  * and they are joined here.
  */
-export interface Database extends FoundationTables, ImportExportTables, CalendarTables, MeasureTables, TrustTables, BriefingTables {}
+export interface Database extends FoundationTables, ImportExportTables, CalendarTables, MeasureTables, TrustTables, BriefingTables, CentralSyncTables {}
