@@ -9,6 +9,8 @@ import { resetPasswordCommand } from './resetPassword';
 import { importCommand } from './importFile';
 import { exportCommand } from './exportFile';
 import { demoCommand } from './demo';
+import { syncCommand } from './sync';
+import { centralCommand } from './central';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -22,4 +24,6 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   exportCommand,
   demoCommand,
+  syncCommand,
+  centralCommand,
 ];
