@@ -8,39 +8,19 @@ import { syncOffice } from '../../electron/core/central/syncOffice';
 import type { SyncReport } from '../../electron/core/central/syncReport';
 import { TEST_CTX, tempCore, type TestCore } from './helpers/tempCore';
 import { everyDay, seedDays } from './helpers/seedDays';
-import { startThrowawayPostgres, type ThrowawayPostgres } from './helpers/throwawayPostgres';
+import type { ThrowawayPostgres } from './helpers/throwawayPostgres';
+import { centralDatabase as centralDatabaseIn, collectingIo, startCentralCluster } from './helpers/centralFixture';
 
 let cluster: ThrowawayPostgres;
-let dbCount = 0;
 
 beforeAll(async () => {
-  cluster = await startThrowawayPostgres();
-  // Roles belong to the cluster: made once, as an IT office would (docs/central-database.md).
-  cluster.psql(`
-    DO $$ BEGIN CREATE ROLE clearance_office NOLOGIN; CREATE ROLE clearance_official NOLOGIN; END $$;
-    CREATE ROLE office_zhangmu LOGIN IN ROLE clearance_office;
-    CREATE ROLE office_gyirong LOGIN IN ROLE clearance_office;
-    CREATE ROLE committee LOGIN IN ROLE clearance_official;`);
+  cluster = await startCentralCluster();
 }, 120_000);
 
 afterAll(() => cluster?.stop());
 
-const silentIo = () => {
-  const lines: string[] = [];
-  return { lines, io: { out: (l: string) => lines.push(l), err: (l: string) => lines.push(l) } };
-};
-
-/** A fresh central database, migrated and with both offices registered, through the CLI as the IT office would. */
-async function centralDatabase(): Promise<{ owner: string; zhangmu: string; gyirong: string; committee: string }> {
-  const name = `central_${++dbCount}`;
-  cluster.createDatabase(name);
-  const owner = cluster.url(name);
-  const { io, lines } = silentIo();
-  expect(await runCli(['central', 'migrate', '--db', owner], io), lines.join('\n')).toBe(0);
-  expect(await runCli(['central', 'add-office', '--db', owner, '--office', 'office_zhangmu', '--title', '樟木口岸办', '--port', 'ZHANGMU=樟木口岸'], io), lines.join('\n')).toBe(0);
-  expect(await runCli(['central', 'add-office', '--db', owner, '--office', 'office_gyirong', '--title', '吉隆口岸办', '--port', 'GYIRONG=吉隆口岸'], io), lines.join('\n')).toBe(0);
-  return { owner, zhangmu: cluster.url(name, 'office_zhangmu'), gyirong: cluster.url(name, 'office_gyirong'), committee: cluster.url(name, 'committee') };
-}
+const silentIo = collectingIo;
+const centralDatabase = () => centralDatabaseIn(cluster);
 
 /** Figures made from the day's index, different per port, with 元 that do not round to 万元. */
 const zhangmuDay = (_d: string, i: number) => ({ importValueYuan: 1_234_567 + i * 7_919, exportValueYuan: 2_000_003 + (i % 13) * 101, personsIn: 40 + (i % 7), vehiclesIn: 12 + (i % 5) });
@@ -220,7 +200,7 @@ describe('offices sync to a central PostgreSQL', () => {
     const urls = await centralDatabase();
     const zm = await zhangmuOffice();
     await syncOffice(zm.store, urls.zhangmu);
-    cluster.psql(`UPDATE audit_entries SET user_name = '别人' WHERE id = 2`, urls.owner.split('/').at(-1));
+    cluster.psql(`UPDATE audit_entries SET user_name = '别人' WHERE id = 2`, urls.name);
     const { io, lines } = silentIo();
     expect(await runCli(['central', 'check', '--db', urls.owner], io)).toBe(1);
     expect(lines.join('\n')).toMatch(/office_zhangmu（樟木口岸办）：审计日志被改动过[\s\S]*第 2 条.*内容被改动过/);
@@ -229,7 +209,7 @@ describe('offices sync to a central PostgreSQL', () => {
 
   it('refuses a central database of a newer schema, and one not yet migrated', async () => {
     const urls = await centralDatabase();
-    cluster.psql(`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2030-01-01T00:00:00.000Z')`, urls.owner.split('/').at(-1));
+    cluster.psql(`INSERT INTO kysely_migration (name, timestamp) VALUES ('9999_from_the_future', '2030-01-01T00:00:00.000Z')`, urls.name);
     await expect(openCentral(urls.zhangmu)).rejects.toMatchObject({ code: 'DB_FROM_FUTURE', message: expect.stringMatching(/更新版本.*9999_from_the_future/) });
     cluster.createDatabase('empty_central');
     await expect(openCentral(cluster.url('empty_central'))).rejects.toMatchObject({ message: expect.stringContaining('clearance central migrate') });
