@@ -6,6 +6,7 @@ import { trustSuite } from './trust.bench';
 import { importExportSuite } from './importExport.bench';
 import { dashboardSuite } from './dashboard.bench';
 import { briefingSuite } from './briefing.bench';
+import { centralSyncSuite } from './centralSync.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, centralSyncSuite];
