@@ -8,6 +8,7 @@ import { dashboardSuite } from './dashboard.bench';
 import { briefingSuite } from './briefing.bench';
 import { trsSuite } from './trs.bench';
 import { effectCalibrationSuite } from './effectCalibration.bench';
+import { centralSyncSuite } from './centralSync.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, trsSuite, effectCalibrationSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, trsSuite, effectCalibrationSuite, centralSyncSuite];

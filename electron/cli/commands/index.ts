@@ -10,6 +10,8 @@ import { importCommand } from './importFile';
 import { exportCommand } from './exportFile';
 import { demoCommand } from './demo';
 import { trsCommand } from './trs';
+import { syncCommand } from './sync';
+import { centralCommand } from './central';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -24,4 +26,6 @@ export const COMMANDS: readonly CliCommand[] = [
   exportCommand,
   demoCommand,
   trsCommand,
+  syncCommand,
+  centralCommand,
 ];

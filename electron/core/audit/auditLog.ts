@@ -81,10 +81,11 @@ export function appendAuditEntry(sqlite: BetterSqlite3.Database, entry: NewAudit
 const MAX_PROBLEMS = 100;
 
 /**
- * Walks the whole chain: each entry's hash must match its content, each must name the previous
- * entry's hash, ids must follow without gaps, and the head must be the last entry. Says where.
+ * Walks a chain of entries in id order: each entry's hash must match its content, each must name
+ * the previous entry's hash, and ids must follow without gaps. The office store's check and the
+ * central database's (each office's chain there) both walk through here.
  */
-export function verifyAuditChain(sqlite: BetterSqlite3.Database): AuditChainStatus {
+export function walkAuditChain(rows: Iterable<Row>): { problems: AuditChainStatus['problems']; count: number; lastId: number; lastHash: string } {
   const problems: AuditChainStatus['problems'] = [];
   const add = (p: AuditChainStatus['problems'][number]) => {
     if (problems.length < MAX_PROBLEMS) problems.push(p);
@@ -93,7 +94,7 @@ export function verifyAuditChain(sqlite: BetterSqlite3.Database): AuditChainStat
   let prevId = 0;
   let prevHash = GENESIS_HASH;
   let count = 0;
-  for (const r of sqlite.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<Row>) {
+  for (const r of rows) {
     count++;
     const meta = { id: r.id, at: r.at, action: r.action };
     if (r.id !== prevId + 1) {
@@ -106,6 +107,18 @@ export function verifyAuditChain(sqlite: BetterSqlite3.Database): AuditChainStat
     prevId = r.id;
     prevHash = r.hash;
   }
+  return { problems, count, lastId: prevId, lastHash: prevHash };
+}
+
+/** The store's whole chain, and the head: the last entry must be the one audit_head names. Says where. */
+export function verifyAuditChain(sqlite: BetterSqlite3.Database): AuditChainStatus {
+  const walked = walkAuditChain(sqlite.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<Row>);
+  const { problems, count } = walked;
+  const add = (p: AuditChainStatus['problems'][number]) => {
+    if (problems.length < MAX_PROBLEMS) problems.push(p);
+  };
+  const prevId = walked.lastId;
+  const prevHash = walked.lastHash;
   const head = sqlite.prepare('SELECT last_id, last_hash FROM audit_head WHERE id = 1').get() as { last_id: number; last_hash: string } | undefined;
   if (head && (head.last_id !== prevId || head.last_hash !== prevHash)) {
     add({

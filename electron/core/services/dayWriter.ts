@@ -48,7 +48,8 @@ const REVISION_CHUNK = 2000;
 type RevisionRow = { record_id: number; revision: number; changed_at: string; changed_by: string; source: string; changes: string };
 type NewRow = Omit<DailyRecordRow, 'id'>;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
+/** Splits a list into runs of at most `size` (statements' parameter bounds, sync batches). */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -167,6 +168,9 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
   const isDemo = args.isDemo ? 1 : 0;
   const port = await trx.selectFrom('ports').select('id').where('id', '=', args.portId).executeTakeFirst();
   if (!port) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
+  // A port another office owns came from the central database: its figures are read-only here.
+  const pulled = await trx.selectFrom('central_ports').select('office').where('port_id', '=', args.portId).executeTakeFirst();
+  if (pulled) throw new AppError('FORBIDDEN', `该口岸的数据由 ${pulled.office} 录入并从中心数据库同步而来，本机只能查看，不能修改`);
 
   const seen = new Set<string>();
   for (const day of args.days) {

@@ -40,13 +40,18 @@ async function refuseNewerDatabase(db: Kysely<Database>): Promise<void> {
     SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'kysely_migration'`.execute(db);
   if (!hasTable.rows[0]?.n) return;
   const applied = await sql<{ name: string }>`SELECT name FROM kysely_migration`.execute(db);
-  const unknown = applied.rows.map((r) => r.name).filter((n) => !(n in MIGRATIONS));
+  const unknown = unknownMigrations(applied.rows.map((r) => r.name), MIGRATIONS);
   if (unknown.length > 0) {
     throw new AppError(
       'DB_FROM_FUTURE',
       `数据文件由更新版本的程序写入（包含本程序不认识的结构版本 ${unknown.sort().join('、')}），为防止数据丢失已拒绝打开。请安装最新版本的程序后再打开。`,
     );
   }
+}
+
+/** The applied migrations this program does not know: a newer program wrote them (the store's and the central database's check). */
+export function unknownMigrations(applied: readonly string[], known: Readonly<Record<string, unknown>>): string[] {
+  return applied.filter((n) => !(n in known)).sort();
 }
 
 export async function migrateToLatest(db: Kysely<Database>, target: string = LATEST_MIGRATION): Promise<void> {

@@ -6,6 +6,7 @@ import * as m0004 from './0004_measures';
 import * as m0005 from './0005_accounts_audit';
 import * as m0006 from './0006_briefing_remarks';
 import * as m0011 from './0011_trs_declarations';
+import * as m0012 from './0012_central_sync';
 
 /**
  * Every migration, in order. Names are zero-padded so that their order is their sort order.
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_accounts_audit': m0005,
   '0006_briefing_remarks': m0006,
   '0011_trs_declarations': m0011,
+  '0012_central_sync': m0012,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import { NUMERIC_FIELDS } from '../../../shared/domain/dailyFields';
+import type { Store } from '../store/openStore';
+import type { DailyRecordsTable, DailyRecordRevisionsTable } from '../store/tables/foundation';
+import type { CentralDayRevisionsTable, CentralDaysTable } from './centralSchema';
+
+/** The columns a day has on both sides (the office store's and the central database's). */
+type SharedColumn = Exclude<keyof DailyRecordsTable & keyof CentralDaysTable, 'date'>;
+export const DAY_COLUMNS: readonly SharedColumn[] = [
+  ...NUMERIC_FIELDS.map((f) => f.column as SharedColumn),
+  'port_open',
+  'closure_reason',
+  'note',
+  'revision',
+  'created_at',
+  'created_by',
+  'updated_at',
+  'updated_by',
+];
+
+export type DayColumns = Pick<DailyRecordsTable, SharedColumn | 'date'>;
+export type RevisionColumns = Pick<DailyRecordRevisionsTable, 'revision' | 'changed_at' | 'changed_by' | 'source' | 'changes'>;
+
+/** A day of the office store with its whole history, oldest revision first. */
+export interface DayWithHistory {
+  day: DayColumns;
+  revisions: RevisionColumns[];
+}
+
+/**
+ * The hash of a day's history up to one revision, chained: it covers every earlier revision too, so
+ * two copies of a day agree on it only when their histories are the same up to there. Two offices'
+ * PCs that each made "revision 3" of a day differently disagree here, and that is a conflict.
+ */
+export function revisionHashes(portCode: string, date: string, revisions: readonly RevisionColumns[]): string[] {
+  let prev = '';
+  return revisions.map((r) => {
+    prev = crypto
+      .createHash('sha256')
+      .update(JSON.stringify([prev, portCode, date, r.revision, r.changed_at, r.changed_by, r.source, r.changes]))
+      .digest('hex');
+    return prev;
+  });
+}
+
+/** A port's days in the office store (demo days are fiction and stay at home), each with its revisions. */
+export function readLocalDays(store: Store, portId: number): DayWithHistory[] {
+  const days = store.sqlite
+    .prepare(`SELECT id, date, ${DAY_COLUMNS.join(', ')} FROM daily_records WHERE port_id = ? AND is_demo = 0 ORDER BY date`)
+    .all(portId) as (DayColumns & { id: number })[];
+  const revisions = store.sqlite
+    .prepare(
+      `SELECT r.record_id, r.revision, r.changed_at, r.changed_by, r.source, r.changes FROM daily_record_revisions r
+       JOIN daily_records d ON d.id = r.record_id WHERE d.port_id = ? AND d.is_demo = 0 ORDER BY r.record_id, r.revision`,
+    )
+    .all(portId) as (RevisionColumns & { record_id: number })[];
+  const byRecord = new Map<number, RevisionColumns[]>();
+  for (const { record_id, ...r } of revisions) {
+    let list = byRecord.get(record_id);
+    if (!list) byRecord.set(record_id, (list = []));
+    list.push(r);
+  }
+  return days.map(({ id, ...day }) => ({ day, revisions: byRecord.get(id) ?? [] }));
+}
+
+export function toCentralDay(portCode: string, d: DayWithHistory, revisionHash: string): CentralDaysTable {
+  return { ...d.day, port_code: portCode, revision_hash: revisionHash };
+}
+
+export function toCentralRevision(portCode: string, date: string, r: RevisionColumns): CentralDayRevisionsTable {
+  return { port_code: portCode, date, ...r };
+}

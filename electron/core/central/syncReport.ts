@@ -1,0 +1,21 @@
+/** What one sync did: counts of rows sent and received, and every write refused. */
+export interface SyncConflict {
+  kind: 'port' | 'day' | 'document' | 'audit';
+  /** for people: which port, day, entry, and why nothing was written */
+  message: string;
+}
+
+export interface SyncReport {
+  office: string;
+  sent: { days: number; revisions: number; documents: number; auditEntries: number };
+  pulled: { ports: number; days: number; revisions: number };
+  conflicts: SyncConflict[];
+}
+
+export function emptyReport(office: string): SyncReport {
+  return { office, sent: { days: 0, revisions: 0, documents: 0, auditEntries: 0 }, pulled: { ports: 0, days: 0, revisions: 0 }, conflicts: [] };
+}
+
+/** Rows per transaction: a run killed mid-sync loses at most the batch it was writing, which the next run sends again. */
+export const SYNC_BATCH_DAYS = 500;
+
