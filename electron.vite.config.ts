@@ -7,7 +7,14 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Import files are read in a worker thread, which needs a file of its own beside index.js
+          // (readInWorker looks for parseWorker.js next to itself).
+          parseWorker: resolve(__dirname, 'electron/core/services/import/parseWorker.ts'),
+        },
+      },
     },
   },
   preload: {
