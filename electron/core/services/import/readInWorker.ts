@@ -125,6 +125,8 @@ export function readSpreadsheetInWorker(fileName: string, bytes: Uint8Array, lim
       finish(() => reject(outOfMemory ? refuse(MEMORY_MESSAGE) : e), false);
     });
     worker.on('exit', (code) => finish(() => reject(new Error(`import worker exited (${code})`)), false));
+    // The worker gets its own copy: the caller's bytes stay as they are (no transfer), and copying a
+    // file of at most 20 MB is a memcpy.
     worker.postMessage({ id, fileName, bytes } satisfies ParseRequest);
   });
 }
