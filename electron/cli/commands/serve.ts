@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../../core/openAppCore';
 import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
+import { warmReadWorker } from '../../core/services/import/readInWorker';
 import { startWebHost } from '../../web/server';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand } from '../io';
@@ -24,6 +25,7 @@ export const serveCommand: CliCommand = {
     const dataDir = resolveDataDir(values.data);
     const core = await openAppCore({ dataDir, logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
     const host = await startWebHost({ core, port, staticDir: values.static ?? defaultStaticDir() });
+    warmReadWorker();
     io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
     io.out(`数据目录：${dataDir}`);
     if (core.mode === 'recovery') io.err('数据文件已损坏：请在浏览器中打开上面的地址，从备份恢复。');

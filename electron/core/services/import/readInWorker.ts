@@ -86,6 +86,14 @@ function keepOrEnd(worker: Worker, limits: ReadLimits): void {
   idle = { worker, limits };
 }
 
+/**
+ * Starts the worker ahead of the first file, for hosts that run from source (the browser mode), where
+ * starting it means compiling its TypeScript first: the first import would otherwise wait for that.
+ */
+export function warmReadWorker(): void {
+  if (!idle) keepOrEnd(startWorker(READ_LIMITS), READ_LIMITS);
+}
+
 /** Ends the kept worker (a host shutting down; tests). */
 export async function endReadWorker(): Promise<void> {
   const kept = idle;
