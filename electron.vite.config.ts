@@ -33,10 +33,16 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        // The desktop app, and the CLI as plain JavaScript (the packaged app runs no TypeScript).
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), cli: resolve(__dirname, 'electron/cli/index.ts') },
+        input: {
+          // The desktop app, and the CLI as plain JavaScript (the packaged app runs no TypeScript).
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          cli: resolve(__dirname, 'electron/cli/index.ts'),
+          // Import files are read in a worker thread, which needs a file of its own beside index.js
+          // (readInWorker looks for parseWorker.js next to itself).
+          parseWorker: resolve(__dirname, 'electron/core/services/import/parseWorker.ts'),
+        },
         // Every file of the main process in one folder, so that paths relative to import.meta.url
-        // (the renderer, the copied font) are the same from any of them.
+        // (the renderer, the copied font, the worker) are the same from any of them.
         output: { chunkFileNames: '[name]-[hash].js' },
       },
     },

@@ -1,3 +1,4 @@
+import { controlCharacterMessage, findControlCharacter } from '../../shared/domain/controlCharacters';
 import { contract, isMethodName, type ApiResult, type MethodName } from '../../shared/contract';
 import type { MethodDef } from '../../shared/contract/define';
 import { AppError } from '../../shared/contract/result';
@@ -32,6 +33,13 @@ export interface DispatchRuntime {
 }
 
 const INTERNAL_MESSAGE = '程序内部错误，操作未完成，数据未更改。请重试，若仍失败请联系管理员。';
+const DISK_FULL_MESSAGE = '数据文件所在的磁盘空间已满，本次操作没有保存，数据保持原样。请清理该磁盘（或把数据目录移到空间充足的磁盘）后重试。';
+
+/** SQLite's "database or disk is full" (the transaction is rolled back), or the file system's ENOSPC. */
+function isDiskFull(e: unknown): boolean {
+  const code = (e as { code?: unknown })?.code;
+  return code === 'SQLITE_FULL' || code === 'ENOSPC';
+}
 
 /**
  * The single entry point of every host, and the one place where trust is enforced for every method,
@@ -69,6 +77,11 @@ async function runCall(
     const denied = accessError(def, caller);
     if (denied) return { ok: false, error: denied.toApiError() };
 
+    const control = findControlCharacter(rawInput);
+    if (control) {
+      const message = controlCharacterMessage(control);
+      return { ok: false, error: { code: 'INVALID_INPUT', message, ...(control.path ? { fieldErrors: { [control.path]: message } } : {}) } };
+    }
     const parsed = safeParseInput(def, rawInput);
     if (!parsed) return { ok: false, error: { code: 'INVALID_INPUT', message: '输入有误：内容的格式不对' } };
     if (!parsed.success) {
@@ -102,6 +115,7 @@ async function runCall(
     if ((e as { code?: unknown })?.code === 'SQLITE_BUSY') {
       return { ok: false, error: { code: 'CONFLICT', message: '数据文件正被其他程序占用，操作未完成，请稍后重试' } };
     }
+    if (isDiskFull(e)) return { ok: false, error: { code: 'STORAGE_FULL', message: DISK_FULL_MESSAGE } };
     options.logError?.(name, e);
     return { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } };
   }

@@ -19,9 +19,10 @@ function tooLargeMessage(def: NumericFieldDef): string {
 function storedNumber(def: NumericFieldDef) {
   return z
     .number({ error: `${def.label}应为数字` })
-    .int(`${def.label}最多保留 ${def.scale} 位小数`)
-    .min(0, `${def.label}不能为负数`)
-    .max(def.maxStored, tooLargeMessage(def))
+    // The range first, and stop there: 1e308 is too large, not a figure with too many decimals.
+    .min(0, { message: `${def.label}不能为负数`, abort: true })
+    .max(def.maxStored, { message: tooLargeMessage(def), abort: true })
+    .int(def.scale === 0 ? `${def.label}应为整数` : `${def.label}最多保留 ${def.scale} 位小数`)
     .nullable();
 }
 

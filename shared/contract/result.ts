@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'DB_FROM_FUTURE',
   'STORE_DAMAGED',
   'CANCELLED',
+  /** the disk holding the data folder is full: nothing was saved */
+  'STORAGE_FULL',
   /** the host cannot do this (the browser cannot save a PDF itself); the message says what to do instead */
   'UNSUPPORTED',
   'INTERNAL',
@@ -74,6 +76,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 499;
     case 'UNSUPPORTED':
       return 501;
+    case 'STORAGE_FULL':
+      return 507;
     default:
       return 500;
   }

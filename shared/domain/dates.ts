@@ -4,6 +4,13 @@
  */
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * No figure of the port, no measure and no calendar entry predates this: an earlier date is a typo
+ * (0025 for 2025) or a hostile input, and once stored it would stretch "全部" views over millennia.
+ */
+export const EARLIEST_DATE = '2000-01-01';
+export const EARLIEST_MONTH = EARLIEST_DATE.slice(0, 7);
 export const ISO_MONTH = /^\d{4}-\d{2}$/;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

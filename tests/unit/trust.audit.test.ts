@@ -5,7 +5,7 @@ import { signedInAs } from './helpers/signIn';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { installChangeCapture, resetCapturedChanges, takeCapturedChanges } from '../../electron/core/audit/changeCapture';
 import { redactForAudit } from '../../electron/core/audit/redact';
-import { csvField } from '../../electron/core/audit/auditCsv';
+import { csvCell } from '../../electron/core/csvDocument';
 import { runCli } from '../../electron/cli/run';
 import type { CliIo } from '../../electron/cli/io';
 
@@ -96,8 +96,8 @@ describe('audit log: every successful write, centrally', () => {
     expect(exported.csv.startsWith('\uFEFF序号,时间（北京时间）,用户')).toBe(true);
     expect(exported.csv).toContain('添加口岸');
     expect(exported.csv).toContain('\r\n');
-    expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('a,"b"')).toBe('"a,""b"""');
+    expect(csvCell('=1+1')).toBe("'=1+1");
+    expect(csvCell('a,"b"')).toBe('"a,""b"""');
   });
 });
 

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../../core/openAppCore';
 import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
+import { warmReadWorker } from '../../core/services/import/readInWorker';
 import { RENDERER_MISSING, startWebHost } from '../../web/server';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand } from '../io';
@@ -28,6 +29,7 @@ export const serveCommand: CliCommand = {
     const staticDir = values.static ?? defaultStaticDir();
     const host = await startWebHost({ core, port, staticDir });
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) io.err(RENDERER_MISSING);
+    warmReadWorker();
     io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
     io.out(`数据目录：${dataDir}`);
     if (core.mode === 'recovery') io.err('数据文件已损坏：请在浏览器中打开上面的地址，从备份恢复。');

@@ -3,24 +3,16 @@ import type { AuditFilter } from '../../../shared/contract/trust';
 import { ROLE_LABELS, type Role } from '../../../shared/contract/access';
 import { auditActionLabel, summarizeAuditChanges } from '../../../shared/domain/auditLabels';
 import { formatTimestamp } from '../../../shared/domain/format';
+import { csvDocument, type CsvValue } from '../csvDocument';
 import { iterateAuditRows, toAuditEntry } from './auditLog';
 
 const HEADER = ['序号', '时间（北京时间）', '用户', '账号', '角色', '途径', '操作', '方法', '变更摘要', '输入', '变更明细', '哈希', '前一条哈希'];
 const HOST_LABELS: Record<string, string> = { ipc: '桌面程序', http: '浏览器', cli: '命令行', test: '测试' };
 
-/**
- * One CSV field. A cell that starts like a formula (= + - @) is prefixed with ' so that Excel shows
- * it as text instead of running it: the log holds whatever people typed.
- */
-export function csvField(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The log (or its filtered part) as CSV for Excel: UTF-8 with BOM, CRLF. */
 export function auditLogCsv(sqlite: BetterSqlite3.Database, filter: AuditFilter | undefined): { csv: string; rows: number } {
-  const lines = [HEADER.map(csvField).join(',')];
+  // The log holds whatever people typed: csvDocument guards every text cell against formulas.
+  const lines: CsvValue[][] = [HEADER];
   let rows = 0;
   for (const row of iterateAuditRows(sqlite, filter)) {
     const e = toAuditEntry(row);
@@ -39,11 +31,9 @@ export function auditLogCsv(sqlite: BetterSqlite3.Database, filter: AuditFilter 
         row.changes,
         e.hash,
         e.prevHash,
-      ]
-        .map(csvField)
-        .join(','),
+      ],
     );
     rows++;
   }
-  return { csv: '\uFEFF' + lines.join('\r\n') + '\r\n', rows };
+  return { csv: csvDocument(lines), rows };
 }

@@ -1,3 +1,4 @@
+import { controlCharacterIn } from '../controlCharacters';
 import { FIELD_BY_KEY, type NumericFieldDef, type NumericFieldKey } from '../dailyFields';
 import { addDays, isValidIsoDate, todayInShanghai } from '../dates';
 import { formatScaled, parsePlainDecimal, parseScaled } from '../scaledNumber';
@@ -331,8 +332,10 @@ export function parseTextCell(cell: RawCell): CellResult<string | null> {
   if (cell === null || cell === undefined) return ok(null);
   if (cell instanceof Date && Number.isNaN(cell.getTime())) return ok(null);
   // Kept as written (full-width punctuation included): only the blank test looks at a cleaned copy.
-  // The apostrophe a CSV export puts before text starting like a formula (=, +, -, @) is not part of it.
-  const text = shown(cell).trim().replace(/^'(?=[=+\-@])/, '');
+  // The apostrophe a CSV export puts before text starting like a formula (= + - @ tab CR) is not part of it.
+  const text = shown(cell).trim().replace(/^'(?=[=+\-@\t\r])/, '');
+  const control = controlCharacterIn(text);
+  if (control) return fail(`含有不可见的控制字符（${control}），请在表格中删除后重新导入`);
   // A Chinese character is never part of a blank mark (NFKC maps none to a dash or slash): most
   // port names and notes skip the Unicode normalisation.
   return ok(!HAS_CJK.test(text) && isBlankText(clean(text)) ? null : text);

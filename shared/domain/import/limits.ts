@@ -16,3 +16,21 @@ export function tooLargeMessage(bytes: number): string {
 
 /** The extensions the import reads. */
 export const IMPORT_EXTENSIONS = ['.xlsx', '.csv'] as const;
+
+/**
+ * Rows, columns and filled cells a file may have. The largest real history (twenty ports, ten years)
+ * is 73,000 rows of 20 columns; Excel's own limits (1,048,576 rows × 16,384 columns) are what hostile
+ * or runaway files reach for. A file is refused as soon as its reading passes one of these, before
+ * the rest of it is read.
+ */
+export const MAX_IMPORT_ROWS = 200_000;
+export const MAX_IMPORT_COLUMNS = 1_000;
+export const MAX_IMPORT_CELLS = 5_000_000;
+
+export function tooManyRowsMessage(where: string): string {
+  return `${where}超过 ${MAX_IMPORT_ROWS.toLocaleString('en-US')} 行的导入上限，不像是口岸的每日数据。请按年份或口岸拆分成几个文件后分别导入。`;
+}
+
+export function tooManyCellsMessage(): string {
+  return `文件中有内容的单元格超过 ${MAX_IMPORT_CELLS.toLocaleString('en-US')} 个的导入上限，不像是口岸的每日数据。请按年份或口岸拆分成几个文件后分别导入。`;
+}

@@ -1,6 +1,6 @@
 import { checkDayValues } from '../../contract/dayValues';
 import { DAY_VALUE_LABELS, emptyDayValues, type DayValueKey, type DayValues } from '../dailyFields';
-import { todayInShanghai } from '../dates';
+import { EARLIEST_DATE, todayInShanghai } from '../dates';
 import { parseDateCell, parseNumberCell, parseOpenCell, parseTextCell, type CellResult, type RawCell } from './cellParse';
 import { columnName, isNumericTarget, targetLabel, type ColumnMapping, type ColumnMatch, type ImportTarget } from './headerMatch';
 
@@ -91,6 +91,7 @@ export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, option
   if (!dateColumn) errors.push({ column: dateName, reason: '没有日期列' });
   else if (date === null && !errors.some((e) => e.column === dateName)) errors.push({ column: dateName, reason: '日期为空' });
   else if (date !== null && date > today) errors.push({ column: dateName, reason: `${date} 是未来的日期，不能导入` });
+  else if (date !== null && date < EARLIEST_DATE) errors.push({ column: dateName, reason: `${date} 早于 ${EARLIEST_DATE}，不能导入` });
 
   const checked = checkDayValues(values);
   if (!checked.success) {

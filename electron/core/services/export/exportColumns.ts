@@ -20,17 +20,8 @@ export interface ExportColumn {
   numFmt?: string;
   /** the cell in a workbook (numbers and dates as such) */
   xlsx(row: ExportRow): ExportCell;
-  /** the cell in a CSV: exact decimals, no grouping, so a spreadsheet reads them as numbers */
+  /** the cell in a CSV: exact decimals, no grouping, so a spreadsheet reads them as numbers (text is guarded by csvDocument) */
   csv(row: ExportRow): string;
-}
-
-/** Excel reads a cell starting with these as a formula; a clerk's note must never run as one. */
-const FORMULA_START = /^[=+\-@]/;
-
-/** Text for a CSV cell, with Excel's "this is text" apostrophe before anything that looks like a formula. */
-export function csvText(text: string | null): string {
-  if (text === null) return '';
-  return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 function numFmtOf(def: NumericFieldDef): string {
@@ -81,8 +72,8 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     xlsx: (r) => openText(r.values.portOpen),
     csv: (r) => openText(r.values.portOpen) ?? '',
   },
-  { header: DAY_VALUE_LABELS.closureReason, width: 16, xlsx: (r) => r.values.closureReason, csv: (r) => csvText(r.values.closureReason) },
-  { header: DAY_VALUE_LABELS.note, width: 30, xlsx: (r) => r.values.note, csv: (r) => csvText(r.values.note) },
+  { header: DAY_VALUE_LABELS.closureReason, width: 16, xlsx: (r) => r.values.closureReason, csv: (r) => r.values.closureReason ?? '' },
+  { header: DAY_VALUE_LABELS.note, width: 30, xlsx: (r) => r.values.note, csv: (r) => r.values.note ?? '' },
 ];
 
 function openText(open: boolean | null): string | null {

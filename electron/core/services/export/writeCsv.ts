@@ -1,10 +1,8 @@
-import Papa from 'papaparse';
+import { csvDocument } from '../../csvDocument';
 import { EXPORT_COLUMNS, type ExportRow } from './exportColumns';
 
-const BOM = '\uFEFF';
-
-/** One table, UTF-8 with a BOM (so Excel shows Chinese right) and CRLF line ends, as Excel writes CSV. */
+/** The export as one CSV table (see csvDocument: UTF-8 with a BOM, CRLF, every text cell guarded). */
 export function writeCsv(rows: readonly ExportRow[]): Buffer {
-  const data = [EXPORT_COLUMNS.map((c) => c.header), ...rows.map((r) => EXPORT_COLUMNS.map((c) => c.csv(r)))];
-  return Buffer.from(BOM + Papa.unparse(data, { newline: '\r\n' }) + '\r\n', 'utf8');
+  const header = EXPORT_COLUMNS.map((c) => c.header);
+  return Buffer.from(csvDocument([header, ...rows.map((r) => EXPORT_COLUMNS.map((c) => c.csv(r)))]), 'utf8');
 }

@@ -12,7 +12,7 @@ import { refuseDuplicateDays } from './duplicateDays';
 import type { JobState } from './importJobs';
 import { rememberedMapping } from './mappingStore';
 import { createPortLookup } from './portLookup';
-import { readSpreadsheet } from './readSpreadsheet';
+import { readSpreadsheetInWorker } from './readInWorker';
 import { refuse } from './refusal';
 import type { SpreadsheetData } from './sheetData';
 
@@ -71,7 +71,8 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
     await yieldNow();
     if (job.cancelRequested) return cancelled();
     job.percent = 2;
-    const data = await readSpreadsheet(input.fileName, input.bytes);
+    // Off this thread: a hostile file costs the worker, never the others' requests (see readInWorker).
+    const data = await readSpreadsheetInWorker(input.fileName, input.bytes);
     if (job.cancelRequested) return cancelled();
 
     job.phase = 'matching';
