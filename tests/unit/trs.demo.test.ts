@@ -41,4 +41,13 @@ describe('the demo data set’s declarations', () => {
     expect(removed.parts.find((p) => p.key === 'trsDeclarations')!.count).toBe(decls.length);
     expect(sqlite.prepare('SELECT count(*) AS n FROM trs_declarations').get()).toEqual({ n: 0 });
   });
+
+  it('covers the demo’s last year only: earlier days keep their typed figures', async () => {
+    const core = await tempCore({ now: () => new Date('2025-08-01T04:00:00Z') });
+    await core.ok('loadDemoData', { operator: '体验者' });
+    expect(core.store.sqlite.prepare('SELECT min(declared_date) AS a, max(declared_date) AS b FROM trs_declarations').get()).toEqual({ a: '2024-08-01', b: '2025-07-31' });
+    const july2024 = await core.ok('getClearanceSources', { portIds: [1], from: '2024-07-01', to: '2024-07-31' });
+    expect(july2024.import).toMatchObject({ derivedDays: 0, declarations: 0 });
+    expect(july2024.import.typedDays).toBeGreaterThan(25);
+  });
 });

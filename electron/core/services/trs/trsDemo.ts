@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { addDays } from '../../../../shared/domain/dates';
 import { stampOfDate } from '../../../../shared/domain/trs/stampCell';
 import type { DeclarationStamps } from '../../../../shared/domain/trs/stages';
 import type { Direction } from '../../../../shared/domain/trs/declarationRow';
@@ -55,9 +56,13 @@ export function demoDeclarationsOfDay(day: DemoDay, direction: Direction, portId
   });
 }
 
+/** The demo has declarations for its last year only: the days before keep their typed figures, as a port that began its study a year ago. */
+const DEMO_STUDY_DAYS = 365;
+
 /**
- * The demo's declarations (报关单时效明细): for every demo day, its import and export declarations,
- * consistent with that day's counts and typed clearance times (seeded after the daily figures).
+ * The demo's declarations (报关单时效明细): for every demo day of its last year, its import and export
+ * declarations, consistent with that day's counts and typed clearance times (seeded after the daily
+ * figures). The earlier days show the dashboard's typed figures beside the derived ones.
  */
 export const trsDemo: DemoContributor = {
   key: 'trsDeclarations',
@@ -68,7 +73,9 @@ export const trsDemo: DemoContributor = {
     return Number(row.n);
   },
 
-  async seed({ deps, db, port, from, to, actor, now }) {
+  async seed({ deps, db, port, from: demoFrom, to, actor, now }) {
+    const yearBefore = addDays(to, 1 - DEMO_STUDY_DAYS);
+    const from = demoFrom > yearBefore ? demoFrom : yearBefore;
     const days = (await sql<DemoDay>`
       SELECT date, import_declarations AS importDeclarations, export_declarations AS exportDeclarations,
              import_clearance_centihours AS importClearanceCentihours, export_clearance_centihours AS exportClearanceCentihours

@@ -14,7 +14,8 @@ import './trs.css';
 
 /**
  * The Time Release Study: where the hours of clearance go, stage by stage, for a period and port,
- * from the declarations imported below. The period and port are in the address (#/trs?from=…&to=…&port=…).
+ * from the declarations imported below. The period and port it opens on may come in the address
+ * (#/trs?from=…&to=…&port=…): the dashboard's note on clearance times links here that way.
  */
 export function TrsPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation('trs');
