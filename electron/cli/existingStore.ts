@@ -14,7 +14,8 @@ export async function withExistingCore(dataDir: string, io: CliIo, run: (core: C
     io.err(`未找到数据文件：${file}`);
     return 2;
   }
-  const core = await openCore({ dataDir });
+  // Reading commands do not take the folder's lock: they may run beside the program.
+  const core = await openCore({ dataDir, lock: false });
   try {
     return await run(core);
   } finally {

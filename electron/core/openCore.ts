@@ -12,6 +12,8 @@ import { installChangeCapture } from './audit/changeCapture';
 import { BackupService } from './backup/backupService';
 import { readTrustSettings, rememberBackupFolder } from './trustSettings';
 import { STORE_REPLACING_METHODS, type TrustRuntime } from './trustRuntime';
+import { acquireDataDirLock, type DataDirLock } from './store/dataDirLock';
+import { refuseLostStore } from './backup/lostStore';
 
 export interface Core {
   /** the open store (a different object after a backup is restored) */
@@ -28,6 +30,12 @@ export interface OpenCoreOptions extends DispatchOptions {
   now?: () => Date;
   /** what this host can do beyond the store (the desktop app's PDF export) */
   host?: HostCapabilities;
+  /**
+   * The data folder's lock (one process per folder): what this process is, named to another process
+   * that is refused (浏览器模式, 桌面程序, 命令行 clearance import …); or a lock the caller already
+   * holds (the recovery offer); or false for a reading command, which never writes or replaces the store.
+   */
+  lock?: string | DataDirLock | false;
 }
 
 interface Opened {
@@ -36,7 +44,22 @@ interface Opened {
 }
 
 /** Opens the store and builds the handlers: what every host (Electron, browser, CLI) starts from. */
-export async function openCore({ dataDir, now = () => new Date(), host, ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = () => new Date(), host, lock: lockOption = '本程序', ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
+  const ownLock = typeof lockOption === 'string' ? acquireDataDirLock(dataDir, lockOption) : null;
+  try {
+    // An empty or missing store beside backups is damage (recovery), not a fresh install.
+    refuseLostStore(dataDir);
+    return await openLockedCore({ dataDir, now, ...(host ? { host } : {}), ...dispatchOptions }, ownLock);
+  } catch (e) {
+    ownLock?.release();
+    throw e;
+  }
+}
+
+async function openLockedCore(
+  { dataDir, now, host, ...dispatchOptions }: Omit<OpenCoreOptions, 'lock'> & { now: () => Date },
+  ownLock: DataDirLock | null,
+): Promise<Core> {
   const sessions = new SessionRegistry(now);
   const queue = new CallQueue();
   let opened: Opened | null = null;
@@ -114,7 +137,11 @@ export async function openCore({ dataDir, now = () => new Date(), host, ...dispa
         if (!opened) return;
         const { store } = opened;
         opened = null;
-        await store.close();
+        try {
+          await store.close();
+        } finally {
+          ownLock?.release();
+        }
       }),
   };
 }

@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'FORBIDDEN_ORIGIN',
   'DB_FROM_FUTURE',
   'STORE_DAMAGED',
+  /** another process has the data folder open (one process per folder) */
+  'DATA_DIR_LOCKED',
   'CANCELLED',
   /** the host cannot do this (the browser cannot save a PDF itself); the message says what to do instead */
   'UNSUPPORTED',
@@ -67,6 +69,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_METHOD':
       return 404;
     case 'CONFLICT':
+    case 'DATA_DIR_LOCKED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

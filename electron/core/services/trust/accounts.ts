@@ -9,7 +9,7 @@ import { readLockMinutes } from '../../trustSettings';
 
 type AccountHandlers = Pick<
   Handlers,
-  'getAuthState' | 'createFirstAdmin' | 'login' | 'logout' | 'changeOwnPassword' | 'listUsers' | 'createUser' | 'updateUser' | 'resetPassword'
+  'getAuthState' | 'unlockRecovery' | 'createFirstAdmin' | 'login' | 'logout' | 'changeOwnPassword' | 'listUsers' | 'createUser' | 'updateUser' | 'resetPassword'
 >;
 
 const WRONG_CREDENTIALS = '用户名或密码不正确';
@@ -54,6 +54,11 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
         locked: ctx.signInExpired ?? false,
         lockMinutes: readLockMinutes(sqlite),
       };
+    },
+
+    // The store is open, not in recovery: there is nothing to unlock (the gate is in openAppCore's recovery offer).
+    async unlockRecovery() {
+      throw new AppError('CONFLICT', '数据文件完好，无需从备份恢复');
     },
 
     async createFirstAdmin(input, ctx) {
