@@ -22,6 +22,7 @@ export interface AppCore {
    */
   readonly recoveryToken: string | null;
   call(method: string, input: unknown, ctx: CallContext): Promise<ApiResult<unknown>>;
+  knowsSession(id: string | null): boolean;
   automaticBackup(reason: BackupReason): Promise<BackupInfo | null>;
   close(): Promise<void>;
 }
@@ -49,6 +50,7 @@ export async function openAppCore(options: OpenCoreOptions): Promise<AppCore> {
       mode: 'normal',
       recoveryToken: null,
       call: core.call,
+      knowsSession: core.knowsSession,
       automaticBackup: core.automaticBackup,
       close: async () => {
         try {
@@ -122,6 +124,7 @@ function recoveryCore(options: OpenCoreOptions, damage: AppError, release: () =>
     get recoveryToken() {
       return core ? null : gate.token;
     },
+    knowsSession: (id) => (core ? core.knowsSession(id) : gate.knows(id)),
     async call(method, input, ctx) {
       if (core) return core.call(method, input, ctx);
       return queue.run(async () => {

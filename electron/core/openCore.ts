@@ -7,7 +7,9 @@ import type { ApiResult } from '../../shared/contract';
 import type { BackupInfo, BackupReason } from '../../shared/contract/trust';
 import { APP_VERSION } from './version';
 import { CallQueue } from './callQueue';
-import { LoginThrottle, SessionRegistry } from './auth/sessions';
+import { SessionRegistry } from './auth/sessions';
+import { LoginThrottle } from './auth/loginThrottle';
+import { FailedLoginBursts, BURST_QUIET_MS } from './audit/failedLogins';
 import { installChangeCapture } from './audit/changeCapture';
 import { BackupService } from './backup/backupService';
 import { readTrustSettings, rememberBackupFolder } from './trustSettings';
@@ -20,6 +22,8 @@ export interface Core {
   readonly store: Store;
   readonly handlers: Handlers;
   call(method: string, input: unknown, ctx: CallContext): Promise<ApiResult<unknown>>;
+  /** whether a host's session id is one this core handed out: the browser host asks before reading a body */
+  knowsSession(id: string | null): boolean;
   /** an automatic backup (start, quit, daily), in turn with the calls; never throws */
   automaticBackup(reason: BackupReason): Promise<BackupInfo | null>;
   close(): Promise<void>;
@@ -61,6 +65,7 @@ async function openLockedCore(
   ownLock: DataDirLock | null,
 ): Promise<Core> {
   const sessions = new SessionRegistry(now);
+  const failedLogins = new FailedLoginBursts(now);
   const queue = new CallQueue();
   let opened: Opened | null = null;
   const current = (): Opened => {
@@ -72,6 +77,7 @@ async function openLockedCore(
     dataDir,
     sessions,
     throttle: new LoginThrottle(now),
+    failedLogins,
     backups: new BackupService({
       dataDir,
       now,
@@ -110,6 +116,12 @@ async function openLockedCore(
   };
   opened = await open();
 
+  // A burst of failed sign-ins is written once it has been quiet for a while, in turn with the calls.
+  const burstTimer = setInterval(() => {
+    if (failedLogins.pending > 0) void queue.run(async () => void (opened && failedLogins.flush(opened.store.sqlite)));
+  }, BURST_QUIET_MS / 2);
+  burstTimer.unref?.();
+
   const runtime: DispatchRuntime = {
     get store() {
       return current().store;
@@ -131,11 +143,14 @@ async function openLockedCore(
       return current().handlers;
     },
     call: (method, input, ctx) => dispatch(runtime, method, input, ctx, dispatchOptions),
+    knowsSession: (id) => sessions.has(id),
     automaticBackup: (reason) => queue.run(() => (opened ? trust.backups.automatic(reason) : Promise.resolve(null))),
     close: () =>
       queue.run(async () => {
+        clearInterval(burstTimer);
         if (!opened) return;
         const { store } = opened;
+        failedLogins.flush(store.sqlite, { all: true });
         opened = null;
         try {
           await store.close();

@@ -16,6 +16,10 @@ export class RecoveryGate {
     return this.#token;
   }
 
+  knows(id: string | null): boolean {
+    return !!id && this.#sessions.has(id);
+  }
+
   allows(ctx: CallContext): boolean {
     if (ctx.host !== 'http') return true;
     return !!ctx.session?.id && this.#sessions.has(ctx.session.id);
