@@ -160,12 +160,12 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
         }
         // The session lives in an HttpOnly, SameSite=Strict cookie: page scripts cannot read it and
         // other sites' pages cannot send it.
-        const cookies: string[] = [];
+        const cookies: { session?: string; client?: string } = {};
         const session: HostSession = {
           id: sessionId,
           set(id) {
             session.id = id;
-            cookies.push(sessionCookieHeader(cookieName, id));
+            cookies.session = sessionCookieHeader(cookieName, id);
           },
         };
         const clientName = clientCookieName(actualPort);
@@ -173,11 +173,12 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
           id: readSessionCookie(req.headers.cookie, clientName),
           set(id) {
             client.id = id;
-            cookies.push(clientCookieHeader(clientName, id));
+            cookies.client = clientCookieHeader(clientName, id);
           },
         };
         const result = await core.call(method, input, { actor: null, host: 'http', session, client });
-        if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
+        const setCookies = [cookies.session, cookies.client].filter((c): c is string => !!c);
+        if (setCookies.length > 0) res.setHeader('Set-Cookie', setCookies);
         sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
         return;
       }
