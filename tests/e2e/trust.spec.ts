@@ -18,6 +18,11 @@ test.describe('first run', () => {
 
   test('the first run creates the administrator, who is then signed in', async ({ app, db }) => {
     const screen = new SignInPage(app);
+    // a password anyone would guess is refused at its field, in Chinese, and nothing is created
+    await screen.createFirstAdmin({ username: 'zhang', displayName: '张主任', password: '12345678' });
+    await expect(app.getByText('密码太弱：这是最常用的密码之一')).toBeVisible();
+    expect(db.query('SELECT count(*) AS n FROM users')).toEqual([{ n: 0 }]);
+    await app.reload();
     await screen.createFirstAdmin({ username: 'zhang', displayName: '张主任', password: 'zhang-admin-pw' });
     await expect(screen.currentUser()).toContainText('张主任');
     await expect(screen.currentUser()).toContainText('管理员');
