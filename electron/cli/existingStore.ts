@@ -18,7 +18,8 @@ function storeMissing(dataDir: string, io: CliIo): boolean {
 
 export async function withExistingCore(dataDir: string, io: CliIo, run: (core: Core) => Promise<number>): Promise<number> {
   if (storeMissing(dataDir, io)) return 2;
-  const core = await openCore({ dataDir });
+  // Reading commands do not take the folder's lock: they may run beside the program.
+  const core = await openCore({ dataDir, lock: false });
   try {
     return await run(core);
   } finally {

@@ -1,6 +1,11 @@
 import { readSecretLine } from './readSecret';
 
 /** Output of the CLI (and a password read), injectable so commands can be tested without a terminal. */
+/** How a CLI command names itself to a program refused the data folder's lock while it runs. */
+export function cliLockHolder(command: string): string {
+  return `命令行 clearance ${command}`;
+}
+
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;

@@ -6,14 +6,23 @@ import { openCore, type Core, type OpenCoreOptions } from './openCore';
 import { CallQueue } from './callQueue';
 import { checkBackupFile, installBackupAsStore, listBackupFolder, restoreTarget } from './backup/backupFiles';
 import { appendAuditEntry } from './audit/auditLog';
-import { defaultBackupFolder, rememberedBackupFolder } from './trustSettings';
+import { knownBackupFolders } from './backup/lostStore';
 import { DB_FILE_NAME } from './store/dataDir';
 import type { CallContext } from './types';
+import { acquireDataDirLock } from './store/dataDirLock';
+import { RecoveryGate } from './auth/recoveryGate';
 
 /** What the desktop app and the browser host run on: the core, or the recovery offer when the store is damaged. */
 export interface AppCore {
   readonly mode: 'normal' | 'recovery';
+  /**
+   * In recovery: the one-time token the browser host prints on its console. A caller over HTTP gives
+   * it (unlockRecovery) before it may see or restore backups: anyone local can reach 127.0.0.1, but
+   * only whoever started the host sees its console. The desktop window and the CLI need none.
+   */
+  readonly recoveryToken: string | null;
   call(method: string, input: unknown, ctx: CallContext): Promise<ApiResult<unknown>>;
+  knowsSession(id: string | null): boolean;
   automaticBackup(reason: BackupReason): Promise<BackupInfo | null>;
   close(): Promise<void>;
 }
@@ -28,27 +37,48 @@ const RECOVERY_CHECK_LIMIT = 30;
  * `restoreBackup` work until then, and only backups from the known folders can be restored.
  */
 export async function openAppCore(options: OpenCoreOptions): Promise<AppCore> {
+  // The host holds the folder's lock in recovery too: a restore replaces the store file.
+  const what = typeof options.lock === 'string' ? options.lock : '本程序';
+  const lock = typeof options.lock === 'object' ? options.lock : options.lock === false ? null : acquireDataDirLock(options.dataDir, what);
+  const held: OpenCoreOptions = { ...options, lock: lock ?? false };
+  const release = () => {
+    if (lock && lock !== options.lock) lock.release();
+  };
   try {
-    const core = await openCore(options);
-    return { mode: 'normal', call: core.call, automaticBackup: core.automaticBackup, close: core.close };
+    const core = await openCore(held);
+    return {
+      mode: 'normal',
+      recoveryToken: null,
+      call: core.call,
+      knowsSession: core.knowsSession,
+      automaticBackup: core.automaticBackup,
+      close: async () => {
+        try {
+          await core.close();
+        } finally {
+          release();
+        }
+      },
+    };
   } catch (e) {
-    if (e instanceof AppError && e.code === 'STORE_DAMAGED') return recoveryCore(options, e);
+    if (e instanceof AppError && e.code === 'STORE_DAMAGED') return recoveryCore(held, e, release);
+    release();
     throw e;
   }
 }
 
 /** The backups recovery offers, newest first, each checked (good or bad, with why). */
 export function recoveryBackups(dataDir: string): BackupInfo[] {
-  const folders = [...new Set([defaultBackupFolder(dataDir), rememberedBackupFolder(dataDir)].filter((f): f is string => !!f).map((f) => path.resolve(f)))];
-  const all = folders.flatMap(listBackupFolder).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.name.localeCompare(a.name)));
+  const all = knownBackupFolders(dataDir).flatMap(listBackupFolder).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.name.localeCompare(a.name)));
   return all.slice(0, RECOVERY_CHECK_LIMIT).map((b) => {
     const check = checkBackupFile(b.path);
     return check.ok ? { ...b, status: 'good' as const } : { ...b, status: 'bad' as const, problem: check.problem };
   });
 }
 
-function recoveryCore(options: OpenCoreOptions, damage: AppError): AppCore {
+function recoveryCore(options: OpenCoreOptions, damage: AppError, release: () => void): AppCore {
   const { dataDir } = options;
+  const gate = new RecoveryGate();
   const now = options.now ?? (() => new Date());
   const queue = new CallQueue();
   let core: Core | null = null;
@@ -91,13 +121,19 @@ function recoveryCore(options: OpenCoreOptions, damage: AppError): AppCore {
     get mode() {
       return core ? 'normal' : 'recovery';
     },
+    get recoveryToken() {
+      return core ? null : gate.token;
+    },
+    knowsSession: (id) => (core ? core.knowsSession(id) : gate.knows(id)),
     async call(method, input, ctx) {
       if (core) return core.call(method, input, ctx);
       return queue.run(async () => {
         if (core) return core.call(method, input, ctx);
         try {
-          if (method === 'getAuthState') return { ok: true, value: { mode: 'recovery', problem, backups: recoveryBackups(dataDir) } };
-          if (method === 'restoreBackup') return await restore(input, ctx);
+          if (method === 'unlockRecovery') return gate.unlock(input, ctx);
+          const allowed = gate.allows(ctx);
+          if (method === 'getAuthState') return { ok: true, value: { mode: 'recovery', problem, backups: allowed ? recoveryBackups(dataDir) : [], tokenRequired: !allowed } };
+          if (method === 'restoreBackup') return allowed ? await restore(input, ctx) : gate.refusal();
           return stillDamaged();
         } catch (e) {
           options.logError?.(method, e);
@@ -107,7 +143,11 @@ function recoveryCore(options: OpenCoreOptions, damage: AppError): AppCore {
     },
     automaticBackup: async (reason) => (core ? core.automaticBackup(reason) : null),
     close: async () => {
-      await core?.close();
+      try {
+        await core?.close();
+      } finally {
+        release();
+      }
     },
   };
 }

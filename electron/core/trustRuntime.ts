@@ -1,4 +1,6 @@
-import { LoginThrottle, SessionRegistry } from './auth/sessions';
+import { SessionRegistry } from './auth/sessions';
+import { LoginThrottle } from './auth/loginThrottle';
+import { FailedLoginBursts } from './audit/failedLogins';
 import { BackupService } from './backup/backupService';
 import type { InstalledStore } from './backup/backupFiles';
 import { readTrustSettings } from './trustSettings';
@@ -9,6 +11,7 @@ export interface TrustRuntime {
   dataDir: string;
   sessions: SessionRegistry;
   throttle: LoginThrottle;
+  failedLogins: FailedLoginBursts;
   backups: BackupService;
   /** closes the store, lets `install` put another file in its place, and opens that (undoing on failure) */
   replaceStore(install: (dbPath: string) => Promise<InstalledStore>): Promise<void>;
@@ -26,6 +29,7 @@ export function standaloneTrustRuntime({ store, now }: CoreDeps): TrustRuntime {
     dataDir: store.dataDir,
     sessions: new SessionRegistry(now),
     throttle: new LoginThrottle(now),
+    failedLogins: new FailedLoginBursts(now),
     backups: new BackupService({ dataDir: store.dataDir, now, dbPath: () => store.dbPath, settings: () => readTrustSettings(store.sqlite, store.dataDir) }),
     replaceStore: async () => {
       throw new Error('restoring a backup needs the core from openCore');

@@ -13,6 +13,15 @@ export interface HostSession {
   set(id: string | null): void;
 }
 
+/**
+ * The caller's client as the browser host keeps it in a long-lived cookie: a browser that has signed
+ * in to an account before is not slowed down by someone else's wrong passwords (auth/loginThrottle.ts).
+ */
+export interface HostClient {
+  id: string | null;
+  set(id: string): void;
+}
+
 /** What a handler can add to its audit entry about effects outside the database (a backup file). */
 export interface AuditNotes {
   note(text: string): void;
@@ -30,6 +39,8 @@ export interface CallContext {
   host: 'ipc' | 'http' | 'cli' | 'test';
   /** the caller's sign-in as the host keeps it (absent for the CLI, which acts as the store's admin) */
   session?: HostSession | undefined;
+  /** the browser host's client cookie (the desktop window is one client of its own) */
+  client?: HostClient | undefined;
   /** who is calling: resolved by dispatch before the handler runs (null for public calls without a session) */
   user?: SignedInUser | null;
   /** set by dispatch when the caller's session had run out after inactivity (the lock screen) */

@@ -69,7 +69,7 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   // that cannot be opened at all (written by a newer version) stops here with a message.
   let core: AppCore;
   try {
-    core = await openAppCore({ dataDir, logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
+    core = await openAppCore({ dataDir, lock: '桌面程序', logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法打开数据文件：${(e as Error)?.message ?? String(e)}`;
     dialog.showErrorBox('樟木口岸通关效率跟踪', message);

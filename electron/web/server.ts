@@ -6,12 +6,12 @@ import { METHOD_NAMES, contract, httpStatusOf, isMethodName, type ApiResult } fr
 import type { MethodDef } from '../../shared/contract/define';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import type { Core } from '../core/openCore';
-import type { HostSession } from '../core/types';
+import type { HostClient, HostSession } from '../core/types';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
-import { readSessionCookie, sessionCookieHeader, sessionCookieName } from './sessionCookie';
+import { clientCookieHeader, clientCookieName, readSessionCookie, sessionCookieHeader, sessionCookieName } from './sessionCookie';
 
 export interface WebHostOptions {
-  core: Pick<Core, 'call'>;
+  core: Pick<Core, 'call' | 'knowsSession'>;
   /** the built renderer (out/renderer); without it only the API is served */
   staticDir?: string | undefined;
   port?: number;
@@ -138,7 +138,18 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
           return;
         }
         const method = safeDecode(url.pathname.slice('/api/'.length));
-        const limit = bodyLimitOf(isMethodName(method) ? (contract[method] as MethodDef) : undefined, maxBodyBytes);
+        const def = isMethodName(method) ? (contract[method] as MethodDef) : undefined;
+        const cookieName = sessionCookieName(actualPort);
+        const sessionId = readSessionCookie(req.headers.cookie, cookieName);
+        // Who is calling is known from the cookie alone: a caller without a session is refused before
+        // its body is read, so an anonymous client cannot make the host buffer and parse uploads.
+        if (def && !def.public && !core.knowsSession(sessionId)) {
+          res.setHeader('Connection', 'close');
+          fail(res, { ok: false, error: { code: 'UNAUTHENTICATED', message: '请先登录', details: { reason: 'signedOut' } } });
+          req.resume();
+          return;
+        }
+        const limit = bodyLimitOf(def, maxBodyBytes);
         const body = await readBody(req, limit);
         if (body === 'tooLarge') {
           fail(res, { ok: false, error: { code: 'PAYLOAD_TOO_LARGE', message: `请求内容过大（上限 ${megabytes(limit)}）` } });
@@ -155,17 +166,25 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
         }
         // The session lives in an HttpOnly, SameSite=Strict cookie: page scripts cannot read it and
         // other sites' pages cannot send it.
-        const cookieName = sessionCookieName(actualPort);
-        let setCookie: string | null = null;
+        const cookies: { session?: string; client?: string } = {};
         const session: HostSession = {
-          id: readSessionCookie(req.headers.cookie, cookieName),
+          id: sessionId,
           set(id) {
             session.id = id;
-            setCookie = sessionCookieHeader(cookieName, id);
+            cookies.session = sessionCookieHeader(cookieName, id);
           },
         };
-        const result = await core.call(method, input, { actor: null, host: 'http', session });
-        if (setCookie) res.setHeader('Set-Cookie', setCookie);
+        const clientName = clientCookieName(actualPort);
+        const client: HostClient = {
+          id: readSessionCookie(req.headers.cookie, clientName),
+          set(id) {
+            client.id = id;
+            cookies.client = clientCookieHeader(clientName, id);
+          },
+        };
+        const result = await core.call(method, input, { actor: null, host: 'http', session, client });
+        const setCookies = [cookies.session, cookies.client].filter((c): c is string => !!c);
+        if (setCookies.length > 0) res.setHeader('Set-Cookie', setCookies);
         sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
         return;
       }

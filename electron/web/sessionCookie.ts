@@ -25,3 +25,17 @@ export function sessionCookieHeader(name: string, id: string | null): string {
   const base = 'Path=/; HttpOnly; SameSite=Strict';
   return id ? `${name}=${id}; ${base}` : `${name}=; ${base}; Max-Age=0`;
 }
+
+/**
+ * The browser's client cookie: which browser this is, kept for a year, so that a browser that has
+ * signed in before is not slowed down by wrong passwords typed elsewhere (electron/core/auth/loginThrottle.ts).
+ */
+export function clientCookieName(port: number): string {
+  return `clearance_client_${port}`;
+}
+
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+export function clientCookieHeader(name: string, id: string): string {
+  return `${name}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${YEAR_SECONDS}`;
+}

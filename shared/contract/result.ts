@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'FORBIDDEN_ORIGIN',
   'DB_FROM_FUTURE',
   'STORE_DAMAGED',
+  /** another process has the data folder open (one process per folder) */
+  'DATA_DIR_LOCKED',
   'CANCELLED',
   /** the disk holding the data folder is full: nothing was saved */
   'STORAGE_FULL',
@@ -69,6 +71,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'UNKNOWN_METHOD':
       return 404;
     case 'CONFLICT':
+    case 'DATA_DIR_LOCKED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

@@ -74,7 +74,10 @@ export const authState = z.discriminatedUnion('mode', [
     /** the store is damaged: only restoring a backup is possible */
     mode: z.literal('recovery'),
     problem: z.string(),
+    /** empty until the caller has given the recovery token (the browser host; the desktop window needs none) */
     backups: z.array(backupInfo),
+    /** the browser host asks for the one-time token it printed on its console before showing or restoring backups */
+    tokenRequired: z.boolean(),
   }),
 ]);
 export type AuthState = z.infer<typeof authState>;
@@ -175,6 +178,13 @@ export const AUDIT_PAGE_SIZE_MAX = 200;
 
 export const trustContract = {
   getAuthState: method({ input: emptyInput, output: authState, write: false, public: true }),
+  /** in recovery over HTTP: the one-time token printed on the host's console opens recovery for this browser */
+  unlockRecovery: method({
+    input: z.object({ token: z.string({ error: '请填写恢复口令' }).trim().min(1, '请填写恢复口令').max(200, '恢复口令不正确') }),
+    output: z.null(),
+    write: false,
+    public: true,
+  }),
   createFirstAdmin: method({
     input: z.object({ username, displayName, password: newPassword }),
     output: signedInUser,

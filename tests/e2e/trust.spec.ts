@@ -18,6 +18,11 @@ test.describe('first run', () => {
 
   test('the first run creates the administrator, who is then signed in', async ({ app, db }) => {
     const screen = new SignInPage(app);
+    // a password anyone would guess is refused at its field, in Chinese, and nothing is created
+    await screen.createFirstAdmin({ username: 'zhang', displayName: '张主任', password: '12345678' });
+    await expect(app.getByText('密码太弱：这是最常用的密码之一')).toBeVisible();
+    expect(db.query('SELECT count(*) AS n FROM users')).toEqual([{ n: 0 }]);
+    await app.reload();
     await screen.createFirstAdmin({ username: 'zhang', displayName: '张主任', password: 'zhang-admin-pw' });
     await expect(screen.currentUser()).toContainText('张主任');
     await expect(screen.currentUser()).toContainText('管理员');
@@ -186,6 +191,14 @@ test('a damaged store: the app says so and offers the newest good backup instead
     try {
       await page.goto(second.url);
       await expect(page.getByTestId('recovery-problem')).toContainText('数据文件已损坏');
+      // Over HTTP the backups stay hidden until the one-time token from the host's console is given.
+      await expect(page.getByRole('button', { name: /用最近一份完好的备份恢复/ })).toHaveCount(0);
+      const token = /恢复口令（只能使用一次）：([0-9a-f]{32})/.exec(second.output())![1]!;
+      await page.getByLabel('恢复口令').fill('0'.repeat(32));
+      await page.getByRole('button', { name: '验证口令' }).click();
+      await expect(page.getByText('恢复口令不正确')).toBeVisible();
+      await page.getByLabel('恢复口令').fill(token);
+      await page.getByRole('button', { name: '验证口令' }).click();
       await page.getByRole('button', { name: /用最近一份完好的备份恢复（.*退出时自动备份）/ }).click();
       await page.locator('.ant-modal-confirm').getByRole('button', { name: '确认恢复' }).click();
       const screen = new SignInPage(page);

@@ -57,13 +57,13 @@ describe('desktop shell: IPC keeps sign-in per window', () => {
 describe('desktop shell: the backup folder dialog', () => {
   it('the administrator picks the backup folder with the system dialog; the browser host has none', async () => {
     const core = await tempCore();
-    await core.ok('createUser', { username: 'boss', displayName: '主任', role: 'admin', password: 'boss-password' }, TEST_CTX);
+    await core.ok('createUser', { username: 'boss', displayName: '主任', role: 'admin', password: 'chief-at-the-port' }, TEST_CTX);
     const ipc = stubIpc();
     const asked: string[] = [];
     registerIpcHandlers(ipc.ipcMain as never, core, trusted, async (_sender, title) => (asked.push(title), 'E:\\口岸数据备份'));
     const win = ipc.window(1);
     expect(await ipc.invoke(win, 'pickBackupFolder')).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-    await ipc.invoke(win, 'login', { username: 'boss', password: 'boss-password' });
+    await ipc.invoke(win, 'login', { username: 'boss', password: 'chief-at-the-port' });
     expect(await ipc.invoke(win, 'pickBackupFolder')).toEqual({ ok: true, value: { supported: true, folder: 'E:\\口岸数据备份' } });
     expect(asked).toEqual(['选择备份文件夹（可选 U 盘）']);
     expect(await core.ok('pickBackupFolder', undefined)).toEqual({ supported: false, folder: null });

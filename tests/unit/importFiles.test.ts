@@ -202,8 +202,11 @@ describe('the browser host’s body limit', () => {
     const host = await startWebHost({ core, maxBodyBytes: 1024 * 1024 });
     try {
       const filler = 'x'.repeat(3 * 1024 * 1024);
+      // Signed in: the host refuses an anonymous caller before reading its body at all.
+      const setup = await fetch(`${host.url}/api/createFirstAdmin`, { method: 'POST', body: JSON.stringify({ username: 'admin', displayName: '导入员', password: 'admin-password' }) });
+      const cookie = setup.headers.get('set-cookie')!.split(';')[0]!;
       const post = (method: string, body: unknown) =>
-        fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+        fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', cookie }, body: JSON.stringify(body) });
       const save = await post('saveDays', { filler });
       expect(save.status).toBe(413);
       const start = await post('startImport', { fileName: 'a.csv', defaultPortId: 1, operator: '导入员', contentBase64: Buffer.from(csvFile(ROWS) + ' '.repeat(2 * 1024 * 1024)).toString('base64') });

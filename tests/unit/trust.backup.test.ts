@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempCore, tempDir, TEST_CTX } from './helpers/tempCore';
-import { signedInAs } from './helpers/signIn';
+import { hostSession, signedInAs } from './helpers/signIn';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { backupFileName, listBackupFolder, makeBackupFile, pruneAutomaticBackups } from '../../electron/core/backup/backupFiles';
 import { startBackupSchedule } from '../../electron/core/backup/scheduler';
@@ -221,19 +221,21 @@ describe('integrity at start', () => {
 
     const app = await openAppCore({ dataDir });
     expect(app.mode).toBe('recovery');
-    const state = await app.call('getAuthState', undefined, { actor: null, host: 'http' });
+    const web = { actor: null, host: 'http' as const, session: hostSession() };
+    expect((await app.call('unlockRecovery', { token: app.recoveryToken! }, web)).ok).toBe(true);
+    const state = await app.call('getAuthState', undefined, web);
     expect(state).toMatchObject({ ok: true, value: { mode: 'recovery', problem: expect.stringContaining('数据文件已损坏') } });
     if (!state.ok || state.value === null || (state.value as { mode: string }).mode !== 'recovery') return;
     const offered = (state.value as { backups: { path: string; status: string }[] }).backups;
     expect(offered.map((b) => b.status)).toEqual(['bad', 'good', 'bad']);
     expect(offered.find((b) => b.status === 'good')?.path).toBe(backup.path);
-    expect(await app.call('listPorts', undefined, { actor: null, host: 'http' })).toMatchObject({ ok: false, error: { code: 'STORE_DAMAGED' } });
-    expect(await app.call('restoreBackup', { path: newerBroken }, { actor: null, host: 'http' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await app.call('listPorts', undefined, web)).toMatchObject({ ok: false, error: { code: 'STORE_DAMAGED' } });
+    expect(await app.call('restoreBackup', { path: newerBroken }, web)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(await app.automaticBackup('daily')).toBeNull(); // never back up a damaged store over good backups
 
-    expect((await app.call('restoreBackup', { path: backup.path }, { actor: null, host: 'http' })).ok).toBe(true);
+    expect((await app.call('restoreBackup', { path: backup.path }, web)).ok).toBe(true);
     expect(app.mode).toBe('normal');
-    expect(await app.call('getAuthState', undefined, { actor: null, host: 'http' })).toMatchObject({ ok: true, value: { mode: 'normal' } });
+    expect(await app.call('getAuthState', undefined, web)).toMatchObject({ ok: true, value: { mode: 'normal' } });
     expect(await app.call('getDay', { portId: 1, date: '2025-06-01' }, TEST_CTX)).toMatchObject({ ok: true, value: { values: { personsIn: 42 } } });
     expect(fs.readdirSync(dataDir).filter((f) => f.startsWith(`${DB_FILE_NAME}.damaged-`))).toHaveLength(1);
     await app.close();

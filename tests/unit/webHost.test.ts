@@ -57,7 +57,7 @@ describe('browser host', () => {
     const bad = await fetch(h.web.url + '/api/getDay', { method: 'POST', headers: { cookie: h.cookie }, body: JSON.stringify({ portId: 1, date: 'yesterday' }) });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(/日期/) } });
-    const notJson = await fetch(h.web.url + '/api/getDay', { method: 'POST', body: '{oops' });
+    const notJson = await fetch(h.web.url + '/api/getDay', { method: 'POST', headers: { cookie: h.cookie }, body: '{oops' });
     expect(notJson.status).toBe(400);
     const unknown = await fetch(h.web.url + '/api/dropTables', { method: 'POST', body: '{}' });
     expect(unknown.status).toBe(404);
@@ -75,7 +75,7 @@ describe('browser host', () => {
 
   it('refuses bodies over the limit', async () => {
     const h = await host();
-    const r = await fetch(h.web.url + '/api/listPorts', { method: 'POST', body: 'x'.repeat(100 * 1024) });
+    const r = await fetch(h.web.url + '/api/listPorts', { method: 'POST', headers: { cookie: h.cookie }, body: 'x'.repeat(100 * 1024) });
     expect(r.status).toBe(413);
     expect(await r.json()).toMatchObject({ ok: false, error: { code: 'PAYLOAD_TOO_LARGE' } });
     await h.close();

@@ -4,7 +4,7 @@ import { resolveDataDir } from '../../core/store/dataDir';
 import { makeBackupFile } from '../../core/backup/backupFiles';
 import type { BackupInfo } from '../../../shared/contract/trust';
 import { parseCommandArgs } from '../args';
-import type { CliCommand } from '../io';
+import { cliLockHolder, type CliCommand } from '../io';
 import { formatTimestamp } from '../../../shared/domain/format';
 
 const REASONS: Record<string, string> = { start: '启动时', quit: '退出时', daily: '每日', manual: '手动', 'before-restore': '恢复前' };
@@ -16,7 +16,8 @@ export const backupCommand: CliCommand = {
   usage: 'backup [--data <目录>] [--to <文件夹>] [--list]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { to: { type: 'string' }, list: { type: 'boolean' } });
-    const core = await openCore({ dataDir: resolveDataDir(values.data) });
+    // Listing only reads; a backup records itself in the audit log, so it holds the folder's lock.
+    const core = await openCore({ dataDir: resolveDataDir(values.data), lock: values.list ? false : cliLockHolder('backup') });
     const ctx = { actor: null, host: 'cli' as const };
     try {
       if (values.list) {

@@ -46,7 +46,7 @@ async function daysOfYear(io: CliIo, dataDir: string, year: number, portName: st
     io.err(`未找到数据文件：${path.join(dataDir, DB_FILE_NAME)}，以下按国家日历和内置的地方节假日输出`);
     return resolveRange(from, to, null, TIBET_REGIONAL_DEFAULTS);
   }
-  const core = await openCore({ dataDir });
+  const core = await openCore({ dataDir, lock: false });
   try {
     let portId: number | null = null;
     if (portName !== undefined) {

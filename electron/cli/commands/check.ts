@@ -2,6 +2,9 @@ import { resolveDataDir } from '../../core/store/dataDir';
 import { withExistingCore } from '../existingStore';
 import { checkIntegrity } from '../../core/store/openStore';
 import { verifyAuditChain } from '../../core/audit/auditLog';
+import { checkAuditTail, recordedAuditHeads } from '../../core/audit/auditAnchor';
+import { replayAuditLog } from '../../core/audit/replayCheck';
+import { knownBackupFolders } from '../../core/backup/lostStore';
 import { parseCommandArgs } from '../args';
 import type { CliCommand } from '../io';
 
@@ -23,6 +26,15 @@ export const checkCommand: CliCommand = {
       if (!chain.ok) {
         io.err(`审计日志被改动过（共 ${chain.entries} 条）：`);
         for (const p of chain.problems) io.err(`  - ${p.message}`);
+        failed = true;
+      }
+      // The log against what is kept outside the store (backups and their sidecar): a cut-off tail.
+      const tail = checkAuditTail(core.store.sqlite, recordedAuditHeads(knownBackupFolders(dataDir)));
+      // The log's after-images against the current rows: an edit made behind the program's back.
+      const edits = replayAuditLog(core.store.sqlite);
+      if (tail.length > 0 || edits.length > 0) {
+        io.err('数据文件与审计日志对不上：');
+        for (const p of [...tail, ...edits]) io.err(`  - ${p}`);
         failed = true;
       }
       if (failed) return 1;

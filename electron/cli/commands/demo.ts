@@ -1,7 +1,7 @@
 import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { parseCommandArgs } from '../args';
-import type { CliCommand } from '../io';
+import { cliLockHolder, type CliCommand } from '../io';
 import { cliCall, defaultOperator } from './importFile';
 
 type Parts = { parts: { label: string; count: number }[] };
@@ -12,7 +12,7 @@ export const demoCommand: CliCommand = {
   usage: 'demo [--data <目录>] [--remove] [--operator <姓名>]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { remove: { type: 'boolean' }, operator: { type: 'string' } });
-    const core = await openCore({ dataDir: resolveDataDir(values.data) });
+    const core = await openCore({ dataDir: resolveDataDir(values.data), lock: cliLockHolder('demo') });
     try {
       const operator = defaultOperator(values.operator);
       if (values.remove) {

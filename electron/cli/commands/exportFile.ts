@@ -28,7 +28,7 @@ export const exportCommand: CliCommand = {
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError('--format 应为 xlsx 或 csv');
     if (!values.out) throw new UsageError('请用 --out 指定导出的文件');
 
-    const core = await openCore({ dataDir: resolveDataDir(values.data) });
+    const core = await openCore({ dataDir: resolveDataDir(values.data), lock: false });
     try {
       const ports = await cliCall<{ id: number; name: string; code: string }[]>(core, 'listPorts', undefined);
       const wanted = values.port ?? [];

@@ -8,7 +8,7 @@ import { openCore, type Core } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import type { CallContext } from '../../core/types';
 import { parseCommandArgs, UsageError } from '../args';
-import type { CliCommand, CliIo } from '../io';
+import { cliLockHolder, type CliCommand, type CliIo } from '../io';
 
 const CTX: CallContext = { actor: null, host: 'cli' };
 
@@ -100,7 +100,7 @@ export const importCommand: CliCommand = {
       io.err(tooLargeMessage(size));
       return 1;
     }
-    const core = await openCore({ dataDir: resolveDataDir(values.data), logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
+    const core = await openCore({ dataDir: resolveDataDir(values.data), lock: cliLockHolder('import'), logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
     try {
       const operator = defaultOperator(values.operator);
       const { jobId } = await cliCall<{ jobId: string }>(core, 'startImport', {

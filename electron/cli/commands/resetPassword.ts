@@ -2,7 +2,7 @@ import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import type { UserAccount } from '../../../shared/contract/trust';
 import { parseCommandArgs, UsageError } from '../args';
-import type { CliCommand } from '../io';
+import { cliLockHolder, type CliCommand } from '../io';
 
 /**
  * The way back for an administrator who has forgotten their password: whoever can open the data
@@ -21,7 +21,7 @@ export const resetPasswordCommand: CliCommand = {
       io.err('无法读取新密码：没有输入');
       return 2;
     }
-    const core = await openCore({ dataDir: resolveDataDir(values.data) });
+    const core = await openCore({ dataDir: resolveDataDir(values.data), lock: cliLockHolder('reset-password') });
     const ctx = { actor: null, host: 'cli' as const };
     try {
       const users = await core.call('listUsers', undefined, ctx);

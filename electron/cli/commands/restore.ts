@@ -5,7 +5,7 @@ import { resolveDataDir } from '../../core/store/dataDir';
 import { checkBackupFile } from '../../core/backup/backupFiles';
 import type { BackupInfo } from '../../../shared/contract/trust';
 import { parseCommandArgs, UsageError } from '../args';
-import type { CliCommand } from '../io';
+import { cliLockHolder, type CliCommand } from '../io';
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
@@ -31,7 +31,7 @@ export const restoreCommand: CliCommand = {
       io.err('请先关闭正在使用这份数据的程序，确认无误后加 --yes 再运行。');
       return 2;
     }
-    const core = await openAppCore({ dataDir });
+    const core = await openAppCore({ dataDir, lock: cliLockHolder('restore') });
     try {
       if (core.mode === 'recovery') io.err('当前数据文件已损坏，将保留损坏的文件并从备份恢复（无法先备份当前数据）。');
       const r = await core.call('restoreBackup', { path: full }, { actor: null, host: 'cli' });

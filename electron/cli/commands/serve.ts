@@ -25,14 +25,19 @@ export const serveCommand: CliCommand = {
     const port = values.port === undefined ? 5780 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`);
     const dataDir = resolveDataDir(values.data);
-    const core = await openAppCore({ dataDir, logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
+    const core = await openAppCore({ dataDir, lock: '浏览器模式（clearance serve）', logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
     const staticDir = values.static ?? defaultStaticDir();
     const host = await startWebHost({ core, port, staticDir });
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) io.err(RENDERER_MISSING);
     warmReadWorker();
     io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
     io.out(`数据目录：${dataDir}`);
-    if (core.mode === 'recovery') io.err('数据文件已损坏：请在浏览器中打开上面的地址，从备份恢复。');
+    if (core.mode === 'recovery' && core.recoveryToken) {
+      io.err('数据文件已损坏：请在浏览器中打开下面的地址，从备份恢复。');
+      // Only whoever sees this console can restore over HTTP; the token works once.
+      io.err(`恢复口令（只能使用一次）：${core.recoveryToken}`);
+      io.err(`${host.url}/?recoveryToken=${core.recoveryToken}`);
+    }
     io.out('按 Ctrl+C 停止。');
     const backups = startBackupSchedule(core, { log: (m) => io.err(m) });
     await new Promise<void>((resolve) => {

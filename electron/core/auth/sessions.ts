@@ -37,6 +37,11 @@ export class SessionRegistry {
     return { status: 'active', userId: s.userId };
   }
 
+  /** Whether a session id was handed out and not ended (it may have run out: `touch` says so). */
+  has(id: string | null | undefined): boolean {
+    return !!id && this.#sessions.has(id);
+  }
+
   drop(id: string | null | undefined): void {
     if (id) this.#sessions.delete(id);
   }
@@ -48,39 +53,5 @@ export class SessionRegistry {
 
   clear(): void {
     this.#sessions.clear();
-  }
-}
-
-/**
- * Slows down guessing: after five wrong passwords in a row for a user name, that name is refused
- * for a minute. Kept in memory; a restart forgets it, which is fine for a program on one PC.
- */
-export class LoginThrottle {
-  readonly #failures = new Map<string, { count: number; blockedUntil: number }>();
-  static readonly MAX_FAILURES = 5;
-  static readonly BLOCK_MS = 60_000;
-
-  constructor(private readonly now: () => Date) {}
-
-  blockedSeconds(username: string): number {
-    const f = this.#failures.get(username.toLowerCase());
-    if (!f) return 0;
-    const left = f.blockedUntil - this.now().getTime();
-    return left > 0 ? Math.ceil(left / 1000) : 0;
-  }
-
-  fail(username: string): void {
-    const key = username.toLowerCase();
-    const f = this.#failures.get(key) ?? { count: 0, blockedUntil: 0 };
-    f.count += 1;
-    if (f.count >= LoginThrottle.MAX_FAILURES) {
-      f.blockedUntil = this.now().getTime() + LoginThrottle.BLOCK_MS;
-      f.count = 0;
-    }
-    this.#failures.set(key, f);
-  }
-
-  succeed(username: string): void {
-    this.#failures.delete(username.toLowerCase());
   }
 }

@@ -76,7 +76,7 @@ export function pruneAutomaticBackups(folder: string, keep: number, now: Date = 
       // gone already
     }
   }
-  for (const b of automatic.slice(keep)) {
+  for (const b of spareLastBackupWithData(folder, automatic.slice(keep))) {
     try {
       fs.rmSync(b.path, { force: true });
       removed.push(b.path);
@@ -85,6 +85,33 @@ export function pruneAutomaticBackups(folder: string, keep: number, now: Date = 
     }
   }
   return removed;
+}
+
+/** Whether a backup holds anything (an account or a day): a store emptied by mistake does not. */
+export function backupHoldsData(file: string): boolean {
+  let db: BetterSqlite3.Database | null = null;
+  try {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    const row = db.prepare('SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM daily_records) AS has').get() as { has: number };
+    return row.has === 1;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/**
+ * The automatic backups to remove, less the newest good one that holds data when none of the backups
+ * that stay does: the backups of a store emptied by mistake (its daily ones keep coming) never push
+ * out the last backup of the real data.
+ */
+function spareLastBackupWithData(folder: string, doomed: BackupInfo[]): BackupInfo[] {
+  if (doomed.length === 0) return doomed;
+  const leaving = new Set(doomed.map((b) => b.path));
+  if (listBackupFolder(folder).some((b) => !leaving.has(b.path) && backupHoldsData(b.path))) return doomed;
+  const spared = doomed.find((b) => backupHoldsData(b.path) && checkBackupFile(b.path).ok);
+  return spared ? doomed.filter((b) => b !== spared) : doomed;
 }
 
 /**

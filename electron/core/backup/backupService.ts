@@ -2,6 +2,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/contract/result';
 import { AUTOMATIC_BACKUP_REASONS, type BackupInfo, type BackupReason } from '../../../shared/contract/trust';
 import { defaultBackupFolder, rememberBackupFolder, type StoredTrustSettings } from '../trustSettings';
+import { writeAuditHeadSidecar } from '../audit/auditAnchor';
 import { listBackupFolder, makeBackupFile, pruneAutomaticBackups } from './backupFiles';
 
 export interface BackupServiceDeps {
@@ -80,6 +81,7 @@ export class BackupService {
       throw new AppError('INTERNAL', `无法备份到 ${folder}：${(e as Error).message}`);
     }
     rememberBackupFolder(this.deps.dataDir, this.deps.settings().backupFolder);
+    writeAuditHeadSidecar(info.path, info.at);
     if (AUTOMATIC_BACKUP_REASONS.includes(reason)) pruneAutomaticBackups(folder, keep, this.deps.now());
     return info;
   }

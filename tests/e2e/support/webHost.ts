@@ -7,6 +7,8 @@ export interface RunningHost {
   url: string;
   dataDir: string;
   process: ChildProcess;
+  /** what the host printed on its console so far (the recovery token is there) */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -42,6 +44,7 @@ export async function startHost(dataDir?: string, extraEnv: Record<string, strin
     url,
     dataDir: dir,
     process: child,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { AppError } from '../../../../shared/contract/result';
 import type { SignedInUser } from '../../../../shared/contract/trust';
 import type { CallContext, CoreDeps, Handlers } from '../../types';
@@ -5,22 +6,38 @@ import type { TrustRuntime } from '../../trustRuntime';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords';
 import { countActiveAdmins, countUsers, findUserById, findUserByUsername, toSignedInUser, toUserAccount } from '../../auth/users';
 import { appendAuditEntry } from '../../audit/auditLog';
+import type { FailureReason } from '../../audit/failedLogins';
+import { requireStrongPassword } from '../../auth/passwordPolicy';
 import { readLockMinutes } from '../../trustSettings';
 
 type AccountHandlers = Pick<
   Handlers,
-  'getAuthState' | 'createFirstAdmin' | 'login' | 'logout' | 'changeOwnPassword' | 'listUsers' | 'createUser' | 'updateUser' | 'resetPassword'
+  'getAuthState' | 'unlockRecovery' | 'createFirstAdmin' | 'login' | 'logout' | 'changeOwnPassword' | 'listUsers' | 'createUser' | 'updateUser' | 'resetPassword'
 >;
 
 const WRONG_CREDENTIALS = '用户名或密码不正确';
 
+/** The client a sign-in comes from: the browser's client cookie, or the desktop window; null when unknown. */
+function clientIdOf(ctx: CallContext): string | null {
+  if (ctx.host === 'http') return ctx.client?.id ?? null;
+  return ctx.host;
+}
+
+/** A browser without a client cookie gets one at its first successful sign-in. */
+function newClientId(ctx: CallContext): string | null {
+  if (!ctx.client) return null;
+  const id = crypto.randomBytes(24).toString('base64url');
+  ctx.client.set(id);
+  return id;
+}
+
 /** Sign-in, first-run set-up and the accounts the administrator keeps. */
 export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRuntime): AccountHandlers {
   const { db, sqlite } = store;
-  const { sessions, throttle } = trust;
+  const { sessions, throttle, failedLogins } = trust;
 
   /** Sign-in events are not writes of data, so dispatch does not record them: they are recorded here. */
-  const recordSignIn = (ctx: CallContext, action: 'login' | 'loginFailed' | 'logout', user: SignedInUser | null, username: string, note: string) =>
+  const recordSignIn = (ctx: CallContext, action: 'login' | 'logout', user: SignedInUser | null, username: string, note: string) =>
     appendAuditEntry(sqlite, {
       at: now().toISOString(),
       userId: user?.id ?? null,
@@ -56,9 +73,15 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
       };
     },
 
+    // The store is open, not in recovery: there is nothing to unlock (the gate is in openAppCore's recovery offer).
+    async unlockRecovery() {
+      throw new AppError('CONFLICT', '数据文件完好，无需从备份恢复');
+    },
+
     async createFirstAdmin(input, ctx) {
       // Dispatch holds the write lock: two first runs at once cannot both get here.
       if ((await countUsers(db)) > 0) throw new AppError('CONFLICT', '管理员已经创建，请直接登录');
+      requireStrongPassword(input.password, 'password', [input.username, input.displayName]);
       const at = now().toISOString();
       const row = await db
         .insertInto('users')
@@ -80,20 +103,31 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
     },
 
     async login({ username, password }, ctx) {
-      const wait = throttle.blockedSeconds(username);
-      if (wait > 0) throw new AppError('FORBIDDEN', `密码错误次数过多，请 ${wait} 秒后再试`);
+      const client = clientIdOf(ctx);
+      const failed = (user: SignedInUser | null, reason: FailureReason) => {
+        failedLogins.add(username, client ?? '未知客户端', ctx.host, user, reason);
+        failedLogins.flush(sqlite);
+      };
+      const wait = throttle.waitSeconds(username, client);
+      if (wait > 0) {
+        failed(null, '等待期间再次尝试');
+        throw new AppError('FORBIDDEN', `登录失败次数过多，请 ${wait} 秒后再试`);
+      }
       const row = await findUserByUsername(db, username);
       const passwordOk = row ? await verifyPassword(password, row.password) : (await burnPasswordCheck(password), false);
       if (!row || !passwordOk) {
-        throttle.fail(username);
-        recordSignIn(ctx, 'loginFailed', row ? toSignedInUser(row) : null, username, row ? '密码错误' : '用户名不存在');
+        throttle.fail(username, client);
+        failed(row ? toSignedInUser(row) : null, row ? '密码错误' : '用户名不存在');
         throw new AppError('INVALID_INPUT', WRONG_CREDENTIALS, { password: WRONG_CREDENTIALS });
       }
       if (row.disabled) {
-        recordSignIn(ctx, 'loginFailed', toSignedInUser(row), username, '账户已停用');
+        failed(toSignedInUser(row), '账户已停用');
         throw new AppError('FORBIDDEN', '该账户已停用，请联系管理员');
       }
-      throttle.succeed(username);
+      // The burst of failures before this success is written first, then the sign-in.
+      failedLogins.flush(sqlite, { endedBy: { username, client: client ?? '未知客户端' } });
+      const trustedClient = client ?? newClientId(ctx);
+      throttle.succeed(username, trustedClient);
       await db.updateTable('users').set({ last_login_at: now().toISOString() }).where('id', '=', row.id).execute();
       const user = toSignedInUser(row);
       startSession(ctx, user.id);
@@ -116,6 +150,7 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
       if (!(await verifyPassword(currentPassword, row.password))) {
         throw new AppError('INVALID_INPUT', '当前密码不正确', { currentPassword: '当前密码不正确' });
       }
+      requireStrongPassword(newPassword, 'newPassword', [row.username, row.display_name]);
       await db
         .updateTable('users')
         .set({ password: await hashPassword(newPassword), updated_at: now().toISOString() })
@@ -134,6 +169,7 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
       if (await findUserByUsername(db, input.username)) {
         throw new AppError('CONFLICT', `用户名“${input.username}”已被使用`, { username: '该用户名已被使用' });
       }
+      requireStrongPassword(input.password, 'password', [input.username, input.displayName]);
       const at = now().toISOString();
       const row = await db
         .insertInto('users')
@@ -173,7 +209,8 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
     },
 
     async resetPassword({ id, newPassword }, ctx) {
-      await mustFind(id);
+      const target = await mustFind(id);
+      requireStrongPassword(newPassword, 'newPassword', [target.username, target.display_name]);
       await db
         .updateTable('users')
         .set({ password: await hashPassword(newPassword), updated_at: now().toISOString() })

@@ -6,6 +6,7 @@ import { LoginScreen } from './LoginScreen';
 import { FirstRunScreen } from './FirstRunScreen';
 import { LockScreen } from './LockScreen';
 import { RecoveryScreen } from './RecoveryScreen';
+import { RecoveryTokenForm } from './RecoveryTokenForm';
 import { AuthCard } from './AuthCard';
 import { useIdleLock } from './useIdleLock';
 
@@ -29,7 +30,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         </AuthCard>
       );
     case 'recovery':
-      return <RecoveryScreen problem={phase.problem} backups={phase.backups} />;
+      return phase.tokenRequired ? <RecoveryTokenForm problem={phase.problem} /> : <RecoveryScreen problem={phase.problem} backups={phase.backups} />;
     case 'setup':
       return <FirstRunScreen />;
     case 'signedOut':

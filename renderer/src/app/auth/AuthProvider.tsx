@@ -12,7 +12,7 @@ import { askEarly, takeEarly, takeSettledEarly } from '../../api/early';
 export type AuthPhase =
   | { kind: 'loading' }
   | { kind: 'unreachable'; message: string }
-  | { kind: 'recovery'; problem: string; backups: BackupInfo[] }
+  | { kind: 'recovery'; problem: string; backups: BackupInfo[]; tokenRequired: boolean }
   | { kind: 'setup' }
   | { kind: 'signedOut' }
   | { kind: 'signedIn'; user: SignedInUser; lockMinutes: number }
@@ -41,7 +41,7 @@ export function askAuthStateEarly(): Promise<unknown> {
 }
 
 function phaseOf(s: AuthState, prev: AuthPhase): AuthPhase {
-  if (s.mode === 'recovery') return { kind: 'recovery', problem: s.problem, backups: s.backups };
+  if (s.mode === 'recovery') return { kind: 'recovery', problem: s.problem, backups: s.backups, tokenRequired: s.tokenRequired };
   if (s.needsSetup) return { kind: 'setup' };
   if (s.user) return { kind: 'signedIn', user: s.user, lockMinutes: s.lockMinutes };
   // A page that was signed in stays under the lock screen; a fresh page asks to sign in.
