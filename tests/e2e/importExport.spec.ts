@@ -80,6 +80,38 @@ test('a figure far outside the usual range is shown in the preview and goes in o
   expect(db.query("SELECT export_value_yuan FROM daily_records WHERE date = '2025-03-13'")).toEqual([{ export_value_yuan: 1_250_000_000 }]);
 });
 
+test('a closure written as clerks write it is proposed in the preview, and the clerk keeps, rewords or declines it', async ({ app, db }) => {
+  const buffer = await workbook([
+    ['日期', '入境人员', '出境人员', '口岸开放', '备注'],
+    ['2025-03-03', 1400, 1350, '是', null],
+    ['2025-03-04', 0, 0, '是', '塌方,口岸关闭'],
+    ['2025-03-05', 0, 0, null, '暴雪'],
+    ['2025-03-06', 0, 0, '是', '大风，口岸未关闭'],
+  ]);
+  const page = new ImportExportPage(app);
+  await page.open();
+  await page.chooseFile({ name: '三月通关.xlsx', mimeType: XLSX, buffer });
+
+  const proposals = app.getByTestId('proposed-closures');
+  await expect(proposals).toContainText('有 2 天的数据全为 0 或空，备注写明了闭关');
+  await expect(proposals).toContainText('2025-03-04');
+  await expect(proposals).not.toContainText('2025-03-06');
+  await expect(app.getByLabel('2025-03-04 的闭关原因')).toHaveValue('塌方,口岸关闭');
+  // 4 March kept with a reworded reason; 5 March was in fact open
+  await app.getByLabel('2025-03-04 的闭关原因').fill('道路塌方');
+  await app.getByLabel('2025-03-05 记为闭关').click();
+  expect(db.query('SELECT count(*) AS n FROM daily_records')).toEqual([{ n: 0 }]);
+
+  await page.apply();
+  await expect(app.getByText(/已导入：写入 4 天/)).toBeVisible();
+  expect(db.query('SELECT date, port_open, closure_reason, note FROM daily_records ORDER BY date')).toEqual([
+    { date: '2025-03-03', port_open: 1, closure_reason: null, note: null },
+    { date: '2025-03-04', port_open: 0, closure_reason: '道路塌方', note: '塌方,口岸关闭' },
+    { date: '2025-03-05', port_open: null, closure_reason: null, note: '暴雪' },
+    { date: '2025-03-06', port_open: 1, closure_reason: null, note: '大风，口岸未关闭' },
+  ]);
+});
+
 test('a broken file and a 50 MB file are refused with a message, and the store is unchanged', async ({ app, host, db }) => {
   const seed = await fetch(host.url + '/api/saveDays', {
     method: 'POST',
