@@ -157,6 +157,38 @@ describe('offices sync to a central PostgreSQL', () => {
     expect(lines.join('\n')).toMatch(/有 2 处冲突未同步/);
   }, 120_000);
 
+  it('a calendar entry changed at the office travels; one changed elsewhere since the last sync is reported; one removed here is removed there', async () => {
+    const urls = await centralDatabase();
+    const zm = await zhangmuOffice();
+    await syncOffice(zm.store, urls.zhangmu);
+    const bodies = async () => {
+      const c = new pg.Client({ connectionString: urls.owner });
+      await c.connect();
+      try {
+        return (await c.query(`SELECT key, body::json->>'name' AS name FROM office_documents WHERE kind = 'regionalDay' ORDER BY key`)).rows;
+      } finally {
+        await c.end();
+      }
+    };
+    expect(await bodies()).toEqual([{ key: 'ZHANGMU|2024-06-03', name: '县庆' }]);
+
+    const [entry] = await zm.ok('listRegionalDays', { year: 2024 }).then((l) => l.filter((e) => e.name === '县庆'));
+    await zm.ok('updateRegionalDay', { id: entry!.id, portId: 1, date: '2024-06-03', type: 'regionalHoliday', name: '县庆日', source: '', operator: 'x' });
+    expect((await syncOffice(zm.store, urls.zhangmu)).sent.documents).toBe(1);
+    expect(await bodies()).toEqual([{ key: 'ZHANGMU|2024-06-03', name: '县庆日' }]);
+
+    // another PC of the office changes the same entry on the server
+    const other = await tempCore();
+    await other.ok('addRegionalDays', { portId: 1, from: '2024-06-03', to: '2024-06-03', type: 'regionalHoliday', name: '别处的名称', source: '', operator: 'x' });
+    const fromElsewhere = await syncOffice(other.store, urls.zhangmu);
+    expect(fromElsewhere.conflicts.filter((c) => c.kind === 'document')).toEqual([{ kind: 'document', message: expect.stringMatching(/地方节假日 ZHANGMU\|2024-06-03：.*被别处修改过/) }]);
+    expect(await bodies()).toEqual([{ key: 'ZHANGMU|2024-06-03', name: '县庆日' }]);
+
+    await zm.ok('deleteRegionalDay', { id: entry!.id, operator: 'x' });
+    expect((await syncOffice(zm.store, urls.zhangmu)).sent.documents).toBe(1);
+    expect(await bodies()).toEqual([]);
+  }, 120_000);
+
   it('roles on the server: an office writes only its own ports, an official writes nothing, an unregistered port is reported', async () => {
     const urls = await centralDatabase();
     const jl = await gyirongOffice();
