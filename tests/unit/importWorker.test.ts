@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { packSpreadsheet, unpackSpreadsheet } from '../../electron/core/services/import/packedSheets';
 import { endReadWorker, READ_LIMITS, readSpreadsheetInWorker } from '../../electron/core/services/import/readInWorker';
 import { readXlsx } from '../../electron/core/services/import/readXlsx';
 import { readZipDirectory } from '../../electron/core/services/import/xlsx/zipArchive';
@@ -61,6 +62,29 @@ describe('the reading worker', () => {
     // The same file within the usual cap: read whole.
     expect((await readSpreadsheetInWorker('big.csv', file)).sheets[0]!.rows).toHaveLength(100_001);
   }, 60_000);
+});
+
+describe('the sheets as they cross from the worker', () => {
+  it('come back exactly: text (empty, emoji, Chinese), numbers, dates, booleans, empty cells, ragged rows, merges', () => {
+    const rawCell = fc.oneof(
+      fc.constant(null),
+      fc.string({ unit: 'grapheme', maxLength: 10 }),
+      fc.double({ noNaN: false }),
+      fc.boolean(),
+      fc.date({ noInvalidDate: true }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.record({ name: fc.string(), rows: fc.array(fc.array(rawCell, { maxLength: 6 }), { maxLength: 12 }) }), { maxLength: 3 }), (sheets) => {
+        const data = {
+          kind: 'xlsx' as const,
+          encoding: null,
+          sheets: sheets.map((s) => ({ ...s, merges: [{ range: 'A1:B2', top: 1, bottom: 2 }] })),
+        };
+        expect(unpackSpreadsheet(structuredClone(packSpreadsheet(data)))).toEqual(data);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
 
 describe('the zip archive, checked before anything is inflated', () => {

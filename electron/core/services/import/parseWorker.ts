@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../../../shared/contract/result';
+import { packSpreadsheet, type PackedSpreadsheet } from './packedSheets';
 import { readSpreadsheet } from './readSpreadsheet';
 
 /**
@@ -14,7 +15,7 @@ export interface ParseRequest {
 }
 
 export type ParseAnswer =
-  | { id: number; ok: true; data: Awaited<ReturnType<typeof readSpreadsheet>> }
+  | { id: number; ok: true; data: PackedSpreadsheet }
   | { id: number; ok: false; refusal: { message: string; details: string[] } | null; internal: string | null };
 
 const port = parentPort;
@@ -22,7 +23,7 @@ if (port) {
   port.on('message', async ({ id, fileName, bytes }: ParseRequest) => {
     let answer: ParseAnswer;
     try {
-      answer = { id, ok: true, data: await readSpreadsheet(fileName, bytes) };
+      answer = { id, ok: true, data: packSpreadsheet(await readSpreadsheet(fileName, bytes)) };
     } catch (e) {
       answer =
         e instanceof AppError

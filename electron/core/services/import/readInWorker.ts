@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { unpackSpreadsheet } from './packedSheets';
 import type { ParseAnswer, ParseRequest } from './parseWorker';
 import { refuse } from './refusal';
 import type { SpreadsheetData } from './sheetData';
@@ -124,7 +125,7 @@ export function readSpreadsheetInWorker(fileName: string, bytes: Uint8Array, lim
     const timer = setTimeout(() => finish(() => reject(refuse(TIME_MESSAGE)), false), limits.timeMs);
     worker.on('message', (answer: ParseAnswer) => {
       if (answer.id !== id) return;
-      if (answer.ok) finish(() => resolve(answer.data), true);
+      if (answer.ok) finish(() => resolve(unpackSpreadsheet(answer.data)), true);
       else if (answer.refusal) finish(() => reject(refuse(answer.refusal!.message, answer.refusal!.details)), true);
       else finish(() => reject(new Error(answer.internal ?? 'worker failed')), false);
     });
