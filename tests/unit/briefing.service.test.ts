@@ -96,8 +96,10 @@ describe('the KPI table and the trend charts', () => {
       confirmWarnings: true,
       days: [open('2025-05-10', 2000, 100_000_000), open('2024-06-10', 2500, 200_000_000), open('2025-06-10', 0, 300_000_000)],
     });
-    // every other day of both bases entered (open, no figures), so neither is incomplete
-    const opened = (from: string, to: string, except: string[]) => everyDay(from, to, { portOpen: true }).filter(([d]) => !except.includes(d));
+    // every other day of both bases entered (open, nobody crossing), so neither is incomplete and
+    // persons and export value were handled all along (nothing crossed)
+    const opened = (from: string, to: string, except: string[]) =>
+      everyDay(from, to, { portOpen: true, personsIn: 0, personsOut: 0, exportValueYuan: 0 }).filter(([d]) => !except.includes(d));
     await seedDays(core, 1, [...opened('2025-05-01', '2025-05-30', ['2025-05-10']), ...opened('2024-06-01', '2024-06-30', ['2024-06-10'])]);
     return core;
   }

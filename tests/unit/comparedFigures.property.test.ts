@@ -72,6 +72,21 @@ function naiveValue(days: Map<string, Day>, from: string, to: string, key: Metri
   return MEANS.includes(key) ? sum / values.length : sum;
 }
 
+/**
+ * Whether a figure was handled over a span, counted day by day: blank (no part entered) on fewer than
+ * a week of its open days, or on at most a tenth of them. Otherwise no change is given against it.
+ */
+function naiveHandled(days: Map<string, Day>, from: string, to: string, key: MetricKey): boolean {
+  if (key === 'openDays') return true;
+  const inSpan = datesBetween(from, to).flatMap((d) => (days.has(d) ? [days.get(d)!] : []));
+  const open = inSpan.filter((d) => d.portOpen === true).length;
+  if (open === 0) return true;
+  const fields = PARTS[key] ?? [key as keyof DayValues];
+  const reported = Math.max(...fields.map((f) => inSpan.filter((d) => typeof d[f] === 'number').length));
+  const blank = open - reported;
+  return blank < 7 || blank <= open * 0.1;
+}
+
 const recorded = (days: Map<string, Day>, from: string, to: string) => datesBetween(from, to).filter((d) => days.has(d)).length;
 
 /** The compared days: a period not over runs through its last recorded day (today when none). */
@@ -216,8 +231,9 @@ describe('the days compared, against a naive day-by-day recomputation (property)
             close(f.current, c, 'current');
             close(f.previous, p, 'previous');
             close(f.lastYear, l, 'lastYear');
-            close(f.momPct, naivePct(c, p, prevOk), '环比');
-            close(f.yoyPct, naivePct(c, l, lyOk), '同比');
+            const handled = (b: { from: string; to: string }) => naiveHandled(days, cur.from, cur.to, key) && naiveHandled(days, b.from, b.to, key);
+            close(f.momPct, naivePct(c, p, prevOk && prev !== null && handled(prev)), '环比');
+            close(f.yoyPct, naivePct(c, l, lyOk && handled(ly)), '同比');
           }
 
           // the 5+2 panel: the same days, the same base, coverage counted day by day

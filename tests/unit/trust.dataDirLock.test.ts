@@ -121,6 +121,6 @@ describe('one process per data folder', () => {
     expect(JSON.parse(fs.readFileSync(path.join(dataDir, LOCK_HOLDER_FILE_NAME), 'utf8'))).toMatchObject({ pid });
     const io = captureIo();
     expect(await runCli(['demo', '--data', dataDir], io)).toBe(0);
-    expect(personsOn(dataDir, '2023-05-01')).not.toBeNull();
+    expect(personsOn(dataDir, '2024-05-01')).not.toBeNull();
   }, HOSTS_TIMEOUT);
 });
