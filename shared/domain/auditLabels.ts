@@ -31,6 +31,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   updateUser: '修改账户',
   resetPassword: '重置密码',
   updateTrustSettings: '修改安全与备份设置',
+  saveBriefingRemarks: '保存简报备注',
+  issueBriefing: '编发简报',
+  updateBriefingLetterhead: '修改简报设置',
   createBackup: '手动备份',
   restoreBackup: '从备份恢复',
 };
@@ -50,6 +53,9 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   measure_progress: '措施进展',
   users: '账户',
   trust_settings: '安全与备份设置',
+  briefing_remarks: '简报备注',
+  briefing_letterhead: '简报设置',
+  briefing_issues: '已编发简报',
 };
 
 export const AUDIT_OP_LABELS = { insert: '新增', update: '修改', delete: '删除' } as const;

@@ -5,6 +5,7 @@ import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_measures';
 import * as m0005 from './0005_accounts_audit';
 import * as m0006 from './0006_briefing_remarks';
+import * as m0010 from './0010_briefing_issues';
 
 /**
  * Every migration, in order. Names are zero-padded so that their order is their sort order.
@@ -17,6 +18,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_measures': m0004,
   '0005_accounts_audit': m0005,
   '0006_briefing_remarks': m0006,
+  '0010_briefing_issues': m0010,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

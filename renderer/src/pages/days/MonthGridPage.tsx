@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayRow } from '../../../../shared/contract/days';
 import { DAY_VALUE_LABELS, FIELD_BY_KEY, emptyDayValues, isBlankDay, type DayValues, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import { addMonths, todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
+import { holidayNameOf } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
@@ -280,7 +281,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
                     {gap && <span className="gap-mark">{t('notEntered')}</span>}
                   </th>
                   <td>
-                    <Tag color={DAY_TYPE_COLORS[d.dayType.type]}>{d.dayType.name ?? t(`domain:dayTypes.${d.dayType.type}`)}</Tag>
+                    <Tag color={DAY_TYPE_COLORS[d.dayType.type]}>{holidayNameOf(d.dayType) ?? t(`domain:dayTypes.${d.dayType.type}`)}</Tag>
                   </td>
                   {GRID_COLUMNS.map((col, c) => {
                     const err = errors[cellKey(d.date, col)];

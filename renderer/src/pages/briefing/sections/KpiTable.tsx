@@ -2,9 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { BriefingKpis } from '../../../../../shared/contract/briefing';
 import { changeText, figureText } from '../figureText';
 
-/** This period, the period before, the same period last year, 同比 and 环比, one row per figure. */
+/**
+ * This period, the period before, the same period last year, 同比 and 环比, one row per figure. A
+ * year has no 上期 column and no 环比 (its period before is last year: see the core's kpiTableFrom).
+ */
 export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
   const { t } = useTranslation('briefing');
+  const withPrevious = kpis.columns.previous !== null;
   return (
     <>
       <table className="bf-table bf-kpi-table" data-testid="briefing-kpis">
@@ -16,18 +20,20 @@ export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
               <br />
               <span className="bf-th-sub">{kpis.columns.current}</span>
             </th>
-            <th scope="col">
-              {t('doc.kpi.previous')}
-              <br />
-              <span className="bf-th-sub">{kpis.columns.previous}</span>
-            </th>
+            {withPrevious && (
+              <th scope="col">
+                {t('doc.kpi.previous')}
+                <br />
+                <span className="bf-th-sub">{kpis.columns.previous}</span>
+              </th>
+            )}
             <th scope="col">
               {t('doc.kpi.lastYear')}
               <br />
               <span className="bf-th-sub">{kpis.columns.lastYear}</span>
             </th>
             <th scope="col">{t('doc.kpi.yoy')}</th>
-            <th scope="col">{t('doc.kpi.mom')}</th>
+            {withPrevious && <th scope="col">{t('doc.kpi.mom')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -38,17 +44,17 @@ export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
                 {r.label}
               </th>
               <td className="bf-num">{figureText(r.kind, r.current)}</td>
-              <td className="bf-num">{figureText(r.kind, r.previous)}</td>
+              {withPrevious && <td className="bf-num">{figureText(r.kind, r.previous)}</td>}
               <td className="bf-num">{figureText(r.kind, r.lastYear)}</td>
               <td className="bf-num">{changeText(r.yoyPct)}</td>
-              <td className="bf-num">{changeText(r.momPct)}</td>
+              {withPrevious && <td className="bf-num">{changeText(r.momPct)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
       <p className="bf-note">
         {kpis.missingDays > 0 ? t('doc.kpi.coverage', { portDays: kpis.portDays, recorded: kpis.recordedDays, missing: kpis.missingDays }) : null}
-        {t('doc.kpi.pctNote')}
+        {withPrevious ? t('doc.kpi.pctNote') : t('doc.kpi.yoyNote')}
       </p>
     </>
   );
