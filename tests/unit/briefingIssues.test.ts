@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../shared/contract/briefing';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { signedInAs } from './helpers/signIn';
 import { tempCore, TEST_CTX } from './helpers/tempCore';
@@ -97,10 +98,10 @@ describe('the 简报 letterhead and its numbers', () => {
     expect((await c.call('issueBriefing', { portId: 1, period: JUNE }, viewer)).ok).toBe(false);
     expect((await c.call('updateBriefingLetterhead', letterhead, clerk)).ok).toBe(false);
     const issued = await c.call('issueBriefing', { portId: 1, period: JUNE }, clerk);
-    expect(issued.ok && issued.value.issue).toMatchObject({ number: 1, issued: true });
+    expect(issued.ok && (issued.value as Briefing).issue).toMatchObject({ number: 1, issued: true });
     // the viewer reads the issued number
     const read = await c.call('getBriefing', { portId: 1, period: JUNE }, viewer);
-    expect(read.ok && read.value.issue).toMatchObject({ number: 1, issued: true });
+    expect(read.ok && (read.value as Briefing).issue).toMatchObject({ number: 1, issued: true });
   });
 });
 

@@ -9,6 +9,7 @@ import { resetPasswordCommand } from './resetPassword';
 import { importCommand } from './importFile';
 import { exportCommand } from './exportFile';
 import { demoCommand } from './demo';
+import { briefingCommand } from './briefing';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -22,4 +23,5 @@ export const COMMANDS: readonly CliCommand[] = [
   importCommand,
   exportCommand,
   demoCommand,
+  briefingCommand,
 ];
