@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { LETTERHEAD_LIMITS, type LetterheadSettings } from '../../../../shared/contract/briefing';
 import { api } from '../../api/client';
 import { applyFieldErrors } from '../../app/auth/fieldErrors';
+import { useLeaveGuard } from '../../app/leaveGuard';
 
 interface Values {
   publication: string;
@@ -23,9 +24,13 @@ export function BriefingSettingsPanel() {
   const [settings, setSettings] = useState<LetterheadSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Typed but not saved: leaving asks first.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
 
   const show = (s: LetterheadSettings) => {
     setSettings(s);
+    setDirty(false);
     form.setFieldsValue({ publication: s.publication, issuingBody: s.issuingBody, reportTo: s.reportTo, copyTo: s.copyTo, nextNumber: s.nextNumber });
   };
 
@@ -49,7 +54,7 @@ export function BriefingSettingsPanel() {
   return (
     <div style={{ maxWidth: 640 }}>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={!settings}>
+      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setDirty(true)} requiredMark={false} disabled={!settings}>
         <Form.Item name="publication" label={t('settings.publication')} extra={t('settings.publicationHelp')} rules={[required]}>
           <Input maxLength={LETTERHEAD_LIMITS.publication} aria-label={t('settings.publication')} />
         </Form.Item>

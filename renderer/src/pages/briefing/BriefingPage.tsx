@@ -10,6 +10,7 @@ import { rangePeriod } from '../../../../shared/domain/periods';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingQueryParams, periodForMonth, presetPeriod, PRESETS, readBriefingQuery, type BriefingQuery, type Preset } from './briefingQuery';
 import { BrowserPrintFooter } from './BrowserPrintFooter';
@@ -68,6 +69,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
   // A viewer reads and prints the remarks others wrote; only those who may write can change them.
   const canEditRemarks = session.can('saveBriefingRemarks');
   const remarksDirty = canEditRemarks && briefing !== null && remarks !== briefing.remarks.text;
+  useLeaveGuard(remarksDirty);
 
   const saveRemarks = async (): Promise<boolean> => {
     if (!briefing || !remarksDirty) return true;

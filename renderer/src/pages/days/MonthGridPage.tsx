@@ -10,6 +10,7 @@ import { holidayNameOf } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
 import { DAY_TYPE_COLORS } from './useDayTypeLabel';
 import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameRow, valuesToGridRow, type GridColumn, type GridRowText } from './gridModel';
@@ -183,17 +184,9 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  useEffect(() => {
-    if (dirtyCount === 0) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [dirtyCount]);
-
-  const goMonth = (m: string) => {
-    if (dirtyCount > 0 && !window.confirm(t('unsavedLeave'))) return;
-    navigateTo('/grid', { month: m });
-  };
+  // Another month, another page or closing the window with unsaved rows asks first.
+  useLeaveGuard(dirtyCount > 0);
+  const goMonth = (m: string) => navigateTo('/grid', { month: m });
 
   const errorList = Object.entries(errors);
 
