@@ -30,7 +30,8 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
   const { portId, operator, can } = useSession();
   // A viewer sees the grid but cannot type, paste or save in it (the core refuses their writes too).
   const readOnly = !can('saveDays');
-  const thisMonth = todayInShanghai().slice(0, 7);
+  const today = todayInShanghai();
+  const thisMonth = today.slice(0, 7);
   const requested = params.get('month');
   const month = requested && ISO_MONTH.test(requested) && requested <= thisMonth ? requested : thisMonth;
 
@@ -65,7 +66,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
 
   const dirty = useMemo(() => rows.map((r, i) => original[i] !== undefined && !sameRow(r, original[i]!)), [rows, original]);
   const dirtyCount = dirty.filter(Boolean).length;
-  const missing = days.filter((d) => !d.record || isBlankDay(d.record.values)).length;
+  const missing = days.filter((d) => d.date <= today && (!d.record || isBlankDay(d.record.values))).length;
 
   const change = (next: GridRowText[]) => {
     setUndoStack((s) => [...s.slice(-99), rows]);
@@ -112,10 +113,12 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     const text = e.clipboardData.getData('text/plain');
     if (readOnly || !isBlock(text)) return;
     e.preventDefault();
-    const result = pasteBlock(rows, r, c, parseClipboardBlock(text));
+    const firstFuture = days.findIndex((d) => d.date > today);
+    const result = pasteBlock(rows, r, c, parseClipboardBlock(text), firstFuture < 0 ? days.length : firstFuture);
     change(result.rows);
     setPasted(true);
     if (result.overflow) void message.warning(t('pasteTooWide'));
+    if (result.future) void message.warning(t('pasteFuture', { today }));
   };
 
   const save = useCallback(async () => {
@@ -264,9 +267,11 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
           </thead>
           <tbody>
             {days.map((d, r) => {
-              const gap = !d.record || isBlankDay(d.record.values);
+              // A day still to come has no figures yet: its cells take no typing (the core refuses them too).
+              const future = d.date > today;
+              const gap = !future && (!d.record || isBlankDay(d.record.values));
               return (
-                <tr key={d.date} data-date={d.date} className={[gap ? 'gap' : '', dirty[r] ? 'dirty' : ''].join(' ')}>
+                <tr key={d.date} data-date={d.date} className={[gap ? 'gap' : '', dirty[r] ? 'dirty' : '', future ? 'future' : ''].join(' ')} title={future ? t('futureDay') : undefined}>
                   <th scope="row">
                     <a href={`#/days?date=${d.date}`} title={t('openDay')}>
                       {d.date.slice(5)}
@@ -287,6 +292,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
                         aria-invalid={Boolean(err)}
                         value={rows[r]?.[col] ?? ''}
                         readOnly={readOnly}
+                        disabled={future}
                         onChange={(e) => setCell(r, col, e.target.value)}
                         onKeyDown={(e) => onKeyDown(e, r, c)}
                         onPaste={(e) => onPaste(e, r, c)}
