@@ -7,8 +7,9 @@ export interface HashRoute {
 }
 
 function read(): HashRoute {
-  const raw = window.location.hash.replace(/^#/, '') || '/days';
-  const [path = '/days', query = ''] = raw.split('?');
+  // An empty path: the address names no page, and the app opens the role's start page.
+  const raw = window.location.hash.replace(/^#/, '');
+  const [path = '', query = ''] = raw.split('?');
   return { path, params: new URLSearchParams(query) };
 }
 

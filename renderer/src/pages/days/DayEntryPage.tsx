@@ -233,11 +233,13 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
         </Form>
       </div>
       {!readOnly && (
-        <Space style={{ marginTop: 16 }}>
+        // Kept at the bottom of the window: on a 1366×768 screen the form is taller than the window,
+        // and the save button must not hide below it.
+        <div style={{ position: 'sticky', bottom: 0, zIndex: 2, marginTop: 16, padding: '10px 0', background: '#f5f5f5', borderTop: '1px solid #e8e8e8' }} data-testid="save-bar">
           <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
             {t('saveShortcut')}
           </Button>
-        </Space>
+        </div>
       )}
       {portId !== null && <DayHistory portId={portId} date={date} open={historyOpen} onClose={() => setHistoryOpen(false)} version={version} />}
     </div>
