@@ -89,7 +89,8 @@ test('the audit log shows each save with before and after, and where the log was
   await expect(admin.auditRows().first()).toContainText('测试员');
   const detail = await admin.expandAuditEntry(ids[1]!);
   // a table of field labels, before → after, times in Beijing time (UTC + 8 h, worked out here)
-  const field = (label: string) => detail.getByTestId('audit-fields').locator('tbody tr').filter({ has: app.locator('th', { hasText: new RegExp(`^${label}$`) }) });
+  const dayRow = detail.locator('tr.ant-table-row').filter({ has: app.locator('td', { hasText: /^每日数据$/ }) });
+  const field = (label: string) => dayRow.getByTestId('audit-fields').locator('tbody tr').filter({ has: app.locator('th', { hasText: new RegExp(`^${label}$`) }) });
   await expect(field('入境人员（人次）').locator('td')).toHaveText(['1000', '→ 1100']);
   await expect(field('版本').locator('td')).toHaveText(['1', '→ 2']);
   const [{ updated_at }] = db.query<{ updated_at: string }>(`SELECT updated_at FROM daily_records WHERE date = '2025-06-03'`) as [{ updated_at: string }];
