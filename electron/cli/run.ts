@@ -2,11 +2,13 @@ import { AppError } from '../../shared/contract/result';
 import { UsageError } from './args';
 import { COMMANDS } from './commands';
 import type { CliIo } from './io';
+import { commandHelpLines } from './help';
 
 function help(io: CliIo): void {
   io.out('用法：clearance <命令> [选项]');
   io.out('');
-  for (const c of COMMANDS) io.out(`  ${c.usage.padEnd(52)} ${c.summary}`);
+  io.out('命令：');
+  for (const line of commandHelpLines(COMMANDS)) io.out(line);
   io.out('');
   io.out('不指定 --data 时使用桌面程序的数据目录（可用环境变量 CLEARANCE_DATA_DIR 覆盖）。');
 }

@@ -101,6 +101,20 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   });
   mainWindow = window;
   window.once('ready-to-show', () => window.show());
+  // A page with unsaved changes holds the window open (beforeunload); Electron shows no dialog of
+  // its own, so the user is asked here, as a browser would ask, and may leave or stay.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: '有未保存的修改',
+      message: '有未保存的修改，关闭后将丢失。确定关闭吗？',
+      buttons: ['关闭', '留下'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   if (devServerUrl) await window.loadURL(devServerUrl);
   else await window.loadFile(path.join(options.outDir, 'renderer', 'index.html'));
 

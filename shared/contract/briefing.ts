@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { isoDate, portId, writeMeta } from './common';
+import { emptyInput, isoDate, portId, writeMeta } from './common';
 import { daysBetween, isValidIsoDate } from '../domain/dates';
 import { DAY_TYPES, type DayType } from '../domain/dayType';
 import { isCanonicalPeriod, type PeriodKind } from '../domain/periods';
@@ -57,7 +57,8 @@ export type BriefingKpiRow = z.infer<typeof briefingKpiRow>;
 export const briefingKpis = z.object({
   /**
    * column headings: the three spans compared ("2025年6月", "2025年5月", "2024年6月"); previous is
-   * null for 1–N月累计, printed with 同比 only
+   * null for 1–N月累计, printed with 同比 only, and for a year, whose period before is the same year as last
+   * year's (环比 would repeat 同比)
    */
   columns: z.object({ current: z.string(), previous: z.string().nullable(), lastYear: z.string() }),
   /** 同比 / 环比 withheld for an incomplete base: "基期数据不全" and why, as on the dashboard */
@@ -142,6 +143,49 @@ export const briefingRemarks = z.object({
 });
 export type BriefingRemarks = z.infer<typeof briefingRemarks>;
 
+/** What an administrator sets once for every briefing: the 简报's name, who issues it and who receives it. */
+export const LETTERHEAD_LIMITS = { publication: 30, issuingBody: 60, recipients: 200, number: 9999 } as const;
+
+const letterheadText = (label: string, max: number, required: boolean) => {
+  const text = z.string({ error: `${label}应为文字` }).trim().max(max, `${label}不超过 ${max} 个字`);
+  return required ? text.min(1, `请填写${label}`) : text;
+};
+
+export const briefingLetterhead = z.object({
+  /** the name in the red header: "口岸通关工作简报" */
+  publication: z.string(),
+  /** 编发单位: "聂拉木县口岸管理委员会办公室" */
+  issuingBody: z.string(),
+  /** 报送 and 抄送, printed at the end; empty: the line is left out */
+  reportTo: z.string(),
+  copyTo: z.string(),
+});
+export type BriefingLetterhead = z.infer<typeof briefingLetterhead>;
+
+export const letterheadSettings = briefingLetterhead.extend({
+  /** the number the next briefing issued this year gets */
+  nextNumber: z.number().int(),
+  /** the year of issue it counts in (today's year at the port) */
+  year: z.number().int(),
+  /** the highest number issued this year; the next may not be at or below it */
+  lastIssued: z.number().int().nullable(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+export type LetterheadSettings = z.infer<typeof letterheadSettings>;
+
+export const briefingIssue = z.object({
+  /** 第 N 期 of the year of issue */
+  year: z.number().int(),
+  number: z.number().int(),
+  /** the date it was issued (or, not yet issued, today), as printed in the header ("2025年7月10日") */
+  issuedOn: z.string(),
+  issuedLabel: z.string(),
+  /** false: not issued yet; the number is the one it would get */
+  issued: z.boolean(),
+});
+export type BriefingIssue = z.infer<typeof briefingIssue>;
+
 export const briefing = z.object({
   portId: z.number().int().nullable(),
   ports: z.array(z.object({ id: z.number().int(), name: z.string() })),
@@ -166,6 +210,8 @@ export const briefing = z.object({
   remarks: briefingRemarks,
   /** things a reader must know about the figures ("本期有 3 天数据未录入") */
   notices: z.array(z.string()),
+  letterhead: briefingLetterhead,
+  issue: briefingIssue,
 });
 export type Briefing = z.infer<typeof briefing>;
 
@@ -188,6 +234,33 @@ export const briefingContract = {
     }),
     output: briefingRemarks,
     write: true,
+  }),
+  /**
+   * Issues the briefing: gives it the next 第 N 期 of the year, or the number it already has (an
+   * issued period keeps its number and date), and returns it as issued. Printing and exporting issue.
+   */
+  issueBriefing: method({
+    input: z.object({ ...briefingScope, period: briefingPeriod, ...writeMeta }),
+    output: briefing,
+    write: true,
+  }),
+  /** The letterhead and the numbering, for the administrator's settings. */
+  getBriefingLetterhead: method({ input: emptyInput, output: letterheadSettings, write: false, adminOnly: true }),
+  updateBriefingLetterhead: method({
+    input: z.object({
+      publication: letterheadText('简报名称', LETTERHEAD_LIMITS.publication, true),
+      issuingBody: letterheadText('编发单位', LETTERHEAD_LIMITS.issuingBody, true),
+      reportTo: letterheadText('报送单位', LETTERHEAD_LIMITS.recipients, false),
+      copyTo: letterheadText('抄送单位', LETTERHEAD_LIMITS.recipients, false),
+      nextNumber: z
+        .number({ error: '下一期期号应为整数' })
+        .int('下一期期号应为整数')
+        .min(1, '下一期期号至少为 1')
+        .max(LETTERHEAD_LIMITS.number, `下一期期号不超过 ${LETTERHEAD_LIMITS.number}`),
+    }),
+    output: letterheadSettings,
+    write: true,
+    adminOnly: true,
   }),
   /**
    * Renders the briefing to an A4 PDF and saves it where the user chooses (desktop app only: the

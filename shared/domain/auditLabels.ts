@@ -1,4 +1,5 @@
 import type { AuditChanges } from '../contract/trust';
+import { NUMERIC_FIELDS } from './dailyFields';
 
 /**
  * Names people read in the audit log. A method or table added later without a name here is shown
@@ -31,6 +32,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   updateUser: '修改账户',
   resetPassword: '重置密码',
   updateTrustSettings: '修改安全与备份设置',
+  saveBriefingRemarks: '保存简报备注',
+  issueBriefing: '编发简报',
+  updateBriefingLetterhead: '修改简报设置',
   createBackup: '手动备份',
   restoreBackup: '从备份恢复',
 };
@@ -50,6 +54,9 @@ export const AUDIT_TABLE_LABELS: Record<string, string> = {
   measure_progress: '措施进展',
   users: '账户',
   trust_settings: '安全与备份设置',
+  briefing_remarks: '简报备注',
+  briefing_letterhead: '简报设置',
+  briefing_issues: '已编发简报',
 };
 
 export const AUDIT_OP_LABELS = { insert: '新增', update: '修改', delete: '删除' } as const;
@@ -71,3 +78,60 @@ export function summarizeAuditChanges(changes: AuditChanges): string {
   const all = [...parts, ...changes.notes];
   return all.length ? all.join('；') : '无数据变化';
 }
+
+/** Columns every table shares, and a few others people meet in the log. */
+const COMMON_COLUMN_LABELS: Record<string, string> = {
+  id: '编号',
+  date: '日期',
+  port_id: '口岸',
+  name: '名称',
+  code: '代码',
+  title: '标题',
+  status: '状态',
+  text: '内容',
+  note: '备注',
+  revision: '版本',
+  source: '来源',
+  is_demo: '演示数据',
+  role: '角色',
+  username: '用户名',
+  display_name: '姓名',
+  disabled: '已停用',
+  key: '设置项',
+  value: '设置值',
+  created_at: '创建时间',
+  created_by: '创建人',
+  updated_at: '修改时间',
+  updated_by: '修改人',
+  period_kind: '时段类型',
+  period_from: '时段开始',
+  period_to: '时段结束',
+  publication: '简报名称',
+  issuing_body: '编发单位',
+  report_to: '报送',
+  copy_to: '抄送',
+  next_number: '下一期期号',
+  next_number_year: '期号年度',
+  issue_year: '编发年度',
+  issue_number: '期号',
+  issued_on: '编发日期',
+  issued_at: '编发时间',
+  issued_by: '编发人',
+  port_open: '口岸开放',
+  closure_reason: '闭关原因',
+};
+
+/**
+ * The label of a stored column in the audit log's detail: "入境人员（人次）", "进口货运量（kg）", "修改时间".
+ * A figure is named with the unit it is stored in, since the log shows stored values. A column
+ * without a label is shown by its name, so nothing is hidden.
+ */
+export function auditFieldLabel(column: string): string {
+  const common = COMMON_COLUMN_LABELS[column];
+  if (common) return common;
+  const figure = NUMERIC_FIELDS.find((f) => f.column === column);
+  return figure ? `${figure.label}（${figure.storedUnit}）` : column;
+}
+
+/** ISO moments as stored by the program ("2025-06-03T06:05:09.000Z"): shown in Beijing time. */
+export const STORED_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -24,6 +24,15 @@ export interface DayTypeInfo {
   name: string | null;
 }
 
+/**
+ * The holiday a day is part of, for a tag or a table: only a holiday (national or regional) is
+ * named by its holiday. The calendar also names a 调休上班日 after the holiday it makes up for
+ * (国庆节), but that day is a working day, and tagging it "国庆节" reads as a day off.
+ */
+export function holidayNameOf(info: { type: DayType; name: string | null }): string | null {
+  return info.type === 'holiday' || info.type === 'regionalHoliday' ? info.name : null;
+}
+
 /** Rest days are the days "5+2" keeps the port open on: weekends and holidays of either kind. */
 export function isRestDay(type: DayType): boolean {
   return type === 'weekend' || type === 'holiday' || type === 'regionalHoliday';

@@ -93,8 +93,15 @@ test('the audit log shows each save with before and after, and where the log was
   await expect(admin.auditRows()).toHaveCount(2);
   await expect(admin.auditRows().first()).toContainText('测试员');
   const detail = await admin.expandAuditEntry(ids[1]!);
-  await expect(detail).toContainText('persons_in: 1000 → 1100');
-  await expect(detail).toContainText('revision: 1 → 2');
+  // a table of field labels, before → after, times in Beijing time (UTC + 8 h, worked out here)
+  const dayRow = detail.locator('tr.ant-table-row').filter({ has: app.locator('td', { hasText: /^每日数据$/ }) });
+  const field = (label: string) => dayRow.getByTestId('audit-fields').locator('tbody tr').filter({ has: app.locator('th', { hasText: new RegExp(`^${label}$`) }) });
+  await expect(field('入境人员（人次）').locator('td')).toHaveText(['1000', '→ 1100']);
+  await expect(field('版本').locator('td')).toHaveText(['1', '→ 2']);
+  const [{ updated_at }] = db.query<{ updated_at: string }>(`SELECT updated_at FROM daily_records WHERE date = '2025-06-03'`) as [{ updated_at: string }];
+  const beijing = new Date(Date.parse(updated_at) + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+  await expect(field('修改时间').locator('td').nth(1)).toHaveText(`→ ${beijing}`);
+  await expect(detail).not.toContainText('persons_in');
 
   await admin.search('no-such-text-anywhere');
   await expect(app.getByText('没有符合条件的记录')).toBeVisible();

@@ -35,14 +35,30 @@ describe('month grid model', () => {
     }
   });
 
-  it('reports bad cells in Chinese, per column', () => {
-    const r = checkRow({ ...blank(), portOpen: '也许', personsIn: '-3' });
-    expect(r).toEqual({ ok: false, errors: { portOpen: '口岸开放请填“是”或“否”' } });
+  it('reports every bad cell of a row at once, in Chinese, per column', () => {
+    const r = checkRow({ ...blank(), portOpen: '也许', personsIn: '-3', importFreightKg: '1.2345' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(Object.keys(r.errors).sort()).toEqual(['importFreightKg', 'personsIn', 'portOpen']);
+      expect(r.errors.portOpen).toBe('口岸开放请填“是”或“否”');
+      expect(r.errors.personsIn).toMatch(/负数/);
+      expect(r.errors.importFreightKg).toMatch(/3 位小数/);
+    }
     const r2 = checkRow({ ...blank(), personsIn: '-3', importFreightKg: '1.2345' });
     expect(r2.ok).toBe(false);
     if (!r2.ok) {
       expect(r2.errors.personsIn).toMatch(/负数/);
       expect(r2.errors.importFreightKg).toMatch(/3 位小数/);
+    }
+  });
+
+  it('checks the day’s rules on the cells that read, beside the cells that do not', () => {
+    // a typo in one figure, and an open day with 0 hours: both at once
+    const r = checkRow({ ...blank(), portOpen: '是', openCentihours: '0', personsIn: '12a' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(Object.keys(r.errors).sort()).toEqual(['openCentihours', 'personsIn']);
+      expect(r.errors.openCentihours).toBe('口岸开放时，开放时长应大于 0');
     }
   });
 });

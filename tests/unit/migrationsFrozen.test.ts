@@ -20,6 +20,7 @@ const LANDED: Record<string, string> = {
   '0004_measures': '0934e88888e9e326cd958f54a4fc7aeb4a8fdea9ba8f5520396c37045ced61ec',
   '0005_accounts_audit': '86021995b7e39b3f676043c38e0a06e28ca89ccc284d5c3f56326e0a101c5e78',
   '0006_briefing_remarks': '6d4a141b8c064dcbfa3ed4efaa52956489150c961b37758c4507591fbf9d269a',
+  '0010_briefing_issues': '260990ea5605155a9b816b97ba65f84ec9c1f1da7486e2a1f7b5dc8e50f7032d',
   '0011_trs_declarations': '47d00f47476b141cb5a7703c413596568922bea3966be622da8e85573f55bcb7',
   '0012_central_sync': '3b39acadb79766e484dd95466d9a83c81494e401e9f67970f5af3ce13d0688fb',
 };

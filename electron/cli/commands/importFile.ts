@@ -29,7 +29,7 @@ export function defaultOperator(given: string | undefined): string {
 }
 
 /** The port named by --port (name or code), or the only port; null lets a file's own port column decide. */
-async function defaultPortId(core: Core, name: string | undefined): Promise<number | null> {
+export async function defaultPortId(core: Core, name: string | undefined): Promise<number | null> {
   const ports = await cliCall<{ id: number; name: string; code: string }[]>(core, 'listPorts', undefined);
   if (name === undefined) return ports.length === 1 ? ports[0]!.id : null;
   const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());

@@ -12,6 +12,7 @@ import { demoCommand } from './demo';
 import { trsCommand } from './trs';
 import { syncCommand } from './sync';
 import { centralCommand } from './central';
+import { briefingCommand } from './briefing';
 
 /** Every CLI command; each lives in its own file. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -28,4 +29,5 @@ export const COMMANDS: readonly CliCommand[] = [
   trsCommand,
   syncCommand,
   centralCommand,
+  briefingCommand,
 ];

@@ -6,6 +6,8 @@ import { assembleBriefing } from './briefing/assemble';
 import { briefingHeading } from './briefing/scope';
 import { saveRemarks } from './briefing/remarks';
 import { createBriefingSources } from './briefing/sources';
+import { issueBriefingNumber, readLetterheadSettings, updateLetterhead } from './briefing/issues';
+import { todayInShanghai } from '../../../shared/domain/dates';
 
 /** Told to the browser host's user, who prints through the browser instead. */
 export const PDF_EXPORT_UNSUPPORTED =
@@ -30,6 +32,22 @@ export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typ
         actor: actorOf(ctx, input),
         now: deps.now(),
       });
+    },
+
+    async issueBriefing(input, ctx) {
+      const heading = await briefingHeading(deps, input.portId, input.period);
+      await issueBriefingNumber(deps.store.db, { portId: input.portId, period: input.period, today: heading.today, actor: actorOf(ctx, input), now: deps.now() });
+      return assembleBriefing(deps, input, ctx, sources);
+    },
+
+    async getBriefingLetterhead() {
+      return readLetterheadSettings(deps.store.db, todayInShanghai(deps.now()));
+    },
+
+    async updateBriefingLetterhead(input, ctx) {
+      const today = todayInShanghai(deps.now());
+      await updateLetterhead(deps.store.db, input, today, actorOf(ctx, {}), deps.now());
+      return readLetterheadSettings(deps.store.db, today);
     },
 
     async exportBriefingPdf(input, ctx) {

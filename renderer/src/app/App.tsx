@@ -2,7 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { Button, Dropdown, Layout, Menu, Result, Select, Space, Tag, Typography } from 'antd';
 import { DownOutlined, KeyOutlined, LockOutlined, LogoutOutlined, PlusOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { ROUTES, type AppRoute } from './routes';
+import { ROUTES, startPathFor, type AppRoute } from './routes';
 import { useHashRoute } from './useHashRoute';
 import { useSession } from './session';
 import { useAuth } from './auth/AuthProvider';
@@ -16,7 +16,8 @@ export function App() {
   const [route, navigate] = useHashRoute();
   const session = useSession();
   const routes = useMemo(() => ROUTES.filter((r) => !r.adminOnly || session.user.role === 'admin'), [session.user.role]);
-  const current = routes.find((r) => r.path === route.path) ?? routes[0]!;
+  const path = route.path || startPathFor(session.user.role);
+  const current = routes.find((r) => r.path === path) ?? routes[0]!;
 
   // Only the page is drawn again when the address changes (a dashboard's period, a day): the
   // menu, the header and their dialogs only when the page or the session does.

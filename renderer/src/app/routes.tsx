@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Role } from '../../../shared/contract/access';
 import {
   AppstoreOutlined,
   BarChartOutlined,
@@ -42,3 +43,11 @@ export const ROUTES: readonly AppRoute[] = [
   { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
   { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage />, adminOnly: true },
 ];
+
+/**
+ * The page the app opens on when the address names none: a clerk's or an administrator's day's
+ * entry; a viewer, who cannot enter figures, reads the dashboard.
+ */
+export function startPathFor(role: Role): string {
+  return role === 'viewer' ? '/dashboard' : '/days';
+}

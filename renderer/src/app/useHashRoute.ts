@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { confirmLeave, discardUnsavedChanges, hasUnsavedChanges, UNSAVED_LEAVE_MESSAGE } from './leaveGuard';
 
 export interface HashRoute {
   path: string;
@@ -6,8 +7,9 @@ export interface HashRoute {
 }
 
 function read(): HashRoute {
-  const raw = window.location.hash.replace(/^#/, '') || '/days';
-  const [path = '/days', query = ''] = raw.split('?');
+  // An empty path: the address names no page, and the app opens the role's start page.
+  const raw = window.location.hash.replace(/^#/, '');
+  const [path = '', query = ''] = raw.split('?');
   return { path, params: new URLSearchParams(query) };
 }
 
@@ -18,7 +20,21 @@ function read(): HashRoute {
 export function useHashRoute(): [HashRoute, (path: string, params?: Record<string, string>) => void] {
   const [route, setRoute] = useState(read);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    let shown = window.location.hash;
+    const onChange = () => {
+      // A link, the menu or the back button moved away from a page with unsaved changes: ask, and
+      // put the address back if the user stays.
+      if (window.location.hash !== shown && !leaveConfirmed && hasUnsavedChanges()) {
+        if (!window.confirm(UNSAVED_LEAVE_MESSAGE)) {
+          history.replaceState(null, '', shown || '#');
+          return;
+        }
+        discardUnsavedChanges();
+      }
+      leaveConfirmed = false;
+      shown = window.location.hash;
+      setRoute(read());
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -32,6 +48,16 @@ export function addressOf(path: string, params?: Record<string, string>): string
   return q ? `${path}?${q}` : path;
 }
 
-export function navigateTo(path: string, params?: Record<string, string>): void {
-  window.location.hash = addressOf(path, params);
+/** Set when navigateTo already asked about unsaved changes, so the hash change does not ask again. */
+let leaveConfirmed = false;
+
+/** Goes to a page, asking first when the page shown has unsaved changes; false when the user stays. */
+export function navigateTo(path: string, params?: Record<string, string>): boolean {
+  const next = addressOf(path, params);
+  if (window.location.hash.replace(/^#/, '') === next) return true;
+  if (!confirmLeave()) return false;
+  discardUnsavedChanges();
+  leaveConfirmed = true;
+  window.location.hash = next;
+  return true;
 }

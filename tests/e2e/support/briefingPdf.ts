@@ -1,40 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
-import { footerFontFaceCss } from '../../../electron/main/briefingPdf/footerFont';
-import {
-  BRIEFING_HEADER_TEMPLATE,
-  BRIEFING_MARGINS_MM,
-  BRIEFING_READY_ATTRIBUTE,
-  FOOTER_CHARACTERS,
-  briefingFooterTemplate,
-  briefingPrintHash,
-  type BriefingPrintQuery,
-} from '../../../shared/domain/briefing/printLayout';
+import { waitForPrintView } from '../../../electron/cli/briefingPdf/pagePdf';
+import { briefingPrintHash, type BriefingPrintQuery } from '../../../shared/domain/briefing/printLayout';
 
-/**
- * The briefing printed the way the desktop export prints it (printToPDF and Playwright's page.pdf
- * are the same Chromium printing): the bare print view, waited for until drawn, then A4 with the
- * margins and the page-numbered footer of printLayout.ts. Used by the E2E test and the benchmark.
- */
-export function briefingPagePdfOptions(producedLabel: string) {
-  const mm = (n: number) => `${n}mm`;
-  return {
-    format: 'A4' as const,
-    printBackground: true,
-    margin: { top: mm(BRIEFING_MARGINS_MM.top), right: mm(BRIEFING_MARGINS_MM.right), bottom: mm(BRIEFING_MARGINS_MM.bottom), left: mm(BRIEFING_MARGINS_MM.left) },
-    displayHeaderFooter: true,
-    headerTemplate: BRIEFING_HEADER_TEMPLATE,
-    footerTemplate: briefingFooterTemplate({ producedLabel, fontFaceCss: footerFontFaceCss(FOOTER_CHARACTERS) }),
-  };
-}
+/** page.pdf's options of a briefing: the CLI's own, so the tests print what `clearance briefing` prints. */
+export { briefingPagePdfOptions } from '../../../electron/cli/briefingPdf/pagePdf';
 
 /** Opens the print view of a briefing on `page` and waits until it says it is drawn; returns its title. */
 export async function openBriefingPrintView(page: Page, hostUrl: string, q: BriefingPrintQuery): Promise<string> {
   await page.goto(`${hostUrl}/#${briefingPrintHash(q)}`);
-  await page.waitForSelector(`html[${BRIEFING_READY_ATTRIBUTE}]`);
-  const state = await page.getAttribute('html', BRIEFING_READY_ATTRIBUTE);
-  if (state !== 'true') throw new Error(`the briefing was not drawn: ${await page.title()}`);
-  return page.title();
+  return waitForPrintView(page);
 }
 
 /** The text of a PDF as pdftotext reads it (poppler-utils), in reading order. */
@@ -58,4 +33,21 @@ export function pdfFonts(file: string): { name: string; type: string; embedded: 
 export function pdfPageCount(file: string): number {
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+}
+
+/** One page of a PDF drawn by pdftoppm (poppler-utils) as RGB pixels. */
+export function pdfPagePixels(file: string, page: number, dpi = 50): { width: number; height: number; rgb: Buffer } {
+  const ppm = execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), file], { maxBuffer: 64 * 1024 * 1024 });
+  // "P6\n<width> <height>\n255\n" then the pixels, three bytes each
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+  if (!header) throw new Error('pdftoppm did not give a PPM page');
+  const width = Number(header[1]);
+  const height = Number(header[2]);
+  return { width, height, rgb: ppm.subarray(header[0].length, header[0].length + width * height * 3) };
+}
+
+/** Whether a pixel is the 简报's red (#e60012 or near it), not black, grey or white. */
+export function isRed(rgb: Buffer, index: number): boolean {
+  const [r, g, b] = [rgb[index * 3]!, rgb[index * 3 + 1]!, rgb[index * 3 + 2]!];
+  return r > 180 && g < 90 && b < 90;
 }

@@ -34,6 +34,17 @@ describe('Electron shell wiring (against a stub of the electron module)', () => 
     await s.close();
   });
 
+  it('asks before closing a window whose page has unsaved changes, and closes only when told to', async () => {
+    const s = await start();
+    const contents = s.windows[0]!.webContents;
+    s.electron.dialog.messageBoxAnswer = 1; // 留下
+    expect(contents.fire('will-prevent-unload')).toBe(false);
+    expect(s.electron.dialog.messageBoxes[0]).toMatchObject({ message: '有未保存的修改，关闭后将丢失。确定关闭吗？', buttons: ['关闭', '留下'], cancelId: 1 });
+    s.electron.dialog.messageBoxAnswer = 0; // 关闭
+    expect(contents.fire('will-prevent-unload')).toBe(true);
+    await s.close();
+  });
+
   it('registers exactly one IPC channel per contract method', async () => {
     const s = await start();
     expect([...s.handlers.keys()].sort()).toEqual(METHOD_NAMES.map((m) => `api:${m}`).sort());

@@ -130,6 +130,13 @@ export function createElectronStub() {
     session: { defaultSession: session },
     shell: { openExternal: async (url: string) => void opened.push(url) },
     dialog: {
+      /** the answer to a message box: the index of the button chosen */
+      messageBoxAnswer: 1,
+      messageBoxes: [] as Record<string, unknown>[],
+      showMessageBoxSync(_parent: unknown, options: Record<string, unknown>) {
+        this.messageBoxes.push(options);
+        return this.messageBoxAnswer;
+      },
       showErrorBox: (title: string, text: string) => appEvents.emit('error-box', title, text),
       showSaveDialog: async (parent: unknown, options: Record<string, unknown>) => {
         saveDialogCalls.push({ parent, options });

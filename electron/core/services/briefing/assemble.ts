@@ -4,6 +4,7 @@ import { formatDateLabel } from '../../../../shared/domain/format';
 import type { CallContext, CoreDeps } from '../../types';
 import { closedDaysIn, closureReasonCounts } from './closedDays';
 import { readRemarks } from './remarks';
+import { readIssue, readLetterhead } from './issues';
 import { briefingHeading } from './scope';
 import type { BriefingSources } from './sources';
 
@@ -40,6 +41,8 @@ export async function assembleBriefing(
   const measures = await sources.measures(req);
   const closedDays = await closedDaysIn(deps, heading.ports, heading.elapsed);
   const remarks = await readRemarks(deps.store.db, input.portId, input.period);
+  const letterhead = await readLetterhead(deps.store.db);
+  const issue = await readIssue(deps.store.db, input.portId, input.period, heading.today);
 
   const notices: string[] = [];
   if (heading.elapsed.to < heading.period.to) notices.push(`所选时段尚未结束，数据截至${formatDateLabel(heading.elapsed.to)}。`);
@@ -77,5 +80,7 @@ export async function assembleBriefing(
     closedDays,
     remarks,
     notices,
+    letterhead,
+    issue,
   };
 }

@@ -5,6 +5,7 @@ import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_measures';
 import * as m0005 from './0005_accounts_audit';
 import * as m0006 from './0006_briefing_remarks';
+import * as m0010 from './0010_briefing_issues';
 import * as m0011 from './0011_trs_declarations';
 import * as m0012 from './0012_central_sync';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0004_measures': m0004,
   '0005_accounts_audit': m0005,
   '0006_briefing_remarks': m0006,
+  '0010_briefing_issues': m0010,
   '0011_trs_declarations': m0011,
   '0012_central_sync': m0012,
 };

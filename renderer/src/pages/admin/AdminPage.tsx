@@ -4,10 +4,11 @@ import { UsersPanel } from './UsersPanel';
 import { AuditPanel } from './AuditPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { SecuritySettingsPanel } from './SecuritySettingsPanel';
+import { BriefingSettingsPanel } from './BriefingSettingsPanel';
 
-/** 系统管理: accounts, the audit log, backups and the settings of sign-in and backups (administrators only). */
+/** 系统管理: accounts, the audit log, backups, the settings of sign-in and backups, and the briefing's letterhead (administrators only). */
 export function AdminPage() {
-  const { t } = useTranslation('trust');
+  const { t } = useTranslation(['trust', 'briefing']);
   return (
     <Tabs
       destroyOnHidden
@@ -16,6 +17,7 @@ export function AdminPage() {
         { key: 'audit', label: t('admin.tabs.audit'), children: <AuditPanel /> },
         { key: 'backups', label: t('admin.tabs.backups'), children: <BackupsPanel /> },
         { key: 'settings', label: t('admin.tabs.settings'), children: <SecuritySettingsPanel /> },
+        { key: 'briefing', label: t('briefing:settings.tab'), children: <BriefingSettingsPanel /> },
       ]}
     />
   );

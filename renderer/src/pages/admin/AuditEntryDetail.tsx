@@ -1,19 +1,37 @@
 import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../../shared/contract/trust';
-import { AUDIT_OP_LABELS, auditTableLabel } from '../../../../shared/domain/auditLabels';
+import { AUDIT_OP_LABELS, STORED_TIMESTAMP, auditFieldLabel, auditTableLabel } from '../../../../shared/domain/auditLabels';
+import { formatTimestamp } from '../../../../shared/domain/format';
 
 type RowChange = AuditEntry['changes']['rows'][number];
 
-/** The fields of a changed row as "field: before → after"; for an update only the fields that changed. */
-function fieldLines(r: RowChange, blank: string): string[] {
-  const show = (v: unknown) => (v === null || v === undefined ? blank : typeof v === 'object' ? JSON.stringify(v) : String(v));
+interface FieldChange {
+  key: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** A stored value as people read it: a program timestamp in Beijing time, a nested value as JSON. */
+function shown(v: unknown, blank: string): string {
+  if (v === null || v === undefined) return blank;
+  if (typeof v === 'string') return STORED_TIMESTAMP.test(v) ? formatTimestamp(v) : v;
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** The fields of a changed row, labelled, before → after; for an update only the fields that changed. */
+export function fieldChanges(r: RowChange, blank: string): FieldChange[] {
   const before = r.before ?? {};
   const after = r.after ?? {};
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  if (r.op === 'insert') return keys.map((k) => `${k}: ${show(after[k])}`);
-  if (r.op === 'delete') return keys.map((k) => `${k}: ${show(before[k])}`);
-  return keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((k) => `${k}: ${show(before[k])} → ${show(after[k])}`);
+  const changed = r.op === 'update' ? keys.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])) : keys;
+  return changed.map((k) => ({
+    key: k,
+    label: auditFieldLabel(k),
+    before: r.op === 'insert' ? null : shown(before[k], blank),
+    after: r.op === 'delete' ? null : shown(after[k], blank),
+  }));
 }
 
 export function AuditEntryDetail({ entry }: { entry: AuditEntry }) {
@@ -54,13 +72,24 @@ export function AuditEntryDetail({ entry }: { entry: AuditEntry }) {
                 title: '',
                 key: 'fields',
                 render: (_, r) => (
-                  <ul style={{ margin: 0, paddingLeft: 16 }}>
-                    {fieldLines(r, t('admin.audit.blank')).map((line, i) => (
-                      <li key={i} style={{ wordBreak: 'break-all' }}>
-                        {line}
-                      </li>
-                    ))}
-                  </ul>
+                  <table className="audit-fields" data-testid="audit-fields">
+                    <thead>
+                      <tr>
+                        <th>{t('admin.audit.field')}</th>
+                        {r.op !== 'insert' && <th>{t('admin.audit.before')}</th>}
+                        {r.op !== 'delete' && <th>{t('admin.audit.after')}</th>}
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {fieldChanges(r, t('admin.audit.blank')).map((f) => (
+                        <tr key={f.key}>
+                          <th scope="row">{f.label}</th>
+                          {f.before !== null && <td>{f.before}</td>}
+                          {f.after !== null && <td>{r.op === 'update' ? `→ ${f.after}` : f.after}</td>}
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
                 ),
               },
             ]}

@@ -5,6 +5,7 @@ import { BACKUP_KEEP, LOCK_MINUTES, type TrustSettings } from '../../../../share
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthProvider';
 import { applyFieldErrors } from '../../app/auth/fieldErrors';
+import { useLeaveGuard } from '../../app/leaveGuard';
 
 interface Values {
   lockMinutes: number;
@@ -21,6 +22,9 @@ export function SecuritySettingsPanel() {
   const [settings, setSettings] = useState<TrustSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Typed but not saved: leaving asks first.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty);
 
   useEffect(() => {
     void api.getTrustSettings(undefined).then((r) => {
@@ -39,6 +43,7 @@ export function SecuritySettingsPanel() {
       return;
     }
     setSettings(r.value);
+    setDirty(false);
     void message.success(t('admin.settings.saved'));
     await auth.refresh();
   }
@@ -53,7 +58,7 @@ export function SecuritySettingsPanel() {
   return (
     <div style={{ maxWidth: 640 }}>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={!settings}>
+      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setDirty(true)} requiredMark={false} disabled={!settings}>
         <Form.Item name="lockMinutes" label={t('admin.settings.lockMinutes')} rules={[{ required: true, message: t('required') }]}>
           <InputNumber min={LOCK_MINUTES.min} max={LOCK_MINUTES.max} precision={0} style={{ width: 160 }} aria-label={t('admin.settings.lockMinutes')} />
         </Form.Item>

@@ -8,6 +8,8 @@ import { TrendsSection } from './sections/TrendsSection';
 import { FivePlusTwoSection } from './sections/FivePlusTwoSection';
 import { MeasuresSection } from './sections/MeasuresSection';
 import { ClosedDaysSection } from './sections/ClosedDaysSection';
+import { Masthead } from './sections/Masthead';
+import { Distribution } from './sections/Distribution';
 import './briefing.css';
 
 export interface BriefingDocumentProps {
@@ -25,9 +27,10 @@ interface Section {
 }
 
 /**
- * The briefing as an A4 document: the same component is the on-screen preview, the browser's print
- * and the desktop PDF, so all three read alike. A section appears only when it has data; the
- * numbering follows the sections present.
+ * The briefing as an A4 简报: the red head (publication, 第 N 期, issuing body, date, red rule), the
+ * title and the sections, and at the end 报送/抄送 and who issued it. The same component is the
+ * on-screen preview, the browser's print, the desktop PDF and the CLI's PDF, so all read alike. A
+ * section appears only when it has data; the numbering follows the sections present.
  */
 export function BriefingDocument({ briefing: b, remarksText, remarksEditor }: BriefingDocumentProps) {
   const { t } = useTranslation('briefing');
@@ -53,6 +56,7 @@ export function BriefingDocument({ briefing: b, remarksText, remarksEditor }: Br
   return (
     <article className="bf-doc" aria-label={b.title}>
       <header className="bf-header">
+        <Masthead letterhead={b.letterhead} issue={b.issue} />
         <h1 className="bf-title" data-testid="briefing-title">
           {b.title}
         </h1>
@@ -62,9 +66,6 @@ export function BriefingDocument({ briefing: b, remarksText, remarksEditor }: Br
           </span>
           <span>
             {t('doc.period')}：{formatDateRangeLabel(b.period.from, b.period.to)}
-          </span>
-          <span>
-            {t('doc.produced')}：{b.producedLabel}
           </span>
         </p>
         {b.notices.map((n) => (
@@ -82,6 +83,7 @@ export function BriefingDocument({ briefing: b, remarksText, remarksEditor }: Br
           {s.body}
         </section>
       ))}
+      <Distribution letterhead={b.letterhead} issue={b.issue} />
     </article>
   );
 }

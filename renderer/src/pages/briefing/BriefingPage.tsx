@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Alert, App as AntApp, Button, DatePicker, Modal, Select, Space, Spin, Typography } from 'antd';
 import { FilePdfOutlined, PrinterOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -9,6 +10,7 @@ import { rangePeriod } from '../../../../shared/domain/periods';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { BriefingDocument } from './BriefingDocument';
 import { briefingQueryParams, periodForMonth, presetPeriod, PRESETS, readBriefingQuery, type BriefingQuery, type Preset } from './briefingQuery';
 import { BrowserPrintFooter } from './BrowserPrintFooter';
@@ -67,6 +69,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
   // A viewer reads and prints the remarks others wrote; only those who may write can change them.
   const canEditRemarks = session.can('saveBriefingRemarks');
   const remarksDirty = canEditRemarks && briefing !== null && remarks !== briefing.remarks.text;
+  useLeaveGuard(remarksDirty);
 
   const saveRemarks = async (): Promise<boolean> => {
     if (!briefing || !remarksDirty) return true;
@@ -90,8 +93,25 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
     return true;
   };
 
+  /**
+   * Printing or exporting issues the briefing: it gets its 第 N 期 (or keeps the one it has) before
+   * the page is printed. A viewer cannot issue; their print shows the number as not issued.
+   */
+  const issue = async (): Promise<boolean> => {
+    if (!briefing || briefing.issue.issued || !session.can('issueBriefing')) return true;
+    const r = await api.issueBriefing({ portId: query.portId, period: query.period, operator: session.operator });
+    if (!r.ok) {
+      Modal.error({ title: t('issueFailed'), content: r.error.message });
+      return false;
+    }
+    // Drawn before the print dialog copies the page.
+    flushSync(() => setBriefing(r.value));
+    message.success(t('issuedNote', { n: r.value.issue.number }));
+    return true;
+  };
+
   const exportPdf = async () => {
-    if (!(await saveRemarks())) return;
+    if (!(await saveRemarks()) || !(await issue())) return;
     setExporting(true);
     const r = await api.exportBriefingPdf({ portId: query.portId, period: query.period });
     setExporting(false);
@@ -103,7 +123,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
   };
 
   const print = async () => {
-    if (!(await saveRemarks())) return;
+    if (!(await saveRemarks()) || !(await issue())) return;
     await document.fonts.ready;
     window.print();
   };

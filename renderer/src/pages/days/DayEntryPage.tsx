@@ -11,6 +11,7 @@ import type { DayTypeInfo } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
 import { formatTimestamp } from '../../../../shared/domain/format';
 import { DayHistory } from './DayHistory';
@@ -133,11 +134,9 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
 
   const loadedText = useMemo(() => dayValuesToText(record?.values ?? emptyDayValues()), [record]);
   const unsaved = (Object.keys(text) as (keyof DayFormText)[]).some((k) => text[k].trim() !== loadedText[k].trim());
-  /** Moving to another day with unsaved figures asks first: nothing typed is lost silently. */
-  const go = (d: string) => {
-    if (unsaved && !window.confirm(t('unsavedLeave'))) return;
-    navigateTo('/days', { date: d });
-  };
+  // Leaving with unsaved figures asks first, however the user leaves: nothing typed is lost silently.
+  useLeaveGuard(unsaved && !readOnly);
+  const go = (d: string) => navigateTo('/days', { date: d });
   const groups = useMemo(() => FIELD_GROUPS.map((g) => ({ group: g, fields: NUMERIC_FIELDS.filter((f) => f.group === g) })), []);
   const itemStatus = (key: string) => (errors[key] ? { validateStatus: 'error' as const, help: <span data-testid={`error-${key}`}>{errors[key]}</span> } : {});
 
@@ -234,11 +233,13 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
         </Form>
       </div>
       {!readOnly && (
-        <Space style={{ marginTop: 16 }}>
+        // Kept at the bottom of the window: on a 1366×768 screen the form is taller than the window,
+        // and the save button must not hide below it.
+        <div style={{ position: 'sticky', bottom: 0, zIndex: 2, marginTop: 16, padding: '10px 0', background: '#f5f5f5', borderTop: '1px solid #e8e8e8' }} data-testid="save-bar">
           <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
             {t('saveShortcut')}
           </Button>
-        </Space>
+        </div>
       )}
       {portId !== null && <DayHistory portId={portId} date={date} open={historyOpen} onClose={() => setHistoryOpen(false)} version={version} />}
     </div>

@@ -6,9 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { DayRow } from '../../../../shared/contract/days';
 import { DAY_VALUE_LABELS, FIELD_BY_KEY, emptyDayValues, isBlankDay, type DayValues, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import { addMonths, todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
+import { holidayNameOf } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
 import { DAY_TYPE_COLORS } from './useDayTypeLabel';
 import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameRow, valuesToGridRow, type GridColumn, type GridRowText } from './gridModel';
@@ -28,7 +30,8 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
   const { portId, operator, can } = useSession();
   // A viewer sees the grid but cannot type, paste or save in it (the core refuses their writes too).
   const readOnly = !can('saveDays');
-  const thisMonth = todayInShanghai().slice(0, 7);
+  const today = todayInShanghai();
+  const thisMonth = today.slice(0, 7);
   const requested = params.get('month');
   const month = requested && ISO_MONTH.test(requested) && requested <= thisMonth ? requested : thisMonth;
 
@@ -63,7 +66,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
 
   const dirty = useMemo(() => rows.map((r, i) => original[i] !== undefined && !sameRow(r, original[i]!)), [rows, original]);
   const dirtyCount = dirty.filter(Boolean).length;
-  const missing = days.filter((d) => !d.record || isBlankDay(d.record.values)).length;
+  const missing = days.filter((d) => d.date <= today && (!d.record || isBlankDay(d.record.values))).length;
 
   const change = (next: GridRowText[]) => {
     setUndoStack((s) => [...s.slice(-99), rows]);
@@ -110,10 +113,12 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     const text = e.clipboardData.getData('text/plain');
     if (readOnly || !isBlock(text)) return;
     e.preventDefault();
-    const result = pasteBlock(rows, r, c, parseClipboardBlock(text));
+    const firstFuture = days.findIndex((d) => d.date > today);
+    const result = pasteBlock(rows, r, c, parseClipboardBlock(text), firstFuture < 0 ? days.length : firstFuture);
     change(result.rows);
     setPasted(true);
     if (result.overflow) void message.warning(t('pasteTooWide'));
+    if (result.future) void message.warning(t('pasteFuture', { today }));
   };
 
   const save = useCallback(async () => {
@@ -182,17 +187,9 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  useEffect(() => {
-    if (dirtyCount === 0) return;
-    const guard = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', guard);
-    return () => window.removeEventListener('beforeunload', guard);
-  }, [dirtyCount]);
-
-  const goMonth = (m: string) => {
-    if (dirtyCount > 0 && !window.confirm(t('unsavedLeave'))) return;
-    navigateTo('/grid', { month: m });
-  };
+  // Another month, another page or closing the window with unsaved rows asks first.
+  useLeaveGuard(dirtyCount > 0);
+  const goMonth = (m: string) => navigateTo('/grid', { month: m });
 
   const errorList = Object.entries(errors);
 
@@ -270,9 +267,11 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
           </thead>
           <tbody>
             {days.map((d, r) => {
-              const gap = !d.record || isBlankDay(d.record.values);
+              // A day still to come has no figures yet: its cells take no typing (the core refuses them too).
+              const future = d.date > today;
+              const gap = !future && (!d.record || isBlankDay(d.record.values));
               return (
-                <tr key={d.date} data-date={d.date} className={[gap ? 'gap' : '', dirty[r] ? 'dirty' : ''].join(' ')}>
+                <tr key={d.date} data-date={d.date} className={[gap ? 'gap' : '', dirty[r] ? 'dirty' : '', future ? 'future' : ''].join(' ')} title={future ? t('futureDay') : undefined}>
                   <th scope="row">
                     <a href={`#/days?date=${d.date}`} title={t('openDay')}>
                       {d.date.slice(5)}
@@ -280,7 +279,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
                     {gap && <span className="gap-mark">{t('notEntered')}</span>}
                   </th>
                   <td>
-                    <Tag color={DAY_TYPE_COLORS[d.dayType.type]}>{d.dayType.name ?? t(`domain:dayTypes.${d.dayType.type}`)}</Tag>
+                    <Tag color={DAY_TYPE_COLORS[d.dayType.type]}>{holidayNameOf(d.dayType) ?? t(`domain:dayTypes.${d.dayType.type}`)}</Tag>
                   </td>
                   {GRID_COLUMNS.map((col, c) => {
                     const err = errors[cellKey(d.date, col)];
@@ -293,6 +292,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
                         aria-invalid={Boolean(err)}
                         value={rows[r]?.[col] ?? ''}
                         readOnly={readOnly}
+                        disabled={future}
                         onChange={(e) => setCell(r, col, e.target.value)}
                         onKeyDown={(e) => onKeyDown(e, r, c)}
                         onPaste={(e) => onPaste(e, r, c)}

@@ -34,14 +34,33 @@ export function sameRow(a: GridRowText, b: GridRowText): boolean {
 
 export type RowCheck = { ok: true; values: DayValues } | { ok: false; errors: Partial<Record<GridColumn, string>> };
 
-/** Validates one row with the same schema as the day form and the core. */
+const OPEN_CELL_ERROR = '口岸开放请填“是”或“否”';
+
+type CellErrors = Partial<Record<GridColumn, string>>;
+
+function parseForm(form: DayFormText): RowCheck {
+  const parsed = dayFormSchema.safeParse(form);
+  return parsed.success ? { ok: true, values: parsed.data } : { ok: false, errors: issuesToFieldErrors(parsed.error.issues) as CellErrors };
+}
+
+/**
+ * Validates one row with the same schema as the day form and the core, reporting every bad cell
+ * of the row at once. The schema checks the day's rules (a closed day's reason, an open day's
+ * hours) only once every cell reads as a value, so the cells in error are blanked and the rest
+ * checked again: a clerk sees all of a row's problems, not the next one after each fix.
+ */
 export function checkRow(row: GridRowText): RowCheck {
   const open = openCellToForm(row.portOpen);
-  if (open === null) return { ok: false, errors: { portOpen: '口岸开放请填“是”或“否”' } };
-  const form: DayFormText = { ...row, portOpen: open };
-  const parsed = dayFormSchema.safeParse(form);
-  if (parsed.success) return { ok: true, values: parsed.data };
-  return { ok: false, errors: issuesToFieldErrors(parsed.error.issues) as Partial<Record<GridColumn, string>> };
+  const form: DayFormText = { ...row, portOpen: open ?? '' };
+  const first = parseForm(form);
+  if (first.ok && open !== null) return first;
+  const errors: CellErrors = first.ok ? {} : { ...first.errors };
+  if (open === null) errors.portOpen = OPEN_CELL_ERROR;
+  const rest: DayFormText = { ...form };
+  for (const key of Object.keys(errors) as GridColumn[]) rest[key] = '';
+  const second = parseForm(rest);
+  if (!second.ok) for (const [key, message] of Object.entries(second.errors) as [GridColumn, string][]) errors[key] ??= message;
+  return { ok: false, errors };
 }
 
 /** Text copied from Excel: rows by newline, cells by tab; a trailing newline is not an extra row. */
@@ -55,22 +74,29 @@ export function isBlock(text: string): boolean {
 }
 
 /**
- * Writes a pasted block into the rows from (rowIndex, colIndex) on. Cells beyond the grid are
- * dropped and reported, never wrapped onto other days.
+ * Writes a pasted block into the rows from (rowIndex, colIndex) on. Cells beyond the grid, and rows
+ * of days still to come, are dropped and reported, never wrapped onto other days.
  */
 export function pasteBlock(
   rows: readonly GridRowText[],
   rowIndex: number,
   colIndex: number,
   block: string[][],
-): { rows: GridRowText[]; overflow: boolean; touched: number[] } {
+  /** rows from this index on are days still to come: nothing is written into them */
+  firstFutureRow: number = rows.length,
+): { rows: GridRowText[]; overflow: boolean; future: boolean; touched: number[] } {
   const next = rows.map((r) => ({ ...r }));
   let overflow = false;
+  let future = false;
   const touched: number[] = [];
   block.forEach((cells, i) => {
     const r = rowIndex + i;
     if (r >= next.length) {
       overflow = true;
+      return;
+    }
+    if (r >= firstFutureRow) {
+      future = true;
       return;
     }
     touched.push(r);
@@ -83,5 +109,5 @@ export function pasteBlock(
       next[r]![column] = cell.trim();
     });
   });
-  return { rows: next, overflow, touched };
+  return { rows: next, overflow, future, touched };
 }

@@ -1,6 +1,7 @@
 import type { BriefingKpis, BriefingKpiRow } from '../../../../../shared/contract/briefing';
 import type { KpiReport } from '../../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../../shared/domain/metrics';
+import type { PeriodKind } from '../../../../../shared/domain/periods';
 import type { Handlers } from '../../../types';
 import type { SectionRequest } from '../sources';
 
@@ -29,7 +30,12 @@ const ROWS: readonly { key: MetricKey; part: boolean; headline?: boolean }[] = [
   { key: 'openDays', part: false, headline: true },
 ];
 
-export function kpiTableFrom(report: KpiReport): BriefingKpis {
+/**
+ * A year's period before is last year, the same span as 上年同期: its 环比 would only repeat the
+ * 同比, so a year's table has no 上期 column and no 环比.
+ */
+export function kpiTableFrom(report: KpiReport, periodKind: PeriodKind): BriefingKpis {
+  const withPrevious = periodKind !== 'year';
   const rows: BriefingKpiRow[] = [];
   for (const { key, part, headline } of ROWS) {
     const f = report.figures.find((x) => x.key === key);
@@ -41,15 +47,15 @@ export function kpiTableFrom(report: KpiReport): BriefingKpis {
       kind: f.kind,
       part,
       current: f.current,
-      previous: f.previous,
+      previous: withPrevious ? f.previous : null,
       lastYear: f.lastYear,
       yoyPct: f.yoyPct,
-      momPct: f.momPct,
+      momPct: withPrevious ? f.momPct : null,
     });
   }
   const c = report.coverage.current;
   return {
-    columns: { current: report.current.label, previous: report.previous?.label ?? null, lastYear: report.lastYear.label },
+    columns: { current: report.current.label, previous: withPrevious ? (report.previous?.label ?? null) : null, lastYear: report.lastYear.label },
     withheld: report.withheld,
     rows,
     portDays: c.portDays,
@@ -64,5 +70,5 @@ export function kpiTableFrom(report: KpiReport): BriefingKpis {
 export async function kpiSection(getKpis: Handlers['getDashboardKpis'], { heading, ctx }: SectionRequest): Promise<BriefingKpis | null> {
   const { kind, from, to } = heading.period;
   const report = await getKpis({ portIds: heading.ports.map((p) => p.id), period: { kind, from, to } }, ctx);
-  return report.coverage.current.recordedDays > 0 ? kpiTableFrom(report) : null;
+  return report.coverage.current.recordedDays > 0 ? kpiTableFrom(report, kind) : null;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { BriefingClosedDay } from '../../../../../shared/contract/briefing';
-import { DAY_TYPE_LABELS } from '../../../../../shared/domain/dayType';
+import { DAY_TYPE_LABELS, holidayNameOf } from '../../../../../shared/domain/dayType';
 import { formatDateLabel } from '../../../../../shared/domain/format';
 
 /** Every day recorded closed, with its day type and why. */
@@ -20,14 +20,17 @@ export function ClosedDaysSection({ days, showPort }: { days: readonly BriefingC
           </tr>
         </thead>
         <tbody>
-          {days.map((d) => (
-            <tr key={`${d.date}:${d.portName}`}>
-              <td>{formatDateLabel(d.date)}</td>
-              {showPort && <td>{d.portName}</td>}
-              <td>{d.holidayName ? `${DAY_TYPE_LABELS[d.dayType]}（${d.holidayName}）` : DAY_TYPE_LABELS[d.dayType]}</td>
-              <td>{d.reason ?? t('doc.closures.noReason')}</td>
-            </tr>
-          ))}
+          {days.map((d) => {
+            const holiday = holidayNameOf({ type: d.dayType, name: d.holidayName });
+            return (
+              <tr key={`${d.date}:${d.portName}`}>
+                <td className="bf-nowrap">{formatDateLabel(d.date)}</td>
+                {showPort && <td className="bf-nowrap">{d.portName}</td>}
+                <td className="bf-nowrap">{holiday ? `${DAY_TYPE_LABELS[d.dayType]}（${holiday}）` : DAY_TYPE_LABELS[d.dayType]}</td>
+                <td>{d.reason ?? t('doc.closures.noReason')}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

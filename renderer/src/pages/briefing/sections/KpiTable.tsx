@@ -3,9 +3,9 @@ import type { BriefingKpis } from '../../../../../shared/contract/briefing';
 import { changeText, figureText } from '../figureText';
 
 /**
- * This period, the period before, the same period last year, 同比 and 环比, one row per figure. A
- * 1–N月累计 has no previous-period columns (bulletins give cumulative figures with 同比 only); a
- * change withheld for an incomplete base reads "基期数据不全", with the reason under the table.
+ * This period, the period before, the same period last year, 同比 and 环比, one row per figure.
+ * 1–N月累计 has no previous-period columns (bulletins give cumulative figures with 同比 only), nor
+ * has a year (its period before is last year: see the core's kpiTableFrom). A change withheld for an incomplete base reads "基期数据不全", with the reason under the table.
  */
 export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
   const { t } = useTranslation('briefing');
@@ -57,7 +57,7 @@ export function KpiTable({ kpis }: { kpis: BriefingKpis }) {
       </table>
       <p className="bf-note">
         {kpis.missingDays > 0 ? t('doc.kpi.coverage', { portDays: kpis.portDays, recorded: kpis.recordedDays, missing: kpis.missingDays }) : null}
-        {t('doc.kpi.pctNote')}
+        {hasPrevious ? t('doc.kpi.pctNote') : t('doc.kpi.yoyNote')}
         {reasons.map((r) => (
           <span key={r} data-testid="briefing-base-incomplete">
             {' '}

@@ -16,20 +16,20 @@ export function MeasuresSection({ data }: { data: BriefingMeasures }) {
         <table className="bf-table bf-measures">
           <thead>
             <tr>
-              <th scope="col">{t('doc.measures.code')}</th>
+              <th scope="col" className="bf-nowrap">{t('doc.measures.code')}</th>
               <th scope="col">{t('doc.measures.title')}</th>
-              <th scope="col">{t('doc.measures.status')}</th>
-              <th scope="col">{t('doc.measures.leadUnit')}</th>
+              <th scope="col" className="bf-nowrap">{t('doc.measures.status')}</th>
+              <th scope="col" className="bf-nowrap">{t('doc.measures.leadUnit')}</th>
               <th scope="col">{t('doc.measures.progress')}</th>
             </tr>
           </thead>
           <tbody>
             {data.rows.map((m) => (
               <tr key={m.code}>
-                <td>{m.code}</td>
+                <td className="bf-nowrap">{m.code}</td>
                 <th scope="row">{m.title}</th>
-                <td>{m.statusLabel}</td>
-                <td>{m.leadUnit}</td>
+                <td className="bf-nowrap">{m.statusLabel}</td>
+                <td className="bf-lead">{m.leadUnit}</td>
                 <td>
                   {m.lastProgress ? `${formatDateLabel(m.lastProgress.date)}：${m.lastProgress.note}` : t('doc.measures.noProgress')}
                   {m.standing.map((s) => (

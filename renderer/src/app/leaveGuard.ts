@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+
+/**
+ * One guard for unsaved changes, for every form and every way of leaving it: the side menu, a link,
+ * the browser's back button (all change the URL hash), a form's own buttons (navigateTo), and
+ * closing the window or tab (beforeunload; the desktop shell asks the same question for it). A page
+ * with unsaved changes registers while it has them; leaving asks once, in the same words everywhere.
+ */
+
+export const UNSAVED_LEAVE_MESSAGE = '有未保存的修改，离开后将丢失。确定离开吗？';
+
+const dirtyPages = new Set<symbol>();
+
+export function hasUnsavedChanges(): boolean {
+  return dirtyPages.size > 0;
+}
+
+/** True when there is nothing unsaved or the user agrees to leave it. */
+export function confirmLeave(): boolean {
+  return !hasUnsavedChanges() || window.confirm(UNSAVED_LEAVE_MESSAGE);
+}
+
+/** Marks the calling page as holding unsaved changes while `dirty` is true. */
+export function useLeaveGuard(dirty: boolean): void {
+  useEffect(() => {
+    if (!dirty) return;
+    const id = Symbol('unsaved');
+    dirtyPages.add(id);
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      // Older browsers show the dialog only when returnValue is set.
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => {
+      dirtyPages.delete(id);
+      window.removeEventListener('beforeunload', onBeforeUnload);
+    };
+  }, [dirty]);
+}
+
+/** Forgets every page's unsaved changes: after the user agreed to leave them. */
+export function discardUnsavedChanges(): void {
+  dirtyPages.clear();
+}
