@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCore, type Core } from '../core/openCore';
+import { acquireDataDirLock } from '../core/store/dataDirLock';
 import { openStore, type Store } from '../core/store/openStore';
 import { DB_FILE_NAME } from '../core/store/dataDir';
 import type { CliIo } from './io';
@@ -16,10 +17,11 @@ function storeMissing(dataDir: string, io: CliIo): boolean {
   return true;
 }
 
-export async function withExistingCore(dataDir: string, io: CliIo, run: (core: Core) => Promise<number>): Promise<number> {
+export async function withExistingCore(dataDir: string, io: CliIo, run: (core: Core) => Promise<number>, writer?: string): Promise<number> {
   if (storeMissing(dataDir, io)) return 2;
-  // Reading commands do not take the folder's lock: they may run beside the program.
-  const core = await openCore({ dataDir, lock: false });
+  // Reading commands do not take the folder's lock: they may run beside the program. A command that
+  // writes (`writer`: what it is, named to a process it keeps out) holds it.
+  const core = await openCore({ dataDir, lock: writer ?? false });
   try {
     return await run(core);
   } finally {
@@ -31,12 +33,18 @@ export async function withExistingCore(dataDir: string, io: CliIo, run: (core: C
  * The bare store, without the core's sessions and per-call change capture: for the sync, which
  * writes its own summary audit entry instead of one per row.
  */
-export async function withExistingStore(dataDir: string, io: CliIo, run: (store: Store) => Promise<number>): Promise<number> {
+export async function withExistingStore(dataDir: string, io: CliIo, run: (store: Store) => Promise<number>, writer: string): Promise<number> {
   if (storeMissing(dataDir, io)) return 2;
-  const store = await openStore({ dataDir });
+  // It writes: one process per data folder, as for every writing command.
+  const lock = acquireDataDirLock(dataDir, writer);
   try {
-    return await run(store);
+    const store = await openStore({ dataDir });
+    try {
+      return await run(store);
+    } finally {
+      await store.close();
+    }
   } finally {
-    await store.close();
+    lock.release();
   }
 }

@@ -151,7 +151,8 @@ describe('offices sync to a central PostgreSQL', () => {
       await owner.end();
     }
 
-    // the CLI says the same and exits 1
+    // the CLI says the same and exits 1 (a command that writes: the PC's program is closed first)
+    await other.close();
     const { io, lines } = silentIo();
     expect(await runCli(['sync', '--data', other.dataDir, '--to', urls.zhangmu], io)).toBe(1);
     expect(lines.join('\n')).toMatch(/有 2 处冲突未同步/);
@@ -246,7 +247,13 @@ describe('offices sync to a central PostgreSQL', () => {
     cluster.createDatabase('empty_central');
     await expect(openCentral(cluster.url('empty_central'))).rejects.toMatchObject({ message: expect.stringContaining('clearance central migrate') });
     const { io, lines } = silentIo();
-    expect(await runCli(['sync', '--data', (await zhangmuOffice()).dataDir, '--to', 'http://example.org/x'], io)).toBe(1);
+    const office = await zhangmuOffice();
+    // the sync writes: it is refused while the office's program holds the data folder
+    const held = silentIo();
+    expect(await runCli(['sync', '--data', office.dataDir, '--to', urls.zhangmu], held.io)).not.toBe(0);
+    expect(held.lines.join('\n')).toMatch(/正由.*使用/);
+    await office.close();
+    expect(await runCli(['sync', '--data', office.dataDir, '--to', 'http://example.org/x'], io)).toBe(1);
     expect(lines.join('\n')).toContain('应以 postgres:// 开头');
   }, 120_000);
 });

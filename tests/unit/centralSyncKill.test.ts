@@ -44,6 +44,8 @@ describe('a sync killed with SIGKILL', () => {
         `INSERT INTO days (port_code, date, revision, revision_hash, created_at, created_by, updated_at, updated_by) VALUES ('ZHANGMU', $1, 1, 'held', 'x', 'x', 'x', 'x')`,
         [held],
       );
+      // the sync holds the data folder: the office's program is closed while it runs
+      await office.close();
       const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'sync', '--data', office.dataDir, '--to', urls.zhangmu], { cwd: ROOT, stdio: 'ignore' });
       const exited = once(child, 'exit');
       await waitFor(async () => {
@@ -63,13 +65,14 @@ describe('a sync killed with SIGKILL', () => {
       await watcher.end();
     }
 
-    const rerun = await syncOffice(office.store, urls.zhangmu);
+    const reopened = await tempCore({ dataDir: office.dataDir });
+    const rerun = await syncOffice(reopened.store, urls.zhangmu);
     expect(rerun.conflicts).toEqual([]);
     expect(rerun.sent.days).toBe(days.length - 3 * SYNC_BATCH_DAYS);
 
     // the same state as a sync that was never disturbed, into a database of its own
     const undisturbed = await centralDatabase(cluster);
-    await syncOffice(office.store, undisturbed.zhangmu);
+    await syncOffice(reopened.store, undisturbed.zhangmu);
     const snapshot = async (url: string) => {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -97,7 +100,7 @@ describe('a sync killed with SIGKILL', () => {
     } finally {
       await official.close();
     }
-    const again = await syncOffice(office.store, urls.zhangmu);
+    const again = await syncOffice(reopened.store, urls.zhangmu);
     expect(again.sent).toEqual({ days: 0, revisions: 0, documents: 0, auditEntries: 0 });
   }, 180_000);
 });

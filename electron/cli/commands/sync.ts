@@ -21,6 +21,6 @@ export const syncCommand: CliCommand = {
       io.err(`有 ${r.conflicts.length} 处冲突未同步：`);
       for (const c of r.conflicts) io.err(`  - ${c.message}`);
       return 1;
-    });
+    }, '命令行 clearance sync');
   },
 };
