@@ -102,6 +102,12 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
         void message.error(r.error.message);
         return;
       }
+      // The form holds what was saved at once (the save returns it), so it is not "unsaved" while the
+      // day is read again: leaving right after a save never asks.
+      if ('record' in r.value) {
+        setRecord(r.value.record);
+        setText(dayValuesToText(r.value.record?.values ?? emptyDayValues()));
+      }
       void message.success(r.value.status === 'saved' ? t('savedDay', { date }) : t('common:nothingChanged'));
       setVersion((v) => v + 1);
     } finally {
