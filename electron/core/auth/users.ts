@@ -2,6 +2,8 @@ import type { Kysely, Selectable } from 'kysely';
 import type { SignedInUser, UserAccount } from '../../../shared/contract/trust';
 import type { Database } from '../store/schema';
 import type { UsersTable } from '../store/tables/trust';
+import { hashPassword } from './passwords';
+import { requireStrongPassword } from './passwordPolicy';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -41,4 +43,30 @@ export async function countActiveAdmins(db: Kysely<Database>): Promise<number> {
     .where('disabled', '=', 0)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/**
+ * A new account with its password checked and hashed: the first administrator and the ones an
+ * administrator adds are made the same way, so a policy change reaches both.
+ */
+export async function insertUser(
+  db: Kysely<Database>,
+  user: { username: string; displayName: string; role: UserRow['role']; password: string },
+  at: string,
+  signedInNow: boolean,
+): Promise<UserRow> {
+  requireStrongPassword(user.password, 'password', [user.username, user.displayName]);
+  return db
+    .insertInto('users')
+    .values({
+      username: user.username,
+      display_name: user.displayName,
+      role: user.role,
+      password: await hashPassword(user.password),
+      created_at: at,
+      updated_at: at,
+      ...(signedInNow ? { last_login_at: at } : {}),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../../shared/contract/result';
-import type { MeasureCategory, MeasureStatus, MeasureTarget, MetricKey } from '../../../../shared/domain/measures/measureTypes';
+import type { MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
+import type { MeasureTemplateEntry } from '../../../../shared/domain/measures/template';
 import type { Database } from '../../store/schema';
 
 /**
@@ -8,18 +9,11 @@ import type { Database } from '../../store/schema';
  * data so that each writes the same rows with the same checks.
  */
 
-export interface MeasureFields {
-  code: string;
-  title: string;
-  category: MeasureCategory;
-  description: string;
-  leadUnit: string;
-  partnerUnits: readonly string[];
+/** A measure as the template describes it, plus where and when it applies (which a template never says). */
+export interface MeasureFields extends MeasureTemplateEntry {
   portIds: readonly number[];
   startDate: string | null;
   endDate: string | null;
-  metrics: readonly MetricKey[];
-  targets: readonly MeasureTarget[];
 }
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -4,7 +4,7 @@ import type { SignedInUser } from '../../../../shared/contract/trust';
 import type { CallContext, CoreDeps, Handlers } from '../../types';
 import type { TrustRuntime } from '../../trustRuntime';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords';
-import { countActiveAdmins, countUsers, findUserById, findUserByUsername, toSignedInUser, toUserAccount } from '../../auth/users';
+import { countActiveAdmins, countUsers, findUserById, findUserByUsername, insertUser, toSignedInUser, toUserAccount } from '../../auth/users';
 import { appendAuditEntry } from '../../audit/auditLog';
 import type { FailureReason } from '../../audit/failedLogins';
 import { requireStrongPassword } from '../../auth/passwordPolicy';
@@ -81,21 +81,7 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
     async createFirstAdmin(input, ctx) {
       // Dispatch holds the write lock: two first runs at once cannot both get here.
       if ((await countUsers(db)) > 0) throw new AppError('CONFLICT', '管理员已经创建，请直接登录');
-      requireStrongPassword(input.password, 'password', [input.username, input.displayName]);
-      const at = now().toISOString();
-      const row = await db
-        .insertInto('users')
-        .values({
-          username: input.username,
-          display_name: input.displayName,
-          role: 'admin',
-          password: await hashPassword(input.password),
-          created_at: at,
-          updated_at: at,
-          last_login_at: at,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+const row = await insertUser(db, { ...input, role: 'admin' }, now().toISOString(), true);
       const user = toSignedInUser(row);
       ctx.audit?.actAs(user);
       startSession(ctx, user.id);
@@ -169,20 +155,7 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
       if (await findUserByUsername(db, input.username)) {
         throw new AppError('CONFLICT', `用户名“${input.username}”已被使用`, { username: '该用户名已被使用' });
       }
-      requireStrongPassword(input.password, 'password', [input.username, input.displayName]);
-      const at = now().toISOString();
-      const row = await db
-        .insertInto('users')
-        .values({
-          username: input.username,
-          display_name: input.displayName,
-          role: input.role,
-          password: await hashPassword(input.password),
-          created_at: at,
-          updated_at: at,
-        })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+const row = await insertUser(db, input, now().toISOString(), false);
       return toUserAccount(row);
     },
 

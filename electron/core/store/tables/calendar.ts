@@ -25,12 +25,9 @@ export interface CalendarRevisionTable {
   revision: number;
 }
 
-export interface DutyRulesTable {
-  id: Generated<number>;
+/** What a duty rule and a one-day exception both say: open or not, hours, who is on duty, and who wrote it. */
+interface DutyPlanColumns {
   port_id: number;
-  scope: DutyScope;
-  valid_from: string;
-  valid_to: string | null;
   open: number;
   hours_from: string | null;
   hours_to: string | null;
@@ -44,20 +41,16 @@ export interface DutyRulesTable {
   updated_by: string;
 }
 
-export interface DutyExceptionsTable {
+export interface DutyRulesTable extends DutyPlanColumns {
   id: Generated<number>;
-  port_id: number;
+  scope: DutyScope;
+  valid_from: string;
+  valid_to: string | null;
+}
+
+export interface DutyExceptionsTable extends DutyPlanColumns {
+  id: Generated<number>;
   date: string;
-  open: number;
-  hours_from: string | null;
-  hours_to: string | null;
-  units: Generated<string>;
-  person_in_charge: string | null;
-  note: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
 }
 
 export interface PortCalendarSettingsTable {

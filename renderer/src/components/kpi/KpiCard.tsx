@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { KpiFigure, KpiReport } from '../../../../shared/contract/dashboard';
 import { formatMetric } from '../../../../shared/domain/metrics';
 import { Sparkline } from '../charts/Sparkline';
-import { ChangeIndicator } from './ChangeIndicator';
+import { PeriodChanges } from './PeriodChanges';
 import './kpi.css';
 
 export interface KpiCardProps {
@@ -21,7 +21,6 @@ export interface KpiCardProps {
  */
 export const KpiCard = memo(function KpiCard({ figure, report, title, footnote }: KpiCardProps) {
   const { t } = useTranslation('charts');
-  const base = (which: string, label: string, value: number | null) => `${which}（${label}）：${formatMetric(figure.key, value)}`;
   return (
     <section className="kpi-card" data-testid={`kpi-${figure.key}`} aria-label={title ?? figure.label}>
       <div className="kpi-card-title">{title ?? figure.label}</div>
@@ -31,25 +30,7 @@ export const KpiCard = memo(function KpiCard({ figure, report, title, footnote }
       {footnote && <div className="kpi-card-footnote">{footnote}</div>}
       <div className="kpi-card-bottom">
         <div className="kpi-card-changes">
-          <ChangeIndicator
-            metric={figure.key}
-            label={t('yoy')}
-            pct={figure.yoyPct}
-            testId="kpi-yoy"
-            withheld={report.withheld.yoy}
-            comparison={base(t('lastYear'), report.lastYear.label, figure.lastYear)}
-          />
-          {/* 1–N月累计 has no 环比 (bulletins give cumulative figures with 同比 only) */}
-          {report.previous && (
-            <ChangeIndicator
-              metric={figure.key}
-              label={t('mom')}
-              pct={figure.momPct}
-              testId="kpi-mom"
-              withheld={report.withheld.mom}
-              comparison={base(t('previous'), report.previous.label, figure.previous)}
-            />
-          )}
+          <PeriodChanges metric={figure.key} figure={figure} report={report} withheld={report.withheld} testIdPrefix="kpi" />
         </div>
         <Sparkline values={figure.spark} width={64} height={30} label={t('sparkline', { label: figure.label })} />
       </div>

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../../shared/contract/dashboard';
 import { formatMetric, type MetricKey } from '../../../../shared/domain/metrics';
-import { ChangeIndicator } from '../../components/kpi/ChangeIndicator';
+import { PeriodChanges } from '../../components/kpi/PeriodChanges';
 
 /** The headline figures a port is read by when several are compared. */
 const PORT_ROW_FIGURES: readonly MetricKey[] = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles'];
@@ -38,24 +38,7 @@ export const PortRows = memo(function PortRows({ report }: { report: KpiReport }
               return (
                 <td key={k} data-figure={k}>
                   <div className="port-rows-value">{formatMetric(k, f.current)}</div>
-                  <ChangeIndicator
-                    metric={k}
-                    label={t('charts:yoy')}
-                    pct={f.yoyPct}
-                    withheld={row.withheld.yoy}
-                    testId="port-yoy"
-                    comparison={`${t('charts:lastYear')}（${report.lastYear.label}）：${formatMetric(k, f.lastYear)}`}
-                  />{' '}
-                  {report.previous && (
-                    <ChangeIndicator
-                      metric={k}
-                      label={t('charts:mom')}
-                      pct={f.momPct}
-                      withheld={row.withheld.mom}
-                      testId="port-mom"
-                      comparison={`${t('charts:previous')}（${report.previous.label}）：${formatMetric(k, f.previous)}`}
-                    />
-                  )}
+                  <PeriodChanges metric={k} figure={f} report={report} withheld={row.withheld} testIdPrefix="port" />
                 </td>
               );
             })}
