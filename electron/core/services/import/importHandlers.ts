@@ -35,7 +35,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
   };
 
   return {
-    async startImport(input, ctx) {
+    async startImport(input) {
       const size = base64ByteLength(input.contentBase64);
       if (size > MAX_IMPORT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage(size));
       const bytes = Buffer.from(input.contentBase64, 'base64');

@@ -1,5 +1,4 @@
 import { AppError } from '../../../../shared/contract/result';
-import type { measuresContract } from '../../../../shared/contract/measures';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import {
   MEASURE_STATUS_LABELS,
