@@ -17,7 +17,7 @@ import { STATUS_COLORS } from './measureUi';
 export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: number; onClose(): void; onChanged(): void; onDeleted(): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message, modal } = AntApp.useApp();
-  const { ports, operator, can } = useSession();
+  const { ports, can } = useSession();
   const mayEdit = can('updateMeasure');
   const mayChangeStatus = can('changeMeasureStatus');
   const mayDelete = can('deleteMeasure');
@@ -55,7 +55,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
       okButtonProps: { danger: true },
       cancelText: t('common:cancel'),
       onOk: async () => {
-        const r = await api.deleteMeasure({ id: measure.id, operator });
+        const r = await api.deleteMeasure({ id: measure.id });
         if (!r.ok) return void message.error(r.error.message);
         void message.success(t('deleted', { code: r.value.code }));
         onDeleted();

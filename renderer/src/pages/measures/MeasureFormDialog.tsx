@@ -91,7 +91,7 @@ export function MeasureFormDialog({
 }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, portId, operator } = useSession();
+  const { ports, portId } = useSession();
   const [form] = Form.useForm<FormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -127,7 +127,6 @@ export function MeasureFormDialog({
       targets: figures
         .filter((f) => f.comparator)
         .map((f) => ({ metric: f.metric!, comparator: f.comparator as TargetComparator, value: Number(f.value) })),
-      operator,
     };
     setSaving(true);
     const r = measure
