@@ -1,14 +1,14 @@
 import { z } from './zodChinese';
 import { method } from './define';
 import { isoDate, portId } from './common';
-import { MEASURE_CATEGORIES, MEASURE_STATUSES, METRIC_KEYS, type MetricKey } from '../domain/measures/measureTypes';
+import { MEASURE_CATEGORIES, MEASURE_STATUSES, MEASURE_METRIC_KEYS, type MeasureMetricKey } from '../domain/measures/measureTypes';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
 export const measureStatus = z.enum(MEASURE_STATUSES, { error: '请选择措施状态' });
 export const measureCategory = z.enum(MEASURE_CATEGORIES, { error: '请选择措施类别' });
-export const metricKey = z.enum(METRIC_KEYS, { error: '请选择指标' });
+export const metricKey = z.enum(MEASURE_METRIC_KEYS, { error: '请选择指标' });
 export const measureId = z.number({ error: '请选择措施' }).int().positive('请选择措施');
 
 export const measureTarget = z.object({
@@ -34,7 +34,7 @@ const measureFieldsShape = {
   portIds: z.array(portId).min(1, '请至少选择一个口岸'),
   startDate: isoDate.nullable().default(null),
   endDate: isoDate.nullable().default(null),
-  metrics: z.array(metricKey).max(METRIC_KEYS.length).default([]),
+  metrics: z.array(metricKey).max(MEASURE_METRIC_KEYS.length).default([]),
   targets: z.array(measureTarget).default([]),
 };
 
@@ -44,8 +44,8 @@ interface MeasureFieldsLike {
   portIds: number[];
   startDate: string | null;
   endDate: string | null;
-  metrics: MetricKey[];
-  targets: { metric: MetricKey }[];
+  metrics: MeasureMetricKey[];
+  targets: { metric: MeasureMetricKey }[];
 }
 
 /** Rules that span fields, each reported at the field a person would correct. */

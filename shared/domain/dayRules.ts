@@ -1,3 +1,4 @@
+import { COMBINED_FIGURE_PARTS } from './kpi';
 import { DAY_VALUE_KEYS, FIELD_BY_KEY, NUMERIC_FIELDS, type DayValueKey, type DayValues, type NumericFieldKey } from './dailyFields';
 
 /**
@@ -7,8 +8,8 @@ import { DAY_VALUE_KEYS, FIELD_BY_KEY, NUMERIC_FIELDS, type DayValueKey, type Da
  * loading zod for every row.
  */
 
-/** The figures that say something moved across the border; a closed day has none of them. */
-export const TRAFFIC_KEYS: readonly NumericFieldKey[] = ['importFreightKg', 'exportFreightKg', 'vehiclesIn', 'vehiclesOut', 'personsIn', 'personsOut'];
+/** The figures that say something moved across the border (goods, vehicles, people); a closed day has none of them. */
+export const TRAFFIC_KEYS: readonly NumericFieldKey[] = (['freightKg', 'vehicles', 'persons'] as const).flatMap((total) => COMBINED_FIGURE_PARTS[total]);
 
 /** The longest 闭关原因 a day takes, in characters. */
 export const CLOSURE_REASON_MAX = 100;

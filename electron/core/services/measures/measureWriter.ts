@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { AppError } from '../../../../shared/contract/result';
-import type { MeasureCategory, MeasureStatus, MeasureTarget, MetricKey } from '../../../../shared/domain/measures/measureTypes';
+import type { MeasureCategory, MeasureStatus, MeasureTarget, MeasureMetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { Database } from '../../store/schema';
 
 /**
@@ -18,7 +18,7 @@ export interface MeasureFields {
   portIds: readonly number[];
   startDate: string | null;
   endDate: string | null;
-  metrics: readonly MetricKey[];
+  metrics: readonly MeasureMetricKey[];
   targets: readonly MeasureTarget[];
 }
 

@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Descriptions, Drawer, Dropdown, Space, Sp
 import { DeleteOutlined, DownOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MeasureDetail } from '../../../../shared/contract/measures';
-import { describeTarget, METRICS, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
+import { describeTarget, MEASURE_METRICS, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { MeasureFormDialog } from './MeasureFormDialog';
@@ -152,7 +152,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
                               const target = measure.targets.find((x) => x.metric === m);
                               return (
                                 <div key={m}>
-                                  {target ? describeTarget(target) : `${METRICS[m].label}（${t('noTarget')}）`}
+                                  {target ? describeTarget(target) : `${MEASURE_METRICS[m].label}（${t('noTarget')}）`}
                                 </div>
                               );
                             }),
