@@ -142,7 +142,8 @@ type FigureMetricKey = keyof typeof MEASURE_METRIC_FIGURES;
 export type MeasureMetricKey = FigureMetricKey | 'restDayCoverage';
 
 /** Every measure metric, in the order the form offers them (a non-empty tuple, as zod's enum takes it). */
-export const MEASURE_METRIC_KEYS = [...(Object.keys(MEASURE_METRIC_FIGURES) as FigureMetricKey[]), 'restDayCoverage'] as [MeasureMetricKey, ...MeasureMetricKey[]];
+const measureMetricKeys: MeasureMetricKey[] = [...(Object.keys(MEASURE_METRIC_FIGURES) as FigureMetricKey[]), 'restDayCoverage'];
+export const MEASURE_METRIC_KEYS = measureMetricKeys as [MeasureMetricKey, ...MeasureMetricKey[]];
 
 /** The field whose entry unit a figure is read in: itself, or the first part of a total (both parts share it). */
 function entryField(figure: FigureKey | AveragedFieldKey): NumericFieldDef {
