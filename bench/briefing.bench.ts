@@ -45,7 +45,7 @@ async function seed(core: Awaited<ReturnType<typeof openCore>>) {
             },
       };
     });
-    const r = await core.call('saveDays', { portId: 1, days, operator: 'bench', source: 'grid', confirmWarnings: true }, CLI);
+    const r = await core.call('saveDays', { portId: 1, days, source: 'grid', confirmWarnings: true }, CLI);
     if (!r.ok) throw new Error(r.error.message);
   }
   const remarks = '一、'.concat('请各联检单位继续落实“5+2”无休通关，做好汛期道路保通和应急处置。'.repeat(6));

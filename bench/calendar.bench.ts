@@ -25,7 +25,7 @@ export const calendarSuite: BenchSuite = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clearance-bench-'));
     const core = await openCore({ dataDir: dir });
     for (const [name, code] of [['吉隆口岸', 'GYIRONG'], ['普兰口岸', 'PURANG']]) {
-      const r = await core.call('createPort', { name, code, operator: 'bench' }, CTX);
+      const r = await core.call('createPort', { name, code }, CTX);
       if (!r.ok) throw new Error(r.error.message);
     }
 
@@ -49,7 +49,7 @@ export const calendarSuite: BenchSuite = {
         date,
         values: { ...emptyDayValues(), portOpen: true, personsIn: 1000 + (k % 90), personsOut: 990, importFreightKg: 100_000 + k, vehiclesIn: 30 },
       }));
-      const r = await core.call('saveDays', { portId: 1, days, operator: 'bench', source: 'grid', confirmWarnings: true }, CTX);
+      const r = await core.call('saveDays', { portId: 1, days, source: 'grid', confirmWarnings: true }, CTX);
       if (!r.ok) throw new Error(r.error.message);
     }
     const fiveMs = await timeMedian(async () => {

@@ -24,7 +24,7 @@ async function seedOffice(dataDir: string): Promise<{ code: string; name: string
   const ports = [{ id: 1, code: 'ZHANGMU', name: '樟木口岸' }];
   try {
     for (let i = 2; i <= PORTS; i++) {
-      const r = await core.call('createPort', { name: `口岸${i}`, code: `P${String(i).padStart(2, '0')}`, operator: 'bench' }, { actor: null, host: 'cli' });
+      const r = await core.call('createPort', { name: `口岸${i}`, code: `P${String(i).padStart(2, '0')}` }, { actor: null, host: 'cli' });
       if (!r.ok) throw new Error(r.error.message);
       ports.push(r.value as { id: number; code: string; name: string });
     }

@@ -20,7 +20,7 @@ export const dailyLogSuite: BenchSuite = {
         date: addDays(start, i),
         values: { ...emptyDayValues(), personsIn: 1000 + i, personsOut: 990 + i, importFreightKg: 100_000 + i, portOpen: true },
       }));
-      const r = await core.call('saveDays', { portId: 1, days, operator: 'bench', source: 'grid', confirmWarnings: true }, { actor: null, host: 'cli' });
+      const r = await core.call('saveDays', { portId: 1, days, source: 'grid', confirmWarnings: true }, { actor: null, host: 'cli' });
       if (!r.ok) throw new Error(r.error.message);
     };
     const ms = await timeMedian(saveMonth, 7);

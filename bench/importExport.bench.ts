@@ -33,7 +33,7 @@ function fullRows(portName: string, from: string, days: number, seedOffset = 0):
 }
 
 async function importAndApply(core: Core, fileName: string, bytes: Buffer): Promise<ImportJob> {
-  const { jobId } = await call<{ jobId: string }>(core, 'startImport', { fileName, contentBase64: bytes.toString('base64'), defaultPortId: null, operator: 'bench' });
+  const { jobId } = await call<{ jobId: string }>(core, 'startImport', { fileName, contentBase64: bytes.toString('base64'), defaultPortId: null });
   let job: ImportJob;
   for (;;) {
     job = await call<ImportJob>(core, 'getImportJob', { jobId });
@@ -73,7 +73,7 @@ async function timePair<S>(runs: number, bare: () => Promise<unknown>, prepare: 
 async function freshStore(ports: string[]): Promise<{ core: Core; dir: string }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clearance-bench-'));
   const core = await openCore({ dataDir: dir });
-  for (const [n, name] of ports.entries()) if (name !== '樟木口岸') await call(core, 'createPort', { name, code: `P${n}`, operator: 'bench' });
+  for (const [n, name] of ports.entries()) if (name !== '樟木口岸') await call(core, 'createPort', { name, code: `P${n}` });
   return { core, dir };
 }
 
@@ -108,7 +108,7 @@ export const importExportSuite: BenchSuite = {
       () => freshStore(['樟木口岸']),
       async ({ core }) => {
         const job = await importAndApply(core, '十年.xlsx', tenYears);
-        await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
+        await call(core, 'applyImport', { jobId: job.jobId, confirmWarnings: true });
       },
       dropStore,
     );
@@ -126,7 +126,7 @@ export const importExportSuite: BenchSuite = {
       () => freshStore(ports),
       async ({ core }) => {
         const job = await importAndApply(core, '二十口岸.csv', csv);
-        await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
+        await call(core, 'applyImport', { jobId: job.jobId, confirmWarnings: true });
       },
       dropStore,
     );
@@ -151,7 +151,7 @@ export const importExportSuite: BenchSuite = {
     // --- export of the same 100,000 rows
     const store = await freshStore(ports);
     const job = await importAndApply(store.core, '二十口岸.csv', csv);
-    await call(store.core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
+    await call(store.core, 'applyImport', { jobId: job.jobId, confirmWarnings: true });
     const portIds = (await call<{ id: number }[]>(store.core, 'listPorts', undefined)).map((p) => p.id);
     const bareSelect = async () => {
       const all = store.core.store.sqlite.prepare('SELECT * FROM daily_records ORDER BY port_id, date').raw().all() as unknown[][];

@@ -35,7 +35,7 @@ export const measuresSuite: BenchSuite = {
       },
     }));
     for (let i = 0; i < days.length; i += 400) {
-      const r = await core.call('saveDays', { portId: 1, days: days.slice(i, i + 400), operator: 'bench', source: 'paste', confirmWarnings: true }, CTX);
+      const r = await core.call('saveDays', { portId: 1, days: days.slice(i, i + 400), source: 'paste', confirmWarnings: true }, CTX);
       if (!r.ok) throw new Error(r.error.message);
     }
     const list = await core.call('listMeasures', undefined, CTX);

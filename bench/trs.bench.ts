@@ -72,7 +72,7 @@ export const trsSuite: BenchSuite = {
       collectGarbage();
       let t0 = performance.now();
       for (const [i, text] of files.entries()) {
-        const r = await call<{ saved: number }>(core, 'applyTrsImport', { fileName: `报关单${i + 1}.csv`, contentBase64: Buffer.from(text, 'utf8').toString('base64'), defaultPortId: 1, operator: 'bench' });
+        const r = await call<{ saved: number }>(core, 'applyTrsImport', { fileName: `报关单${i + 1}.csv`, contentBase64: Buffer.from(text, 'utf8').toString('base64'), defaultPortId: 1 });
         if (r.saved !== Math.min(PER_FILE, TOTAL - i * PER_FILE)) throw new Error(`file ${i + 1}: saved ${r.saved}`);
       }
       const importMs = performance.now() - t0;

@@ -19,7 +19,7 @@
 import { addDays, daysBetween, sameDateLastYear, weekdayOf } from '../../shared/domain/dates';
 import { mulberry32 } from '../../shared/domain/seededRandom';
 import type { DayType } from '../../shared/domain/dayType';
-import { METRICS, type MetricKey } from '../../shared/domain/measures/measureTypes';
+import { MEASURE_METRICS, type MeasureMetricKey } from '../../shared/domain/measures/measureTypes';
 
 export interface EffectPoint {
   date: string;
@@ -118,8 +118,8 @@ export const MAX_CLOSED_SHARE = 1 / 3;
 const LEVEL = 0.95;
 
 /** The options a metric needs: rest-day coverage counts closed days and has fewer days by nature. */
-export function effectOptionsForMetric(metric: MetricKey): Pick<EffectOptions, 'includeClosedDays' | 'minDataDays'> {
-  const m = METRICS[metric];
+export function effectOptionsForMetric(metric: MeasureMetricKey): Pick<EffectOptions, 'includeClosedDays' | 'minDataDays'> {
+  const m = MEASURE_METRICS[metric];
   return {
     includeClosedDays: m.countsClosedDays,
     minDataDays: m.restDaysOnly ? REST_DAY_MIN_DATA_DAYS : DEFAULT_MIN_DATA_DAYS,

@@ -16,7 +16,7 @@ export async function seedStore(dataDir: string, from: string, to: string, ports
   try {
     const portIds = [1];
     for (const p of SAMPLE_PORTS.slice(0, ports - 1)) {
-      const r = await core.call('createPort', { ...p, operator: 'bench' }, { actor: null, host: 'cli' });
+      const r = await core.call('createPort', { ...p }, { actor: null, host: 'cli' });
       if (!r.ok) throw new Error(r.error.message);
       portIds.push((r.value as { id: number }).id);
     }

@@ -94,7 +94,7 @@ async function runCall(
       ...ctx,
       user: caller.user,
       signInExpired: caller.expired,
-      // A signed-in user is who the change is recorded against, whatever `operator` says.
+      // A signed-in user is who the change is recorded against.
       actor: caller.user && !caller.implicit ? caller.user.displayName : ctx.actor,
     };
     const run = async (c: CallContext) => {
@@ -133,12 +133,6 @@ function safeParseInput(def: MethodDef, rawInput: unknown) {
   }
 }
 
-/** The typed `operator` of a write input, if it has one (most inputs are objects; some are empty). */
-function operatorOf(input: unknown): { operator?: string } {
-  const operator = input !== null && typeof input === 'object' ? (input as { operator?: unknown }).operator : undefined;
-  return typeof operator === 'string' ? { operator } : {};
-}
-
 async function runWrite(
   rt: DispatchRuntime,
   name: MethodName,
@@ -162,7 +156,7 @@ async function runWrite(
     appendAuditEntry(rt.store.sqlite, {
       at: rt.now().toISOString(),
       userId: implicit || !actingUser ? null : actingUser.id,
-      userName: implicit ? actorOf(ctx, operatorOf(input)) : (actingUser?.displayName ?? '未登录'),
+      userName: implicit ? actorOf(ctx) : (actingUser?.displayName ?? '未登录'),
       username: actingUser?.username ?? null,
       role: actingUser?.role ?? null,
       host: ctx.host,

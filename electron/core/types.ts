@@ -33,7 +33,7 @@ export interface AuditNotes {
 export interface CallContext {
   /**
    * The name recorded with a change. Dispatch sets it to the signed-in user's display name; the CLI
-   * and tests may leave it null (then a typed `operator`, else the implied administrator's name).
+   * and tests may name someone here or leave it null (then the implied administrator's name).
    */
   actor: string | null;
   host: 'ipc' | 'http' | 'cli' | 'test';

@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { emptyInput, isoDate, portId, writeMeta } from './common';
+import { emptyInput, isoDate, portId } from './common';
 import { daysBetween, isValidIsoDate } from '../domain/dates';
 import { DAY_TYPES, type DayType } from '../domain/dayType';
 import { isCanonicalPeriod, type PeriodKind } from '../domain/periods';
@@ -230,7 +230,6 @@ export const briefingContract = {
       text: z.string({ error: '备注应为文字' }).max(MAX_REMARKS_CHARS, `备注不超过 ${MAX_REMARKS_CHARS} 个字`),
       /** the revision the page loaded; another one in the store means someone saved meanwhile */
       expectedRevision: z.number().int().min(0),
-      ...writeMeta,
     }),
     output: briefingRemarks,
     write: true,
@@ -240,7 +239,7 @@ export const briefingContract = {
    * issued period keeps its number and date), and returns it as issued. Printing and exporting issue.
    */
   issueBriefing: method({
-    input: z.object({ ...briefingScope, period: briefingPeriod, ...writeMeta }),
+    input: z.object({ ...briefingScope, period: briefingPeriod }),
     output: briefing,
     write: true,
   }),

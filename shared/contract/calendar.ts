@@ -4,7 +4,7 @@
  */
 import { z } from './zodChinese';
 import { method } from './define';
-import { isoDate, isoMonth, portId, writeMeta } from './common';
+import { isoDate, isoMonth, portId } from './common';
 import { dayTypeInfo } from './days';
 import { daysBetween, isValidIsoDate } from '../domain/dates';
 import { periodContaining, ytdPeriod, type Period } from '../domain/periods';
@@ -49,7 +49,6 @@ const regionalDayShape = {
   type: z.enum(REGIONAL_DAY_TYPES, { error: '请选择日期类型' }),
   name: trimmedText(20, '名称'),
   source: trimmedText(500, '依据'),
-  ...writeMeta,
 };
 
 /** A holiday without a name would show as a bare type in every view. */
@@ -147,12 +146,11 @@ const dutyRuleInput = checkHours(
       validFrom: isoDate,
       validTo: isoDate.nullable(),
       ...dutyArrangementShape,
-      ...writeMeta,
     })
     .refine((r) => r.validTo === null || r.validTo >= r.validFrom, { message: '结束日期不能早于开始日期', path: ['validTo'] }),
 );
 
-const dutyExceptionInput = checkHours(z.object({ portId, date: isoDate, ...dutyArrangementShape, ...writeMeta }));
+const dutyExceptionInput = checkHours(z.object({ portId, date: isoDate, ...dutyArrangementShape }));
 
 // -------------------------------------------------------------------------------------------------
 // The month: calendar, heat and duty roster
@@ -366,7 +364,7 @@ export const calendarContract = {
     adminOnly: true,
   }),
   deleteRegionalDay: method({
-    input: z.object({ id: z.number().int().positive(), ...writeMeta }),
+    input: z.object({ id: z.number().int().positive() }),
     output: z.object({ deleted: z.boolean() }),
     write: true,
     adminOnly: true,
@@ -376,14 +374,14 @@ export const calendarContract = {
   /** Creates a rule (id null) or replaces one. */
   saveDutyRule: method({ input: dutyRuleInput, output: dutyRule, write: true }),
   deleteDutyRule: method({
-    input: z.object({ id: z.number().int().positive(), ...writeMeta }),
+    input: z.object({ id: z.number().int().positive() }),
     output: z.object({ deleted: z.boolean() }),
     write: true,
   }),
   /** The plan of one day, replacing what the rules say for it. */
   saveDutyException: method({ input: dutyExceptionInput, output: dutyPlan, write: true }),
   deleteDutyException: method({
-    input: z.object({ portId, date: isoDate, ...writeMeta }),
+    input: z.object({ portId, date: isoDate }),
     output: z.object({ deleted: z.boolean() }),
     write: true,
   }),
@@ -403,7 +401,7 @@ export const calendarContract = {
 
   getFivePlusTwoSettings: method({ input: z.object({ portId }), output: fivePlusTwoSettings, write: false }),
   setFivePlusTwoSettings: method({
-    input: z.object({ portId, effectiveFrom: isoDate.nullable(), note: trimmedText(200, '备注').nullable(), ...writeMeta }),
+    input: z.object({ portId, effectiveFrom: isoDate.nullable(), note: trimmedText(200, '备注').nullable() }),
     output: fivePlusTwoSettings,
     write: true,
     adminOnly: true,

@@ -18,21 +18,9 @@ export const isoMonth = z
 
 export const portId = z.number({ error: '请选择口岸' }).int().positive('请选择口岸');
 
-/**
- * The name typed in before accounts existed. The core now records the signed-in user instead and
- * ignores this (electron/core/actor.ts); it is still accepted so older callers keep working.
- */
-export const operatorName = z
-  .string({ error: '请先填写操作人姓名' })
-  .trim()
-  .min(1, '请先填写操作人姓名')
-  .max(40, '操作人姓名不超过 40 个字');
-
 export const dateRange = z
   .object({ from: isoDate, to: isoDate })
   .refine((r) => r.from <= r.to, { message: '开始日期不能晚于结束日期', path: ['to'] });
 
 export const emptyInput = z.object({}).strict().optional();
 
-/** Fields every write method takes: spread into its input schema (`...writeMeta`). */
-export const writeMeta = { operator: operatorName.optional() };

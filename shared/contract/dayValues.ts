@@ -5,11 +5,13 @@ import {
   type NumericFieldDef,
   type NumericFieldKey,
 } from '../domain/dailyFields';
+import { CLOSURE_REASON_MAX, dayRuleIssues, NOTE_MAX, passesDayValuesAsIs } from '../domain/dayRules';
 import { formatScaled, parseScaled } from '../domain/scaledNumber';
 
 /**
  * Validation of a day's figures, shared by the form (before sending) and the core (before writing),
- * so the clerk sees exactly the message the store would give, at the field it is about.
+ * so the clerk sees exactly the message the store would give, at the field it is about. The rules
+ * themselves are the domain's (shared/domain/dayRules.ts); this file turns them into zod schemas.
  */
 
 function tooLargeMessage(def: NumericFieldDef): string {
@@ -30,38 +32,6 @@ const numericShape = Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, stored
   [K in NumericFieldKey]: ReturnType<typeof storedNumber>;
 };
 
-const TRAFFIC_KEYS: NumericFieldKey[] = [
-  'importFreightKg',
-  'exportFreightKg',
-  'vehiclesIn',
-  'vehiclesOut',
-  'personsIn',
-  'personsOut',
-];
-
-const CLOSURE_REASON_MAX = 100;
-const NOTE_MAX = 500;
-
-/**
- * The rules between fields: a closed day has no traffic and says why; an open one was open some
- * hours. One list for the schema and for the quick check below.
- */
-function dayRuleIssues(v: DayValues): { key: keyof DayValues; message: string }[] {
-  const issues: { key: keyof DayValues; message: string }[] = [];
-  if (v.portOpen === false) {
-    for (const key of TRAFFIC_KEYS) {
-      if ((v[key] ?? 0) > 0) {
-        const label = NUMERIC_FIELDS.find((f) => f.key === key)!.label;
-        issues.push({ key, message: `口岸当天未开放，${label}应为空或 0` });
-      }
-    }
-    if ((v.openCentihours ?? 0) > 0) issues.push({ key: 'openCentihours', message: '口岸当天未开放，开放时长应为空或 0' });
-    if (!v.closureReason) issues.push({ key: 'closureReason', message: '口岸未开放时请填写闭关原因' });
-  }
-  if (v.portOpen === true && v.openCentihours === 0) issues.push({ key: 'openCentihours', message: '口岸开放时，开放时长应大于 0' });
-  return issues;
-}
-
 export const dayValuesSchema = z
   .object({
     ...numericShape,
@@ -73,26 +43,6 @@ export const dayValuesSchema = z
   .superRefine((v, ctx) => {
     for (const issue of dayRuleIssues(v)) ctx.addIssue({ code: 'custom', path: [issue.key], message: issue.message });
   }) satisfies z.ZodType<DayValues>;
-
-const DAY_VALUES_KEY_COUNT = NUMERIC_FIELDS.length + 3;
-
-const untrimmedTextWithin = (text: string | null, max: number) => text === null || (typeof text === 'string' && text.length <= max && text.trim() === text);
-
-/**
- * Whether dayValuesSchema accepts `v` exactly as it is (nothing to trim, every figure a whole number
- * in range, no rule broken), decided without zod. An import runs it on each of up to 100,000 rows and
- * asks the schema only about those it cannot pass, for their messages.
- */
-export function passesDayValuesAsIs(v: DayValues): boolean {
-  if (Object.keys(v).length !== DAY_VALUES_KEY_COUNT) return false;
-  for (const f of NUMERIC_FIELDS) {
-    const x = v[f.key];
-    if (x !== null && !(Number.isSafeInteger(x) && x >= 0 && x <= f.maxStored)) return false;
-  }
-  if (v.portOpen !== null && typeof v.portOpen !== 'boolean') return false;
-  if (!untrimmedTextWithin(v.closureReason, CLOSURE_REASON_MAX) || !untrimmedTextWithin(v.note, NOTE_MAX)) return false;
-  return dayRuleIssues(v).length === 0;
-}
 
 /** dayValuesSchema's verdict, by the quick check when it passes (most days of an import do). */
 export function checkDayValues(v: DayValues): ReturnType<typeof dayValuesSchema.safeParse> {

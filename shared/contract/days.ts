@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { isoDate, isoMonth, pastOrTodayDate, portId, writeMeta } from './common';
+import { isoDate, isoMonth, pastOrTodayDate, portId } from './common';
 import { dayValuesSchema } from './dayValues';
 import { DAY_TYPES, type DayType } from '../domain/dayType';
 import { DAY_VALUE_KEYS } from '../domain/dailyFields';
@@ -71,7 +71,6 @@ export const daysContract = {
       portId,
       date: pastOrTodayDate,
       values: dayValuesSchema,
-      ...writeMeta,
       /** the revision the form was loaded at; a different one in the store means someone else saved meanwhile */
       expectedRevision: z.number().int().min(0).nullable(),
       confirmWarnings: z.boolean(),
@@ -92,7 +91,6 @@ export const daysContract = {
         .min(1, '没有要保存的数据')
         .max(MAX_DAYS_PER_SAVE, `一次最多保存 ${MAX_DAYS_PER_SAVE} 天`)
         .refine((days) => new Set(days.map((d) => d.date)).size === days.length, '同一日期出现了多次'),
-      ...writeMeta,
       source: z.enum(['grid', 'paste', 'undo']),
       confirmWarnings: z.boolean(),
     }),

@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { emptyInput, isoDate, portId, writeMeta } from './common';
+import { emptyInput, isoDate, portId } from './common';
 import { dayValuesSchema } from './dayValues';
 import { fieldChange } from './days';
 import { DAY_VALUE_KEYS, NUMERIC_FIELD_KEYS } from '../domain/dailyFields';
@@ -150,7 +150,6 @@ export const importExportContract = {
       defaultPortId: portId.nullable(),
       /** mappings the user corrected, by sheet signature; remembered for the next file of that shape */
       mappings: z.record(z.string().max(80), columnMapping).optional(),
-      ...writeMeta,
     }),
     output: z.object({ jobId: z.string() }),
     write: true,
@@ -167,7 +166,6 @@ export const importExportContract = {
   applyImport: method({
     input: z.object({
       jobId,
-      ...writeMeta,
       confirmWarnings: z.boolean({ error: '请说明是否已核对预览中超出常见范围的数值' }),
       /** the clerk's word on proposed closures: a day left out here is written closed as proposed */
       closures: z
@@ -190,7 +188,7 @@ export const importExportContract = {
 
   getDemoStatus: method({ input: emptyInput, output: demoStatus, write: false }),
   /** The demo touches every figure and the measures register: an administrator's decision. */
-  loadDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
+  loadDemoData: method({ input: emptyInput, output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
   /** Removes demo rows only (is_demo = 1); anything a person entered or changed stays. */
-  removeDemoData: method({ input: z.object({ ...writeMeta }), output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
+  removeDemoData: method({ input: emptyInput, output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
 };

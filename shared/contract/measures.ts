@@ -1,14 +1,14 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { isoDate, portId, writeMeta } from './common';
-import { MEASURE_CATEGORIES, MEASURE_STATUSES, METRIC_KEYS, type MetricKey } from '../domain/measures/measureTypes';
+import { isoDate, portId } from './common';
+import { MEASURE_CATEGORIES, MEASURE_STATUSES, MEASURE_METRIC_KEYS, type MeasureMetricKey } from '../domain/measures/measureTypes';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
 
 export const measureStatus = z.enum(MEASURE_STATUSES, { error: '请选择措施状态' });
 export const measureCategory = z.enum(MEASURE_CATEGORIES, { error: '请选择措施类别' });
-export const metricKey = z.enum(METRIC_KEYS, { error: '请选择指标' });
+export const metricKey = z.enum(MEASURE_METRIC_KEYS, { error: '请选择指标' });
 export const measureId = z.number({ error: '请选择措施' }).int().positive('请选择措施');
 
 export const measureTarget = z.object({
@@ -34,7 +34,7 @@ const measureFieldsShape = {
   portIds: z.array(portId).min(1, '请至少选择一个口岸'),
   startDate: isoDate.nullable().default(null),
   endDate: isoDate.nullable().default(null),
-  metrics: z.array(metricKey).max(METRIC_KEYS.length).default([]),
+  metrics: z.array(metricKey).max(MEASURE_METRIC_KEYS.length).default([]),
   targets: z.array(measureTarget).default([]),
 };
 
@@ -44,8 +44,8 @@ interface MeasureFieldsLike {
   portIds: number[];
   startDate: string | null;
   endDate: string | null;
-  metrics: MetricKey[];
-  targets: { metric: MetricKey }[];
+  metrics: MeasureMetricKey[];
+  targets: { metric: MeasureMetricKey }[];
 }
 
 /** Rules that span fields, each reported at the field a person would correct. */
@@ -80,7 +80,6 @@ export const createMeasureInput = z
     ...measureFieldsShape,
     /** a measure already running when it is entered can start out as 推进中 or 已实施 */
     status: measureStatus.default('planned'),
-    ...writeMeta,
   })
   .superRefine((v, ctx) => {
     checkMeasureFields(v, ctx);
@@ -95,7 +94,6 @@ export const updateMeasureInput = z
     /** the revision the form was opened at; another one in the store means someone saved meanwhile */
     expectedRevision: z.number().int().min(1),
     ...measureFieldsShape,
-    ...writeMeta,
   })
   .superRefine(checkMeasureFields);
 
@@ -357,7 +355,7 @@ export const measuresContract = {
   createMeasure: method({ input: createMeasureInput, output: measureDetail, write: true }),
   updateMeasure: method({ input: updateMeasureInput, output: measureDetail, write: true }),
   deleteMeasure: method({
-    input: z.object({ id: measureId, ...writeMeta }),
+    input: z.object({ id: measureId }),
     output: z.object({ id: z.number().int(), code: z.string() }),
     write: true,
   }),
@@ -369,7 +367,6 @@ export const measuresContract = {
       /** the day the change took effect; leaving 计划中 makes it the start date, 已结束 the end date */
       date: isoDate,
       note: z.string().trim().max(500, '说明不超过 500 个字').default(''),
-      ...writeMeta,
     }),
     output: measureDetail,
     write: true,
@@ -379,7 +376,6 @@ export const measuresContract = {
       id: measureId,
       date: isoDate,
       note: z.string({ error: '请填写推进情况' }).trim().min(1, '请填写推进情况').max(500, '推进情况不超过 500 个字'),
-      ...writeMeta,
     }),
     output: measureDetail,
     write: true,
@@ -394,7 +390,6 @@ export const measuresContract = {
     input: z.object({
       codes: z.array(z.string()).min(1, '请至少选择一项').optional(),
       portIds: z.array(portId).min(1, '请至少选择一个口岸'),
-      ...writeMeta,
     }),
     output: z.object({ added: z.array(z.string()), skipped: z.array(z.string()) }),
     write: true,

@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { emptyInput, writeMeta } from './common';
+import { emptyInput } from './common';
 
 export const port = z.object({
   id: z.number().int(),
@@ -20,5 +20,5 @@ export const newPort = z.object({
 
 export const portsContract = {
   listPorts: method({ input: emptyInput, output: z.array(port), write: false }),
-  createPort: method({ input: newPort.extend(writeMeta), output: port, write: true }),
+  createPort: method({ input: newPort, output: port, write: true }),
 };

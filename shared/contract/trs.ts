@@ -1,6 +1,6 @@
 import { z } from './zodChinese';
 import { method } from './define';
-import { dateRange, portId, writeMeta } from './common';
+import { dateRange, portId } from './common';
 import { portIdsInput } from './dashboard';
 import { daysBetween } from '../domain/dates';
 import { MAX_IMPORT_BODY_BYTES } from '../domain/import/limits';
@@ -112,7 +112,7 @@ export const trsContract = {
   previewTrsImport: method({ input: fileInput, output: trsImportPreview, write: false, maxBodyBytes: MAX_IMPORT_BODY_BYTES }),
   /** Imports the valid rows of a declarations file in one transaction (a stored declaration is replaced by its new stamps). */
   applyTrsImport: method({
-    input: fileInput.extend(writeMeta),
+    input: fileInput,
     output: z.object({ saved: z.number().int(), replaced: z.number().int(), unchanged: z.number().int(), skippedInvalid: z.number().int() }),
     write: true,
     maxBodyBytes: MAX_IMPORT_BODY_BYTES,

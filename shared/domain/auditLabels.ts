@@ -1,4 +1,3 @@
-import type { AuditChanges } from '../contract/trust';
 import { NUMERIC_FIELDS } from './dailyFields';
 
 /**
@@ -69,8 +68,14 @@ export function auditTableLabel(table: string): string {
   return AUDIT_TABLE_LABELS[table] ?? table;
 }
 
+/** The part of an audit entry's changes (contract/trust.ts AuditChanges) a summary reads. */
+export interface AuditCounts {
+  counts: Readonly<Record<string, Readonly<Record<keyof typeof AUDIT_OP_LABELS, number>>>>;
+  notes: readonly string[];
+}
+
 /** "每日数据：新增 1，修改 2" per table, then the notes; "无数据变化" when there is neither. */
-export function summarizeAuditChanges(changes: AuditChanges): string {
+export function summarizeAuditChanges(changes: AuditCounts): string {
   const parts = Object.entries(changes.counts).map(([table, c]) => {
     const ops = (['insert', 'update', 'delete'] as const).filter((op) => c[op] > 0).map((op) => `${AUDIT_OP_LABELS[op]} ${c[op]}`);
     return `${auditTableLabel(table)}：${ops.join('，')}`;

@@ -11,8 +11,9 @@ import type { QuantityKind } from './format';
 
 export type FieldGroup = 'cargo' | 'vehicles' | 'persons' | 'efficiency' | 'operations';
 
-export interface NumericFieldDef {
-  key: NumericFieldKey;
+/** A row of the registry; `NumericFieldDef` is the same with its key narrowed to the registry's keys. */
+interface FieldRow {
+  key: string;
   /** snake_case column in daily_records */
   column: string;
   label: string;
@@ -31,28 +32,10 @@ export interface NumericFieldDef {
   kind: QuantityKind;
 }
 
-export const NUMERIC_FIELD_KEYS = [
-  'importFreightKg',
-  'exportFreightKg',
-  'importValueYuan',
-  'exportValueYuan',
-  'borderTradeYuan',
-  'importDeclarations',
-  'exportDeclarations',
-  'vehiclesIn',
-  'vehiclesOut',
-  'personsIn',
-  'personsOut',
-  'importClearanceCentihours',
-  'exportClearanceCentihours',
-  'openCentihours',
-] as const;
-
-export type NumericFieldKey = (typeof NUMERIC_FIELD_KEYS)[number];
-
 const T = 1_000_000_000_000; // 1e12: ten billion 万元 / a million tonnes, far past any day.
 
-export const NUMERIC_FIELDS: readonly NumericFieldDef[] = [
+/** The registry itself. Every list of fields (keys, additive, averaged) is read from it, never written out again. */
+const FIELD_ROWS = [
   { key: 'importFreightKg', column: 'import_freight_kg', label: '进口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true, kind: 'kg' },
   { key: 'exportFreightKg', column: 'export_freight_kg', label: '出口货运量', group: 'cargo', unit: '吨', scale: 3, storedUnit: 'kg', maxStored: T, additive: true, kind: 'kg' },
   { key: 'importValueYuan', column: 'import_value_yuan', label: '进口货值', group: 'cargo', unit: '万元', scale: 4, storedUnit: '元', maxStored: T, additive: true, kind: 'yuan' },
@@ -67,7 +50,26 @@ export const NUMERIC_FIELDS: readonly NumericFieldDef[] = [
   { key: 'importClearanceCentihours', column: 'import_clearance_centihours', label: '进口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false, kind: 'centihours' },
   { key: 'exportClearanceCentihours', column: 'export_clearance_centihours', label: '出口整体通关时间', group: 'efficiency', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 100_000_00, additive: false, kind: 'centihours' },
   { key: 'openCentihours', column: 'open_centihours', label: '开放时长', group: 'operations', unit: '小时', scale: 2, storedUnit: '0.01小时', maxStored: 24_00, additive: false, kind: 'centihours' },
-];
+] as const satisfies readonly FieldRow[];
+
+type FieldRowOf = (typeof FIELD_ROWS)[number];
+export type NumericFieldKey = FieldRowOf['key'];
+/** Fields that add up over a period (the registry's `additive`). */
+export type AdditiveFieldKey = Extract<FieldRowOf, { additive: true }>['key'];
+/** Fields averaged over the days that have them (a sum of clearance times means nothing). */
+export type AveragedFieldKey = Extract<FieldRowOf, { additive: false }>['key'];
+
+export interface NumericFieldDef extends FieldRow {
+  key: NumericFieldKey;
+}
+
+export const NUMERIC_FIELDS: readonly NumericFieldDef[] = FIELD_ROWS;
+
+/** Every figure's key, in registry order (a non-empty tuple, as zod's enum takes it). */
+export const NUMERIC_FIELD_KEYS = NUMERIC_FIELDS.map((f) => f.key) as [NumericFieldKey, ...NumericFieldKey[]];
+
+export const ADDITIVE_FIELD_KEYS: readonly AdditiveFieldKey[] = NUMERIC_FIELDS.filter((f) => f.additive).map((f) => f.key as AdditiveFieldKey);
+export const AVERAGED_FIELD_KEYS: readonly AveragedFieldKey[] = NUMERIC_FIELDS.filter((f) => !f.additive).map((f) => f.key as AveragedFieldKey);
 
 export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
   cargo: '货运',

@@ -7,7 +7,16 @@
  */
 
 import { daysBetween } from './dates';
-import { FIELD_BY_KEY, isBlankDay, type DayValues, type NumericFieldKey } from './dailyFields';
+import {
+  ADDITIVE_FIELD_KEYS,
+  AVERAGED_FIELD_KEYS,
+  FIELD_BY_KEY,
+  isBlankDay,
+  type AdditiveFieldKey,
+  type AveragedFieldKey,
+  type DayValues,
+  type NumericFieldKey,
+} from './dailyFields';
 import { isRestDay, type DayType } from './dayType';
 import type { QuantityKind } from './format';
 
@@ -21,25 +30,9 @@ export interface DailyRow {
 // ---------------------------------------------------------------------------------------------
 // Which figures exist
 
-/** Fields that add up over a period; they match `additive` in the field registry. */
-export const ADDITIVE_FIELD_KEYS = [
-  'importFreightKg',
-  'exportFreightKg',
-  'importValueYuan',
-  'exportValueYuan',
-  'borderTradeYuan',
-  'importDeclarations',
-  'exportDeclarations',
-  'vehiclesIn',
-  'vehiclesOut',
-  'personsIn',
-  'personsOut',
-] as const satisfies readonly NumericFieldKey[];
-export type AdditiveFieldKey = (typeof ADDITIVE_FIELD_KEYS)[number];
-
-/** Fields that are averaged over the days that have them (a sum of clearance times means nothing). */
-export const AVERAGED_FIELD_KEYS = ['importClearanceCentihours', 'exportClearanceCentihours', 'openCentihours'] as const satisfies readonly NumericFieldKey[];
-export type AveragedFieldKey = (typeof AVERAGED_FIELD_KEYS)[number];
+// The additive and averaged fields are the registry's (dailyFields.ts); kept importable from here,
+// beside the figures built from them.
+export { ADDITIVE_FIELD_KEYS, AVERAGED_FIELD_KEYS, type AdditiveFieldKey, type AveragedFieldKey } from './dailyFields';
 
 /** The headline totals, each the sum of two fields. */
 export const COMBINED_FIGURE_PARTS = {
@@ -62,12 +55,19 @@ export interface FigureInfo {
   kind: QuantityKind;
 }
 
+const COMBINED_FIGURE_LABELS: Readonly<Record<CombinedFigureKey, string>> = {
+  tradeValueYuan: '进出口货值',
+  freightKg: '进出口货运量',
+  persons: '出入境人员',
+  vehicles: '出入境车辆',
+  declarations: '进出口报关单',
+};
+
+/** A total counts what its parts count (both parts of a total are of one kind). */
 export const FIGURE_INFO: Readonly<Record<FigureKey, FigureInfo>> = {
-  tradeValueYuan: { label: '进出口货值', kind: 'yuan' },
-  freightKg: { label: '进出口货运量', kind: 'kg' },
-  persons: { label: '出入境人员', kind: 'persons' },
-  vehicles: { label: '出入境车辆', kind: 'vehicles' },
-  declarations: { label: '进出口报关单', kind: 'declarations' },
+  ...(Object.fromEntries(
+    (Object.keys(COMBINED_FIGURE_PARTS) as CombinedFigureKey[]).map((k) => [k, { label: COMBINED_FIGURE_LABELS[k], kind: FIELD_BY_KEY[COMBINED_FIGURE_PARTS[k][0]].kind }]),
+  ) as Record<CombinedFigureKey, FigureInfo>),
   ...(Object.fromEntries(ADDITIVE_FIELD_KEYS.map((k) => [k, { label: FIELD_BY_KEY[k].label, kind: FIELD_BY_KEY[k].kind }])) as Record<
     AdditiveFieldKey,
     FigureInfo

@@ -9,7 +9,7 @@
  * and buckets; the numbers match kpi.periodTotals on the same days.
  */
 
-import { NUMERIC_FIELD_KEYS, FIELD_BY_KEY, type NumericFieldKey } from './dailyFields';
+import { NUMERIC_FIELD_KEYS, NUMERIC_FIELDS, FIELD_BY_KEY, type AveragedFieldKey, type NumericFieldKey } from './dailyFields';
 import { EMPTY_MARK, formatNumber, formatQuantity, type CountOptions, type QuantityKind } from './format';
 import {
   ADDITIVE_FIELD_KEYS,
@@ -19,7 +19,7 @@ import {
   FIGURE_KEYS,
   figureValue,
   perDay,
-  type AveragedFieldKey,
+  type CombinedFigureKey,
   type FieldSums,
   type FigureKey,
 } from './kpi';
@@ -47,6 +47,20 @@ export const METRIC_INFO: Readonly<Record<MetricKey, MetricInfo>> = {
   openCentihours: { label: '日均开放时长', kind: 'centihours', better: 'higher', aggregate: 'mean' },
   openDays: { label: '开放天数', kind: 'days', better: 'higher', aggregate: 'count' },
 };
+
+/**
+ * A headline total followed by its parts, the way bulletins, the dashboard and its charts list them
+ * (进出口货值, 其中进口, 出口).
+ */
+export function figureWithParts(total: CombinedFigureKey): MetricKey[] {
+  return [total, ...COMBINED_FIGURE_PARTS[total]];
+}
+
+/** The totals a bulletin leads with, in its order: value, freight, people, vehicles. */
+export const HEADLINE_TOTALS: readonly CombinedFigureKey[] = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles'];
+
+/** The clearance times (the registry's efficiency group), import then export. */
+export const CLEARANCE_TIME_KEYS: readonly AveragedFieldKey[] = NUMERIC_FIELDS.filter((f) => f.group === 'efficiency').map((f) => f.key as AveragedFieldKey);
 
 // ---------------------------------------------------------------------------------------------
 // Partial sums

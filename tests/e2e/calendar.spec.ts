@@ -19,7 +19,6 @@ async function seedDays(host: RunningHost, days: [string, Partial<DayValues>][])
   await api(host, 'saveDays', {
     portId: 1,
     days: days.map(([date, v]) => ({ date, values: { ...emptyDayValues(), ...v } })),
-    operator: '录入员',
     source: 'grid',
     confirmWarnings: true,
   });
@@ -37,7 +36,6 @@ const restDayRule = {
   units: ['聂拉木海关', '樟木边检站'],
   personInCharge: '张三',
   note: null,
-  operator: '管理员',
 };
 
 test('the month calendar shows day types, open/closed, heat and duty, and opens a day', async ({ app, host }) => {

@@ -56,7 +56,7 @@ test.use({ contextOptions: { reducedMotion: 'reduce' } });
 
 test('reads June 2025 off the cards with its 同比 and 环比, switches to the quarter, and pictures the dashboard', async ({ app, host }) => {
   // 亚东口岸 holds the hand-made months; 樟木口岸 two years of plausible figures for the picture
-  const yadong = await callApi<{ id: number }>(host, 'createPort', { name: '亚东口岸', code: 'YADONG', operator: '测试员' });
+  const yadong = await callApi<{ id: number }>(host, 'createPort', { name: '亚东口岸', code: 'YADONG' });
   await seedKnownMonths(host, yadong.id);
   await seedDays(host, 1, sampleDays('2023-07-01', '2025-06-30', 0));
   await app.reload();
@@ -135,7 +135,6 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
     portIds: [1],
     startDate: '2024-10-01',
     status: 'inForce',
-    operator: '测试员',
   });
   await dashboard.open('kind=ytd&from=2025-01-01&to=2025-06-30&range=12m&g=month');
   await expect(dashboard.title()).toHaveText('樟木口岸 · 2025年1–6月累计');
@@ -209,7 +208,7 @@ test('a month point of a longer trend drills down to that month', async ({ app, 
 
 test('two ports side by side: one line each, and their sums on the cards', async ({ app, host }) => {
   await seedKnownMonths(host);
-  const port = await callApi<{ id: number }>(host, 'createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+  const port = await callApi<{ id: number }>(host, 'createPort', { name: '吉隆口岸', code: 'GYIRONG' });
   await seedDays(host, port.id, datesBetween('2025-06-01', '2025-06-30').map((date) => ({ date, values: { portOpen: true, personsIn: 100, personsOut: 100 } })));
   await app.reload(); // the session learns of the new port
   const dashboard = new DashboardPage(app);

@@ -118,7 +118,6 @@ test('a broken file and a 50 MB file are refused with a message, and the store i
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({
       portId: 1,
-      operator: '录入员',
       source: 'grid',
       confirmWarnings: true,
       days: [{ date: '2025-03-03', values: { ...Object.fromEntries(['importFreightKg', 'exportFreightKg', 'importValueYuan', 'exportValueYuan', 'borderTradeYuan', 'importDeclarations', 'exportDeclarations', 'vehiclesIn', 'vehiclesOut', 'personsOut', 'importClearanceCentihours', 'exportClearanceCentihours', 'openCentihours'].map((k) => [k, null])), personsIn: 1400, portOpen: true, closureReason: null, note: null } }],
@@ -186,7 +185,7 @@ test('an export is downloaded as a workbook that reads back', async ({ app, host
   const seed = await fetch(host.url + '/api/saveDays', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ portId: 1, operator: '录入员', source: 'grid', confirmWarnings: true, days: [day('2025-03-03', 1400), day('2025-03-04', 1420)] }),
+    body: JSON.stringify({ portId: 1, source: 'grid', confirmWarnings: true, days: [day('2025-03-03', 1400), day('2025-03-04', 1420)] }),
   });
   expect(seed.status).toBe(200);
 

@@ -59,7 +59,7 @@ test('a value far above the usual range must be confirmed before it is saved', a
     date: `2025-03-${String(i + 1).padStart(2, '0')}`,
     values: { ...Object.fromEntries(['importFreightKg','exportFreightKg','importValueYuan','exportValueYuan','borderTradeYuan','importDeclarations','exportDeclarations','vehiclesIn','vehiclesOut','personsIn','personsOut','importClearanceCentihours','exportClearanceCentihours','openCentihours'].map((k) => [k, null])), personsIn: 1000 + i, portOpen: null, closureReason: null, note: null },
   }));
-  const seeded = await fetch(host.url + '/api/saveDays', { method: 'POST', body: JSON.stringify({ portId: 1, days, operator: '种子', source: 'paste', confirmWarnings: true }) });
+  const seeded = await fetch(host.url + '/api/saveDays', { method: 'POST', body: JSON.stringify({ portId: 1, days, source: 'paste', confirmWarnings: true }) });
   expect(seeded.status).toBe(200);
 
   const form = new DayEntryPage(app);

@@ -21,7 +21,7 @@ async function seedPersons(url: string) {
     const res = await fetch(url + '/api/saveDays', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ portId: 1, days: days.slice(i, i + 400), operator: '测试', source: 'paste', confirmWarnings: true }),
+      body: JSON.stringify({ portId: 1, days: days.slice(i, i + 400), source: 'paste', confirmWarnings: true }),
     });
     expect(res.ok).toBe(true);
   }

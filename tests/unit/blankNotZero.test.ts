@@ -18,7 +18,7 @@ describe('a blank figure stays blank through import, the store and export', () =
     ]);
     const job = await importFile(core, { bytes: file, fileName: 'passengers.csv' });
     expect(job.preview!.counts).toMatchObject({ newDays: 4, invalidRows: 0 });
-    await core.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: true });
+    await core.ok('applyImport', { jobId: job.jobId, confirmWarnings: true });
 
     const stored = core.store.sqlite.prepare('SELECT date, persons_in, persons_out FROM daily_records ORDER BY date').all();
     expect(stored).toEqual([

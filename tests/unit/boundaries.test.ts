@@ -27,6 +27,16 @@ describe('architecture boundaries', () => {
     }
   });
 
+  it('shared/domain never imports shared/contract (the contract is built from the domain, not the other way)', () => {
+    const contractDir = path.join(ROOT, 'shared/contract');
+    for (const file of sources('shared/domain')) {
+      for (const spec of importsOf(file)) {
+        const target = spec.startsWith('.') ? path.resolve(ROOT, path.dirname(file), spec) : spec;
+        expect(target === contractDir || target.startsWith(contractDir + path.sep), `${file} imports ${spec}`).toBe(false);
+      }
+    }
+  });
+
   it('the core (electron/core) never imports electron', () => {
     for (const file of sources('electron/core')) {
       expect(importsOf(file), file).not.toContain('electron');

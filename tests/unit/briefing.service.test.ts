@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/openCore';
 import type { BriefingPdfJob } from '../../electron/core/types';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
-import { tempCore, tempDir, TEST_CTX } from './helpers/tempCore';
+import { actingAs, tempCore, tempDir, TEST_CTX } from './helpers/tempCore';
 import { everyDay, seedDays } from './helpers/seedDays';
 
 const NOW = () => new Date('2025-07-10T04:00:00Z');
@@ -16,7 +16,6 @@ async function seededCore() {
   const core = await tempCore({ now: NOW });
   await core.ok('saveDays', {
     portId: 1,
-    operator: '录入员',
     source: 'grid',
     confirmWarnings: true,
     days: [
@@ -62,7 +61,7 @@ describe('getBriefing', () => {
 
   it('covers all ports when portId is null', async () => {
     const core = await seededCore();
-    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '管理员' });
+    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     const b = await core.ok('getBriefing', { portId: null, period: JUNE });
     expect(b.title).toBe('全部口岸通关情况简报（2025年6月）');
     expect(b.ports.map((p) => p.name)).toEqual(['樟木口岸', '吉隆口岸']);
@@ -91,7 +90,6 @@ describe('the KPI table and the trend charts', () => {
     const open = (date: string, personsIn: number, tradeYuan: number) => day(date, { portOpen: true, personsIn, personsOut: 0, exportValueYuan: tradeYuan });
     await core.ok('saveDays', {
       portId: 1,
-      operator: '录入员',
       source: 'grid',
       confirmWarnings: true,
       days: [open('2025-05-10', 2000, 100_000_000), open('2024-06-10', 2500, 200_000_000), open('2025-06-10', 0, 300_000_000)],
@@ -154,12 +152,11 @@ describe('the measures section', () => {
     const core = await seededCore();
     await core.ok('saveDays', {
       portId: 1,
-      operator: '录入员',
       source: 'grid',
       confirmWarnings: true,
       days: [day('2025-07-02', { portOpen: true, importClearanceCentihours: 900 }), day('2025-07-03', { portOpen: true, importClearanceCentihours: 1100 })],
     });
-    const base = { category: 'declaration' as const, description: '', leadUnit: '聂拉木海关', partnerUnits: [], portIds: [1], operator: '张三' };
+    const base = { category: 'declaration' as const, description: '', leadUnit: '聂拉木海关', partnerUnits: [], portIds: [1] };
     const m = await core.ok('createMeasure', {
       ...base,
       code: 'T-02',
@@ -169,7 +166,7 @@ describe('the measures section', () => {
       metrics: ['importClearanceHours'],
       targets: [{ metric: 'importClearanceHours', comparator: '<=', value: 10 }],
     });
-    await core.ok('addMeasureProgress', { id: m.id, date: '2025-07-05', note: '已在全关区推广', operator: '张三' });
+    await core.ok('addMeasureProgress', { id: m.id, date: '2025-07-05', note: '已在全关区推广' });
     await core.ok('createMeasure', { ...base, code: 'T-01', title: '两步申报' });
 
     const b = await core.ok('getBriefing', { portId: 1, period: JULY });
@@ -194,30 +191,30 @@ describe('the measures section', () => {
 describe('briefing remarks', () => {
   it('are kept per port and period, and come back with the briefing', async () => {
     const core = await seededCore();
-    const saved = await core.ok('saveBriefingRemarks', { portId: 1, period: JUNE, text: '请各联检单位\n做好汛期保通。', expectedRevision: 0, operator: '王科长' });
+    const saved = await core.ok('saveBriefingRemarks', { portId: 1, period: JUNE, text: '请各联检单位\n做好汛期保通。', expectedRevision: 0 }, actingAs('王科长'));
     expect(saved).toMatchObject({ text: '请各联检单位\n做好汛期保通。', revision: 1, updatedBy: '王科长' });
     expect((await core.ok('getBriefing', { portId: 1, period: JUNE })).remarks.text).toBe('请各联检单位\n做好汛期保通。');
     // another period, and all ports, have their own remarks
     expect((await core.ok('getBriefing', { portId: null, period: JUNE })).remarks.revision).toBe(0);
     expect((await core.ok('getBriefing', { portId: 1, period: { kind: 'range', from: '2025-06-01', to: '2025-06-30' } })).remarks.revision).toBe(0);
-    await core.ok('saveBriefingRemarks', { portId: null, period: JUNE, text: '全口岸备注', expectedRevision: 0, operator: '王科长' });
+    await core.ok('saveBriefingRemarks', { portId: null, period: JUNE, text: '全口岸备注', expectedRevision: 0 });
     expect((await core.ok('getBriefing', { portId: null, period: JUNE })).remarks.text).toBe('全口岸备注');
     expect((await core.ok('getBriefing', { portId: 1, period: JUNE })).remarks.text).toBe('请各联检单位\n做好汛期保通。');
   });
 
   it('refuse to overwrite what someone else saved meanwhile, and do not count an unchanged text', async () => {
     const core = await seededCore();
-    await core.ok('saveBriefingRemarks', { portId: 1, period: JUNE, text: '甲', expectedRevision: 0, operator: '甲' });
-    const stale = await core.call('saveBriefingRemarks', { portId: 1, period: JUNE, text: '乙', expectedRevision: 0, operator: '乙' }, TEST_CTX);
+    await core.ok('saveBriefingRemarks', { portId: 1, period: JUNE, text: '甲', expectedRevision: 0 }, actingAs('甲'));
+    const stale = await core.call('saveBriefingRemarks', { portId: 1, period: JUNE, text: '乙', expectedRevision: 0 }, TEST_CTX);
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('甲') } });
-    const same = await core.ok('saveBriefingRemarks', { portId: 1, period: JUNE, text: '甲', expectedRevision: 1, operator: '甲' });
+    const same = await core.ok('saveBriefingRemarks', { portId: 1, period: JUNE, text: '甲', expectedRevision: 1 });
     expect(same.revision).toBe(1);
     expect(core.store.sqlite.prepare('SELECT text, revision FROM briefing_remarks').all()).toEqual([{ text: '甲', revision: 1 }]);
   });
 
   it('refuse a text over the limit with a Chinese message, writing nothing', async () => {
     const core = await seededCore();
-    const r = await core.call('saveBriefingRemarks', { portId: 1, period: JUNE, text: '字'.repeat(3001), expectedRevision: 0, operator: '甲' }, TEST_CTX);
+    const r = await core.call('saveBriefingRemarks', { portId: 1, period: JUNE, text: '字'.repeat(3001), expectedRevision: 0 }, TEST_CTX);
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('备注不超过 3000 个字') } });
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM briefing_remarks').get()).toEqual({ n: 0 });
   });

@@ -15,7 +15,6 @@ async function core() {
   const c = await tempCore({ now: NOW });
   await c.ok('saveDays', {
     portId: 1,
-    operator: '录入员',
     source: 'grid',
     confirmWarnings: true,
     days: [{ date: '2025-06-02', values: { ...emptyDayValues(), portOpen: true, personsIn: 1400, personsOut: 1350 } }],
@@ -110,7 +109,6 @@ describe('a year briefing', () => {
     const c = await core();
     await c.ok('saveDays', {
       portId: 1,
-      operator: '录入员',
       source: 'grid',
       confirmWarnings: true,
       days: [{ date: '2024-03-04', values: { ...emptyDayValues(), portOpen: true, personsIn: 1000, personsOut: 1000 } }],

@@ -32,7 +32,7 @@ describe('clearance calendar', () => {
 
   it('uses the store’s regional table, and a port’s own entries with --port', async () => {
     const core = await tempCore();
-    await core.ok('addRegionalDays', { portId: 1, from: '2026-06-02', to: '2026-06-02', type: 'regionalHoliday', name: '县庆', source: '', operator: '管理员' });
+    await core.ok('addRegionalDays', { portId: 1, from: '2026-06-02', to: '2026-06-02', type: 'regionalHoliday', name: '县庆', source: '' });
     await core.close();
     const all = await cli('calendar', '--data', core.dataDir, '--year', '2026');
     expect(all.out).toContain('2026-06-02 工作日');
@@ -48,7 +48,7 @@ describe('clearance calendar', () => {
 
   it('says plainly that a year is not covered, and exits non-zero', async () => {
     const core = await tempCore();
-    await core.ok('addRegionalDays', { portId: null, from: `${beyond}-02-07`, to: `${beyond}-02-08`, type: 'regionalHoliday', name: '藏历新年', source: '', operator: '管理员' });
+    await core.ok('addRegionalDays', { portId: null, from: `${beyond}-02-07`, to: `${beyond}-02-08`, type: 'regionalHoliday', name: '藏历新年', source: '' });
     await core.close();
     const r = await cli('calendar', '--data', core.dataDir, '--year', String(beyond));
     expect(r.code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
+import { actingAs, tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import { coveredYears } from '../../shared/domain/calendar/nationalCalendar';
 import { TIBET_REGIONAL_DEFAULTS } from '../../shared/domain/calendar/regionalDays';
@@ -7,7 +7,6 @@ import { formatPercent, formatTonnes, EMPTY_MARK } from '../../shared/domain/for
 import { everyDay } from './helpers/seedDays';
 
 const ZHANGMU = 1;
-const OP = { operator: '管理员' };
 const beyond = Math.max(...coveredYears()) + 1;
 
 async function dayType(core: TestCore, date: string, portId: number | null = ZHANGMU) {
@@ -19,7 +18,6 @@ async function seedDays(core: TestCore, days: [string, Partial<DayValues>][]) {
   await core.ok('saveDays', {
     portId: ZHANGMU,
     days: days.map(([date, v]) => ({ date, values: { ...emptyDayValues(), ...v } })),
-    operator: '录入员',
     source: 'grid',
     confirmWarnings: true,
   });
@@ -92,7 +90,7 @@ describe('regional and local days', () => {
 
   it('lets a local entry win over the national calendar, for that port only', async () => {
     const core = await tempCore();
-    const other = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', ...OP });
+    const other = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     expect((await dayType(core, '2025-10-01'))?.type).toBe('holiday');
 
     const [entry] = await core.ok('addRegionalDays', {
@@ -102,27 +100,26 @@ describe('regional and local days', () => {
       type: 'workday',
       name: '口岸照常通关',
       source: '县口岸办通知',
-      ...OP,
-    });
+    }, actingAs('管理员'));
     expect(entry).toMatchObject({ portId: ZHANGMU, portName: '樟木口岸', shipped: false, national: { type: 'holiday', name: '国庆节' }, updatedBy: '管理员' });
     expect(await dayType(core, '2025-10-01')).toEqual({ date: '2025-10-01', type: 'workday', name: '口岸照常通关' });
     expect((await dayType(core, '2025-10-01', other.id))?.type).toBe('holiday');
     expect((await dayType(core, '2025-10-01', null))?.type).toBe('holiday');
 
     // A port's entry also wins over an entry for all ports on the same date.
-    await core.ok('addRegionalDays', { portId: null, from: '2025-06-03', to: '2025-06-04', type: 'regionalHoliday', name: '县庆', source: '', ...OP });
-    await core.ok('addRegionalDays', { portId: ZHANGMU, from: '2025-06-04', to: '2025-06-04', type: 'workday', name: '', source: '', ...OP });
+    await core.ok('addRegionalDays', { portId: null, from: '2025-06-03', to: '2025-06-04', type: 'regionalHoliday', name: '县庆', source: '' });
+    await core.ok('addRegionalDays', { portId: ZHANGMU, from: '2025-06-04', to: '2025-06-04', type: 'workday', name: '', source: '' });
     expect((await dayType(core, '2025-06-03'))?.name).toBe('县庆');
     expect(await dayType(core, '2025-06-04')).toEqual({ date: '2025-06-04', type: 'workday', name: null });
     expect((await dayType(core, '2025-06-04', other.id))?.name).toBe('县庆');
 
     // Editing and deleting reach the views at once (the day-type cache follows the table).
-    await core.ok('updateRegionalDay', { id: entry!.id, portId: ZHANGMU, date: '2025-10-02', type: 'workday', name: '照常通关', source: '', ...OP });
+    await core.ok('updateRegionalDay', { id: entry!.id, portId: ZHANGMU, date: '2025-10-02', type: 'workday', name: '照常通关', source: '' });
     expect((await dayType(core, '2025-10-01'))?.type).toBe('holiday');
     expect((await dayType(core, '2025-10-02'))?.name).toBe('照常通关');
-    expect(await core.ok('deleteRegionalDay', { id: entry!.id, ...OP })).toEqual({ deleted: true });
+    expect(await core.ok('deleteRegionalDay', { id: entry!.id })).toEqual({ deleted: true });
     expect((await dayType(core, '2025-10-02'))?.type).toBe('holiday');
-    expect(await core.ok('deleteRegionalDay', { id: entry!.id, ...OP })).toEqual({ deleted: false });
+    expect(await core.ok('deleteRegionalDay', { id: entry!.id })).toEqual({ deleted: false });
   });
 
   it('adds next year’s notice as a span, all or nothing, and refuses a date already entered', async () => {
@@ -134,7 +131,6 @@ describe('regional and local days', () => {
       type: 'regionalHoliday',
       name: '藏历新年',
       source: '自治区通知',
-      ...OP,
     });
     expect(added).toHaveLength(7);
     expect(added[0]?.national).toBeNull();
@@ -145,7 +141,7 @@ describe('regional and local days', () => {
 
     const clash = await core.call(
       'addRegionalDays',
-      { portId: null, from: `${beyond}-02-11`, to: `${beyond}-02-14`, type: 'regionalHoliday', name: '藏历新年', source: '', ...OP },
+      { portId: null, from: `${beyond}-02-11`, to: `${beyond}-02-14`, type: 'regionalHoliday', name: '藏历新年', source: '' },
       TEST_CTX,
     );
     expect(clash.ok).toBe(false);
@@ -158,13 +154,12 @@ describe('regional and local days', () => {
 
   it('refuses bad entries with the message at the field', async () => {
     const core = await tempCore();
-    const base = { portId: ZHANGMU, from: '2025-06-03', to: '2025-06-03', type: 'regionalHoliday' as const, name: '县庆', source: '', ...OP };
+    const base = { portId: ZHANGMU, from: '2025-06-03', to: '2025-06-03', type: 'regionalHoliday' as const, name: '县庆', source: '' };
     const cases: [Record<string, unknown>, string, string][] = [
       [{ name: '  ' }, 'name', '节假日请填写名称，如“藏历新年”'],
       [{ to: '2025-06-01' }, 'to', '结束日期不能早于开始日期'],
       [{ to: '2025-09-30' }, 'to', '一次最多添加 62 天'],
       [{ from: '2025-02-30' }, 'from', '日期格式应为 YYYY-MM-DD，且须为真实存在的日期'],
-      [{ operator: '' }, 'operator', '请先填写操作人姓名'],
     ];
     for (const [patch, field, message] of cases) {
       const r = await core.call('addRegionalDays', { ...base, ...patch }, TEST_CTX);
@@ -190,7 +185,6 @@ describe('rest-day duty', () => {
     units: ['聂拉木海关', '边检站'],
     personInCharge: '张三',
     note: null,
-    ...OP,
   };
 
   it('plans rest days from a rule, lets an exception replace a day, and flags plan and record disagreeing', async () => {
@@ -208,7 +202,6 @@ describe('rest-day duty', () => {
       units: [],
       personInCharge: '李四',
       note: '设备检修',
-      ...OP,
     });
     await seedDays(core, [
       ['2025-06-02', { portOpen: true, personsIn: 10 }],
@@ -238,7 +231,7 @@ describe('rest-day duty', () => {
       ['2025-06-08', 'plannedClosedRecordedOpen', null],
     ]);
 
-    await core.ok('deleteDutyException', { portId: ZHANGMU, date: '2025-06-08', ...OP });
+    await core.ok('deleteDutyException', { portId: ZHANGMU, date: '2025-06-08' });
     const after = await core.ok('getCalendarMonth', { portId: ZHANGMU, month: '2025-06' });
     expect(after.days.find((x) => x.date === '2025-06-08')?.mismatch).toBeNull();
   });
@@ -361,7 +354,7 @@ describe('5+2 figures against a hand-computed fixture', () => {
   it('splits the period at the date 5+2 took effect', async () => {
     const core = await fixture();
     expect((await core.ok('getFivePlusTwo', { portId: ZHANGMU, from: '2025-06-02', to: '2025-06-08' })).beforeAfter).toBeNull();
-    await core.ok('setFivePlusTwoSettings', { portId: ZHANGMU, effectiveFrom: '2025-06-05', note: '口岸管委会通知', ...OP });
+    await core.ok('setFivePlusTwoSettings', { portId: ZHANGMU, effectiveFrom: '2025-06-05', note: '口岸管委会通知' }, actingAs('管理员'));
     expect(await core.ok('getFivePlusTwoSettings', { portId: ZHANGMU })).toMatchObject({ effectiveFrom: '2025-06-05', updatedBy: '管理员' });
 
     const r = await core.ok('getFivePlusTwo', { portId: ZHANGMU, kind: 'week', from: '2025-06-02', to: '2025-06-08' });
@@ -394,7 +387,6 @@ describe('5+2 figures against a hand-computed fixture', () => {
       units: ['聂拉木海关'],
       personInCharge: null,
       note: null,
-      ...OP,
     });
     const r = await core.ok('getFivePlusTwo', { portId: ZHANGMU, from: '2025-06-02', to: '2025-06-08' });
     expect(r.current.dutyMismatches).toBe(1); // 06-07 planned open, recorded closed

@@ -29,7 +29,7 @@ const gyirongDay = (_d: string, i: number) => ({ importValueYuan: 3_333_331 + i 
 async function zhangmuOffice(): Promise<TestCore> {
   const core = await tempCore();
   await seedDays(core, 1, everyDay('2024-01-01', '2024-12-31', zhangmuDay));
-  await core.ok('addRegionalDays', { portId: 1, from: '2024-06-03', to: '2024-06-03', type: 'regionalHoliday', name: '县庆', source: '', operator: 'x' });
+  await core.ok('addRegionalDays', { portId: 1, from: '2024-06-03', to: '2024-06-03', type: 'regionalHoliday', name: '县庆', source: '' });
   return core;
 }
 
@@ -118,7 +118,7 @@ describe('offices sync to a central PostgreSQL', () => {
 
     // 吉隆's port is read-only at 樟木
     const gyirongAtZhangmu = (await zm.ok('listPorts', {})).find((p) => p.code === 'GYIRONG')!;
-    const refused = await zm.call('saveDays', { portId: gyirongAtZhangmu.id, days: [{ date: '2024-03-01', values: { ...(await zm.ok('getDay', { portId: gyirongAtZhangmu.id, date: '2024-03-01' }))!.values, personsIn: 1 } }], operator: 'x', source: 'grid', confirmWarnings: true }, TEST_CTX);
+    const refused = await zm.call('saveDays', { portId: gyirongAtZhangmu.id, days: [{ date: '2024-03-01', values: { ...(await zm.ok('getDay', { portId: gyirongAtZhangmu.id, date: '2024-03-01' }))!.values, personsIn: 1 } }], source: 'grid', confirmWarnings: true }, TEST_CTX);
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringContaining('只能查看') } });
   }, 120_000);
 
@@ -174,18 +174,18 @@ describe('offices sync to a central PostgreSQL', () => {
     expect(await bodies()).toEqual([{ key: 'ZHANGMU|2024-06-03', name: '县庆' }]);
 
     const [entry] = await zm.ok('listRegionalDays', { year: 2024 }).then((l) => l.filter((e) => e.name === '县庆'));
-    await zm.ok('updateRegionalDay', { id: entry!.id, portId: 1, date: '2024-06-03', type: 'regionalHoliday', name: '县庆日', source: '', operator: 'x' });
+    await zm.ok('updateRegionalDay', { id: entry!.id, portId: 1, date: '2024-06-03', type: 'regionalHoliday', name: '县庆日', source: '' });
     expect((await syncOffice(zm.store, urls.zhangmu)).sent.documents).toBe(1);
     expect(await bodies()).toEqual([{ key: 'ZHANGMU|2024-06-03', name: '县庆日' }]);
 
     // another PC of the office changes the same entry on the server
     const other = await tempCore();
-    await other.ok('addRegionalDays', { portId: 1, from: '2024-06-03', to: '2024-06-03', type: 'regionalHoliday', name: '别处的名称', source: '', operator: 'x' });
+    await other.ok('addRegionalDays', { portId: 1, from: '2024-06-03', to: '2024-06-03', type: 'regionalHoliday', name: '别处的名称', source: '' });
     const fromElsewhere = await syncOffice(other.store, urls.zhangmu);
     expect(fromElsewhere.conflicts.filter((c) => c.kind === 'document')).toEqual([{ kind: 'document', message: expect.stringMatching(/地方节假日 ZHANGMU\|2024-06-03：.*被别处修改过/) }]);
     expect(await bodies()).toEqual([{ key: 'ZHANGMU|2024-06-03', name: '县庆日' }]);
 
-    await zm.ok('deleteRegionalDay', { id: entry!.id, operator: 'x' });
+    await zm.ok('deleteRegionalDay', { id: entry!.id });
     expect((await syncOffice(zm.store, urls.zhangmu)).sent.documents).toBe(1);
     expect(await bodies()).toEqual([]);
   }, 120_000);

@@ -187,7 +187,7 @@ describe('getDashboardKpis over a seeded store', () => {
 
   it('clearance times are means over the days that report them, across ports', async () => {
     const core = await tempCore({ now: LATER });
-    const port2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    const port2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     await seedDays(core, 1, [
       ['2025-05-05', { importClearanceCentihours: 1000, personsIn: 100 }],
       ['2025-05-06', { importClearanceCentihours: 2000, personsIn: 200 }],
@@ -277,7 +277,7 @@ describe('getDashboardKpis over a seeded store', () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(fc.option(day, { nil: undefined }), { minLength: 20, maxLength: 20 }), async (days) => {
-        const port = await core.ok('createPort', { name: `测试口岸${run}`, code: `P${run++}`, operator: '测试员' });
+        const port = await core.ok('createPort', { name: `测试口岸${run}`, code: `P${run++}` });
         const dates = datesBetween(FROM, TO);
         const rows: DailyRow[] = dates.map((date, i) => ({ date, dayType: 'workday', values: { ...emptyDayValues(), ...(days[i] ?? {}) } as DayValues }));
         const toSave = rows.filter((_, i) => days[i]).map((r): DaySeed => [r.date, r.values]);

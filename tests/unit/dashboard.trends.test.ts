@@ -87,7 +87,7 @@ describe('getDashboardTrends over a seeded store', () => {
 
   it('ports side by side: one value per port in the order asked, and their total', async () => {
     const core = await tempCore({ now: LATER });
-    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     await seedDays(core, 1, [['2025-06-02', { exportFreightKg: 1000, portOpen: true }]]);
     await seedDays(core, p2.id, [['2025-06-03', { exportFreightKg: 2500, importFreightKg: 500, portOpen: true }]]);
     const r = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['freightKg'], granularity: 'month', portIds: [p2.id, 1] });
@@ -97,7 +97,7 @@ describe('getDashboardTrends over a seeded store', () => {
 
   it('over all years starts at the ports\' first record, in one request', async () => {
     const core = await tempCore({ now: LATER });
-    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     await seedDays(core, 1, [['2023-03-15', { personsIn: 10 }]]);
     await seedDays(core, p2.id, [['2021-07-04', { personsIn: 20 }]]);
     const mine = await trends(core, { from: '2025-06-01', to: '2025-06-30', metrics: ['persons'], fromFirstRecord: true });
@@ -115,7 +115,7 @@ describe('getDashboardTrends over a seeded store', () => {
 
   it('a span of years and its year-earlier span, read in one pass, sum as each bucket asked alone', async () => {
     const core = await tempCore({ now: LATER });
-    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     await seedDays(
       core,
       1,
@@ -214,9 +214,9 @@ describe('getDashboardTrends over a seeded store', () => {
 
   it('marks the start dates of measures that have started, for the chosen ports only', async () => {
     const core = await tempCore({ now: LATER });
-    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '测试员' });
+    const p2 = await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     const measure = (code: string, title: string, startDate: string | null, status: 'planned' | 'inProgress' | 'inForce', portIds: number[]) =>
-      core.ok('createMeasure', { code, title, category: 'schedule', leadUnit: '聂拉木海关', portIds, startDate, status, operator: '测试员' });
+      core.ok('createMeasure', { code, title, category: 'schedule', leadUnit: '聂拉木海关', portIds, startDate, status });
     await measure('M01', '"5+2" 全年无休通关', '2025-03-01', 'inForce', [1]);
     await measure('M02', '提前申报', '2025-05-10', 'inProgress', [1, p2.id]);
     await measure('M03', '两步申报', '2025-05-11', 'inForce', [p2.id]);

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayValuesSchema, passesDayValuesAsIs } from '../../shared/contract/dayValues';
+import { dayValuesSchema } from '../../shared/contract/dayValues';
+import { passesDayValuesAsIs } from '../../shared/domain/dayRules';
 import { NUMERIC_FIELDS, emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 
 /**

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import { tempCore, TEST_CTX } from './helpers/tempCore';
+import { actingAs, tempCore, TEST_CTX } from './helpers/tempCore';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { addDays } from '../../shared/domain/dates';
+import type { MethodInput } from '../../shared/contract';
 
 function values(partial: Partial<DayValues>): DayValues {
   return { ...emptyDayValues(), ...partial };
 }
 
-const save = (date: string, v: Partial<DayValues>, extra: Partial<{ expectedRevision: number | null; operator: string }> = {}) => ({
+const save = (date: string, v: Partial<DayValues>, extra: Partial<{ expectedRevision: number | null }> = {}) => ({
   portId: 1,
   date,
   values: values(v),
-  operator: extra.operator ?? '张三',
   expectedRevision: extra.expectedRevision ?? null,
   confirmWarnings: false,
 });
@@ -28,7 +28,7 @@ describe('daily records service (real SQLite)', () => {
 
   it('saves a day, reads it back and lists it in the month with gaps', async () => {
     const core = await tempCore();
-    const r = await core.ok('saveDay', save('2025-06-03', { importFreightKg: 12_345, personsIn: 1400, portOpen: true, openCentihours: 1000 }));
+    const r = await core.ok('saveDay', save('2025-06-03', { importFreightKg: 12_345, personsIn: 1400, portOpen: true, openCentihours: 1000 }), actingAs('张三'));
     expect(r.status).toBe('saved');
     const day = await core.ok('getDay', { portId: 1, date: '2025-06-03' });
     expect(day?.values.importFreightKg).toBe(12_345);
@@ -43,12 +43,23 @@ describe('daily records service (real SQLite)', () => {
 
   it('keeps the history of an edit: who, when, which fields from what to what', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', save('2025-06-03', { personsIn: 100, portOpen: true }));
-    await core.ok('saveDay', save('2025-06-03', { personsIn: 120, portOpen: true }, { expectedRevision: 1, operator: '李四' }));
+    await core.ok('saveDay', save('2025-06-03', { personsIn: 100, portOpen: true }), actingAs('张三'));
+    await core.ok('saveDay', save('2025-06-03', { personsIn: 120, portOpen: true }, { expectedRevision: 1 }), actingAs('李四'));
     const history = await core.ok('getDayHistory', { portId: 1, date: '2025-06-03' });
     expect(history).toHaveLength(2);
     expect(history[0]).toMatchObject({ revision: 2, changedBy: '李四', source: 'form', changes: [{ field: 'personsIn', from: 100, to: 120 }] });
     expect(history[1]?.changedBy).toBe('张三');
+  });
+
+  it('records who called, never a name sent in the input (the pre-accounts `operator` is gone)', async () => {
+    const core = await tempCore();
+    const typed = { ...save('2025-06-03', { personsIn: 1 }), operator: '冒名' };
+    await core.ok('saveDay', typed as MethodInput<'saveDay'>, actingAs('张三'));
+    const day = await core.ok('getDay', { portId: 1, date: '2025-06-03' });
+    expect(day).toMatchObject({ createdBy: '张三', updatedBy: '张三' });
+    const audit = core.store.sqlite.prepare('SELECT user_name, input FROM audit_log').all() as { user_name: string; input: string }[];
+    expect(audit.map((a) => a.user_name)).toEqual(['张三']);
+    expect(audit[0]!.input).not.toContain('冒名');
   });
 
   it('refuses a stale edit (someone saved in between)', async () => {
@@ -79,8 +90,6 @@ describe('daily records service (real SQLite)', () => {
     const future = await core.call('saveDay', save('2999-01-01', { personsIn: 1 }), TEST_CTX);
     expect(future.ok).toBe(false);
     if (!future.ok) expect(future.error.fieldErrors?.date).toMatch(/未来/);
-    const noName = await core.call('saveDay', save('2025-06-03', { personsIn: 1 }, { operator: ' ' }), TEST_CTX);
-    expect(noName.ok).toBe(false);
 
     const raw = new Database(path.join(core.dataDir, DB_FILE_NAME), { readonly: true });
     expect(raw.prepare('SELECT count(*) AS n FROM daily_records').get()).toEqual({ n: 0 });
@@ -93,7 +102,7 @@ describe('daily records service (real SQLite)', () => {
       date: `2025-05-${String(i + 1).padStart(2, '0')}`,
       values: values({ personsIn: 1000 + i, portOpen: true }),
     }));
-    await core.ok('saveDays', { portId: 1, days, operator: '张三', source: 'paste', confirmWarnings: false });
+    await core.ok('saveDays', { portId: 1, days, source: 'paste', confirmWarnings: false });
     const r = await core.ok('saveDay', save('2025-05-25', { personsIn: 14_000, portOpen: true }));
     expect(r.status).toBe('needsConfirmation');
     if (r.status === 'needsConfirmation') expect(r.warnings[0]?.message).toMatch(/入境人员.*5 倍/);
@@ -109,7 +118,7 @@ describe('daily records service (real SQLite)', () => {
 
     // An empty store: twenty ordinary days of a pasted block make the range for the last one.
     const pasted = [...batch('2025-04-01', 20, 1000), { date: '2025-04-21', values: values({ personsIn: 9000 }) }];
-    const asked = await core.ok('saveDays', { portId: 1, days: pasted, operator: '张三', source: 'paste', confirmWarnings: false });
+    const asked = await core.ok('saveDays', { portId: 1, days: pasted, source: 'paste', confirmWarnings: false });
     expect(asked).toEqual({
       status: 'needsConfirmation',
       warnings: [{ date: '2025-04-21', field: 'personsIn', message: '2025-04-21 入境人员 9000 人次，超过近 90 天中位数（1000 人次）的 5 倍，请确认是否录入有误' }],
@@ -117,9 +126,9 @@ describe('daily records service (real SQLite)', () => {
     expect((await core.ok('getMonth', { portId: 1, month: '2025-04' })).missingDays).toBe(30);
 
     // Stored days ten times too small, corrected in the same batch: the corrected figures count.
-    await core.ok('saveDays', { portId: 1, days: batch('2025-05-01', 15, 100), operator: '张三', source: 'grid', confirmWarnings: false });
+    await core.ok('saveDays', { portId: 1, days: batch('2025-05-01', 15, 100), source: 'grid', confirmWarnings: false });
     const corrected = [...batch('2025-05-01', 15, 1000), { date: '2025-05-20', values: values({ personsIn: 2000 }) }];
-    expect(await core.ok('saveDays', { portId: 1, days: corrected, operator: '张三', source: 'grid', confirmWarnings: false })).toEqual({ status: 'saved', saved: 16, unchanged: 0 });
+    expect(await core.ok('saveDays', { portId: 1, days: corrected, source: 'grid', confirmWarnings: false })).toEqual({ status: 'saved', saved: 16, unchanged: 0 });
 
     // A confirmed figure is not asked about again when its day is saved with another change.
     await core.ok('saveDay', { ...save('2025-05-25', { personsIn: 12_000 }), confirmWarnings: true });
@@ -134,7 +143,6 @@ describe('daily records service (real SQLite)', () => {
       'saveDays',
       {
         portId: 1,
-        operator: '张三',
         source: 'paste',
         confirmWarnings: false,
         days: [
@@ -151,7 +159,7 @@ describe('daily records service (real SQLite)', () => {
     // a store-level failure in the middle of a batch rolls back the days before it
     const missingPort = await core.call(
       'saveDays',
-      { portId: 99, operator: '张三', source: 'grid', confirmWarnings: true, days: [{ date: '2025-06-01', values: values({ personsIn: 10 }) }] },
+      { portId: 99, source: 'grid', confirmWarnings: true, days: [{ date: '2025-06-01', values: values({ personsIn: 10 }) }] },
       TEST_CTX,
     );
     expect(missingPort.ok).toBe(false);
@@ -164,7 +172,7 @@ describe('daily records service (real SQLite)', () => {
       date: `2025-06-${String(i + 1).padStart(2, '0')}`,
       values: values({ importFreightKg: 100, importValueYuan: 1 }),
     }));
-    await core.ok('saveDays', { portId: 1, days, operator: '张三', source: 'grid', confirmWarnings: false });
+    await core.ok('saveDays', { portId: 1, days, source: 'grid', confirmWarnings: false });
     const sum = core.store.sqlite.prepare('SELECT sum(import_freight_kg) AS kg, sum(import_value_yuan) AS yuan FROM daily_records').get();
     expect(sum).toEqual({ kg: 1000, yuan: 10 });
   });

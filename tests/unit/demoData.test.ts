@@ -5,7 +5,7 @@ import { TIBET_REGIONAL_DEFAULTS } from '../../shared/domain/calendar/regionalDa
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import { DEMO_FROM, generateDemoDays } from '../../electron/core/services/demo/generateDemoDays';
 import { DEMO_CONTRIBUTORS } from '../../electron/core/services/demo/contributors';
-import { tempCore, TEST_CTX } from './helpers/tempCore';
+import { actingAs, tempCore, TEST_CTX } from './helpers/tempCore';
 
 const days = (from: string, to: string) => generateDemoDays(from, to, resolveRange(from, to, null, TIBET_REGIONAL_DEFAULTS));
 const total = (list: { values: DayValues }[], f: (v: DayValues) => number) => list.reduce((sum, d) => sum + f(d.values), 0);
@@ -77,7 +77,7 @@ describe('loading and removing the demo data', () => {
   it('loads through the day writer, flagged as demo, up to yesterday, and says so in the status', async () => {
     const core = await tempCore({ now });
     expect(await core.ok('getDemoStatus', undefined)).toMatchObject({ totalRecords: 0, demoRecords: 0 });
-    const { parts } = await core.ok('loadDemoData', { operator: '体验者' });
+    const { parts } = await core.ok('loadDemoData', {}, actingAs('体验者'));
     expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 823 }); // 2023-05-01 … 2025-07-31
     expect(parts[1]).toMatchObject({ key: 'measures', label: '通关措施' });
     expect(parts[1]!.count).toBeGreaterThan(15);
@@ -92,13 +92,13 @@ describe('loading and removing the demo data', () => {
     expect(measures.items.find((m) => m.code === 'ZM-01')).toMatchObject({ startDate: '2023-05-01', isDemo: true });
 
     // Loading again changes nothing.
-    expect((await core.ok('loadDemoData', { operator: '体验者' })).parts.map((p) => p.count)).toEqual([0, 0, 0]);
+    expect((await core.ok('loadDemoData', {})).parts.map((p) => p.count)).toEqual([0, 0, 0]);
   });
 
   it('refuses to mix with figures a person entered', async () => {
     const core = await tempCore({ now });
-    await core.ok('saveDays', { portId: 1, days: [{ date: '2024-07-01', values: { ...emptyDayValues(), personsIn: 5 } }], operator: '录入员', source: 'grid', confirmWarnings: true });
-    const r = await core.call('loadDemoData', { operator: '体验者' }, TEST_CTX);
+    await core.ok('saveDays', { portId: 1, days: [{ date: '2024-07-01', values: { ...emptyDayValues(), personsIn: 5 } }], source: 'grid', confirmWarnings: true });
+    const r = await core.call('loadDemoData', {}, TEST_CTX);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/已有 1 天录入的真实数据.*未加载演示数据/);
     expect((await core.ok('getDemoStatus', undefined)).totalRecords).toBe(1);
@@ -108,13 +108,13 @@ describe('loading and removing the demo data', () => {
 
   it('removes only demo rows: a real day elsewhere and a demo day someone edited stay', async () => {
     const core = await tempCore({ now });
-    const other = await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
-    await core.ok('saveDays', { portId: other.id, days: [{ date: '2024-07-01', values: { ...emptyDayValues(), personsIn: 5 } }], operator: '录入员', source: 'grid', confirmWarnings: true });
-    await core.ok('loadDemoData', { operator: '体验者' });
+    const other = await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
+    await core.ok('saveDays', { portId: other.id, days: [{ date: '2024-07-01', values: { ...emptyDayValues(), personsIn: 5 } }], source: 'grid', confirmWarnings: true });
+    await core.ok('loadDemoData', {});
     const edited = (await core.ok('getDay', { portId: 1, date: '2024-07-02' }))!;
-    await core.ok('saveDay', { portId: 1, date: '2024-07-02', values: { ...edited.values, note: '已核对' }, operator: '录入员', expectedRevision: edited.revision, confirmWarnings: true });
+    await core.ok('saveDay', { portId: 1, date: '2024-07-02', values: { ...edited.values, note: '已核对' }, expectedRevision: edited.revision, confirmWarnings: true });
 
-    const { parts } = await core.ok('removeDemoData', { operator: '体验者' });
+    const { parts } = await core.ok('removeDemoData', {});
     expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 822 });
     expect((await core.ok('listMeasures', undefined)).total).toBe(0);
     const left = core.store.sqlite.prepare('SELECT port_id, date, is_demo FROM daily_records ORDER BY port_id').all();
@@ -127,7 +127,7 @@ describe('loading and removing the demo data', () => {
 
   it('gives the measures effects the data can show, and no more', async () => {
     const core = await tempCore({ now });
-    await core.ok('loadDemoData', { operator: '体验者' });
+    await core.ok('loadDemoData', {});
     const items = (await core.ok('listMeasures', undefined)).items;
     const effectOf = async (code: string) => (await core.ok('measureEffect', { id: items.find((m) => m.code === code)!.id })).metrics;
 

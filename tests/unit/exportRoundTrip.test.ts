@@ -40,7 +40,6 @@ async function seed(core: TestCore, portId: number, days: DayValues[], from: str
   await core.ok('saveDays', {
     portId,
     days: days.map((values, i) => ({ date: addDays(from, i), values })),
-    operator: '录入员',
     source: 'grid',
     confirmWarnings: true,
   });
@@ -69,7 +68,7 @@ describe('an export imports back to exactly the same data', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(dayValues, { minLength: 1, maxLength: 40 }), fc.array(dayValues, { minLength: 1, maxLength: 40 }), async (zhangmu, jilong) => {
         const source = await tempCore();
-        await source.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
+        await source.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
         await seed(source, 1, zhangmu, '2024-02-20');
         await seed(source, 2, jilong, '2024-12-01');
         const file = await exportFile(source, format, layout);
@@ -80,10 +79,10 @@ describe('an export imports back to exactly the same data', () => {
 
         // Into an empty store with the same ports: the same records.
         const target = await tempCore();
-        await target.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
+        await target.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
         const job = await importFile(target, { bytes: Buffer.from(file.contentBase64, 'base64'), fileName: file.fileName, defaultPortId: null });
         expect(job.preview!.counts.invalidRows).toBe(0);
-        await target.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: true });
+        await target.ok('applyImport', { jobId: job.jobId, confirmWarnings: true });
         const blankDays = [...zhangmu, ...jilong].filter((v) => Object.values(v).every((x) => x === null)).length;
         expect(allRecords(target)).toHaveLength(allRecords(source).length - blankDays);
         expect(allRecords(target)).toEqual(allRecords(source).filter((r) => NUMERIC_FIELDS.some((f) => r[f.column] !== null) || r.port_open !== null || r.closure_reason !== null || r.note !== null));
@@ -96,7 +95,7 @@ describe('an export imports back to exactly the same data', () => {
 describe('the files', () => {
   async function sampleCore() {
     const core = await tempCore();
-    await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
+    await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
     await seed(core, 1, [{ ...dayValuesSchema.parse({ ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, null])), portOpen: true, closureReason: null, note: '=1+1' }), importFreightKg: 123_456, exportValueYuan: 885_000, personsIn: 1400 }], '2024-06-03');
     await seed(core, 2, [{ ...dayValuesSchema.parse({ ...Object.fromEntries(NUMERIC_FIELDS.map((f) => [f.key, null])), portOpen: false, closureReason: '降雪封路', note: null }) }], '2024-06-04');
     return core;

@@ -46,7 +46,7 @@ describe('importing a closure written as clerks write it', () => {
     expect(p.newDays.find((d) => d.date === '2025-01-06')!.values).toMatchObject({ portOpen: false, closureReason: '塌方,口岸关闭', note: '塌方,口岸关闭' });
     expect(recordCount(core)).toBe(0);
 
-    await core.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: false });
+    await core.ok('applyImport', { jobId: job.jobId, confirmWarnings: false });
     expect((await core.ok('getDay', { portId: 1, date: '2025-01-06' }))!.values).toMatchObject({ portOpen: false, closureReason: '塌方,口岸关闭' });
     expect((await core.ok('getDay', { portId: 1, date: '2025-01-08' }))!.values).toMatchObject({ portOpen: true, note: '系统故障' });
     // the month's KPI counts the two closures as closed days, not open ones
@@ -59,7 +59,6 @@ describe('importing a closure written as clerks write it', () => {
     const job = await importFile(core, { bytes: FILE, fileName: 'jan.csv' });
     await core.ok('applyImport', {
       jobId: job.jobId,
-      operator: '导入员',
       confirmWarnings: false,
       closures: [
         { portId: 1, date: '2025-01-06', closed: false, reason: null },
@@ -75,13 +74,13 @@ describe('importing a closure written as clerks write it', () => {
     const job = await importFile(core, { bytes: FILE, fileName: 'jan.csv' });
     const wrong = await core.call(
       'applyImport',
-      { jobId: job.jobId, operator: '导入员', confirmWarnings: false, closures: [{ portId: 1, date: '2025-01-05', closed: true, reason: '塌方' }] },
+      { jobId: job.jobId, confirmWarnings: false, closures: [{ portId: 1, date: '2025-01-05', closed: true, reason: '塌方' }] },
       TEST_CTX,
     );
     expect(wrong).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '2025-01-05 不在预览的闭关建议中，请重新导入以生成新的预览' } });
     const noReason = await core.call(
       'applyImport',
-      { jobId: job.jobId, operator: '导入员', confirmWarnings: false, closures: [{ portId: 1, date: '2025-01-06', closed: true, reason: '' }] },
+      { jobId: job.jobId, confirmWarnings: false, closures: [{ portId: 1, date: '2025-01-06', closed: true, reason: '' }] },
       TEST_CTX,
     );
     expect(noReason).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '2025-01-06 保留为闭关时请填写闭关原因' } });

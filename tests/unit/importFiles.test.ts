@@ -74,7 +74,7 @@ describe('refusing files that are no spreadsheet, with nothing written', () => {
   it('a file of 50 MB, refused before it is read; the core stays usable', async () => {
     const core = await tempCore();
     const big = Buffer.alloc(50 * 1024 * 1024, 0x41);
-    const r = await core.call('startImport', { fileName: 'big.csv', contentBase64: big.toString('base64'), defaultPortId: 1, operator: '导入员' }, TEST_CTX);
+    const r = await core.call('startImport', { fileName: 'big.csv', contentBase64: big.toString('base64'), defaultPortId: 1 }, TEST_CTX);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('PAYLOAD_TOO_LARGE');
@@ -209,11 +209,11 @@ describe('the browser host’s body limit', () => {
         fetch(`${host.url}/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json', cookie }, body: JSON.stringify(body) });
       const save = await post('saveDays', { filler });
       expect(save.status).toBe(413);
-      const start = await post('startImport', { fileName: 'a.csv', defaultPortId: 1, operator: '导入员', contentBase64: Buffer.from(csvFile(ROWS) + ' '.repeat(2 * 1024 * 1024)).toString('base64') });
+      const start = await post('startImport', { fileName: 'a.csv', defaultPortId: 1, contentBase64: Buffer.from(csvFile(ROWS) + ' '.repeat(2 * 1024 * 1024)).toString('base64') });
       // Read whole and handed to the core (which then asks who is calling): not refused for its size.
       expect(start.status).not.toBe(413);
       expect(((await start.json()) as { error?: { code: string } }).error?.code).not.toBe('PAYLOAD_TOO_LARGE');
-      const tooBig = await post('startImport', { fileName: 'a.csv', defaultPortId: 1, operator: '导入员', contentBase64: 'A'.repeat(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4 * 1024 * 1024) });
+      const tooBig = await post('startImport', { fileName: 'a.csv', defaultPortId: 1, contentBase64: 'A'.repeat(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4 * 1024 * 1024) });
       expect(tooBig.status).toBe(413);
     } finally {
       await host.close();

@@ -8,6 +8,7 @@ import {
   type ColumnMatch,
 } from '../../shared/domain/import/headerMatch';
 import { findDuplicateDays, isBlankRow, rowToDay } from '../../shared/domain/import/rowToDay';
+import { checkDayValues } from '../../shared/contract/dayValues';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 
 function one(header: string): ColumnMatch {
@@ -191,7 +192,7 @@ describe('a row into a day', () => {
   ]);
 
   it('assembles the stored values', () => {
-    const r = rowToDay(['2025/6/3', ' 樟木口岸 ', '0.0012', '1,250,000', 1400, '是', 10, null, ' 5+2 ', '晴'], mapping, { today: TODAY });
+    const r = rowToDay(['2025/6/3', ' 樟木口岸 ', '0.0012', '1,250,000', 1400, '是', 10, null, ' 5+2 ', '晴'], mapping, { today: TODAY, check: checkDayValues });
     expect(r).toEqual({
       ok: true,
       date: '2025-06-03',
@@ -201,7 +202,7 @@ describe('a row into a day', () => {
   });
 
   it('reports each refused cell under its header', () => {
-    const r = rowToDay([45811, null, '1.2.3', '12.5', '-3', '半天', null, null, null, null], mapping, { today: TODAY });
+    const r = rowToDay([45811, null, '1.2.3', '12.5', '-3', '半天', null, null, null, null], mapping, { today: TODAY, check: checkDayValues });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
@@ -213,7 +214,7 @@ describe('a row into a day', () => {
   });
 
   it('maps the day rules back to the columns', () => {
-    const r = rowToDay(['2025-06-03', null, '0.5', null, 12, '否', 8, null, null, null], mapping, { today: TODAY });
+    const r = rowToDay(['2025-06-03', null, '0.5', null, 12, '否', 8, null, null, null], mapping, { today: TODAY, check: checkDayValues });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
@@ -226,48 +227,48 @@ describe('a row into a day', () => {
 
   it('names a field by its label when the file has no column for it', () => {
     const small = matchHeaders(['日期', '口岸开放']);
-    const r = rowToDay(['2025-06-03', '闭关'], small, { today: TODAY });
+    const r = rowToDay(['2025-06-03', '闭关'], small, { today: TODAY, check: checkDayValues });
     expect(r).toEqual({ ok: false, errors: [{ column: '闭关原因', reason: '口岸未开放时请填写闭关原因' }] });
   });
 
   it('checks values against the store’s limits', () => {
-    const r = rowToDay(['2025-06-03', null, null, null, null, null, 25, null, null, null], mapping, { today: TODAY });
+    const r = rowToDay(['2025-06-03', null, null, null, null, null, 25, null, null, null], mapping, { today: TODAY, check: checkDayValues });
     expect(r).toEqual({ ok: false, errors: [{ column: '开放时长(小时)', reason: '开放时长不能超过 24 小时' }] });
   });
 
   it('refuses a future, impossible or missing date', () => {
-    expect(rowToDay(['2025-07-02', null], mapping, { today: TODAY })).toEqual({
+    expect(rowToDay(['2025-07-02', null], mapping, { today: TODAY, check: checkDayValues })).toEqual({
       ok: false,
       errors: [{ column: '日期', reason: '2025-07-02 是未来的日期，不能导入' }],
     });
-    expect(rowToDay(['2025-07-01'], mapping, { today: TODAY }).ok).toBe(true);
-    expect(rowToDay(['2025-02-30'], mapping, { today: TODAY })).toEqual({
+    expect(rowToDay(['2025-07-01'], mapping, { today: TODAY, check: checkDayValues }).ok).toBe(true);
+    expect(rowToDay(['2025-02-30'], mapping, { today: TODAY, check: checkDayValues })).toEqual({
       ok: false,
       errors: [{ column: '日期', reason: '日期不存在：2025年2月30日' }],
     });
-    expect(rowToDay([null, null, '1'], mapping, { today: TODAY })).toEqual({ ok: false, errors: [{ column: '日期', reason: '日期为空' }] });
-    expect(rowToDay(['2025-06-03'], matchHeaders(['Date?']), { today: TODAY })).toEqual({
+    expect(rowToDay([null, null, '1'], mapping, { today: TODAY, check: checkDayValues })).toEqual({ ok: false, errors: [{ column: '日期', reason: '日期为空' }] });
+    expect(rowToDay(['2025-06-03'], matchHeaders(['Date?']), { today: TODAY, check: checkDayValues })).toEqual({
       ok: false,
       errors: [{ column: '日期', reason: '没有日期列' }],
     });
   });
 
   it('uses the port’s own today by default', () => {
-    const r = rowToDay(['2999-01-01'], mapping);
+    const r = rowToDay(['2999-01-01'], mapping, { check: checkDayValues });
     expect(r.ok).toBe(false);
   });
 
   it('refuses a field mapped to two columns by hand', () => {
     const edited = matchHeaders(['日期', '入境人员', '出境人员']);
     edited[2] = { ...edited[2]!, target: 'personsIn' };
-    const r = rowToDay(['2025-06-03', 1, 2], edited, { today: TODAY });
+    const r = rowToDay(['2025-06-03', 1, 2], edited, { today: TODAY, check: checkDayValues });
     expect(r).toEqual({ ok: false, errors: [{ column: '出境人员', reason: '与入境人员都对应“入境人员”，请只保留一列' }] });
   });
 
   it('names a column without header by its letter', () => {
     const edited = matchHeaders(['日期', '']);
     edited[1] = { ...edited[1]!, target: 'personsIn', unitFactor: { unit: '人次', exp10: 0 } };
-    const r = rowToDay(['2025-06-03', 'abc'], edited, { today: TODAY });
+    const r = rowToDay(['2025-06-03', 'abc'], edited, { today: TODAY, check: checkDayValues });
     expect(r).toEqual({ ok: false, errors: [{ column: '第 B 列', reason: '入境人员应为数字，无法识别“abc”' }] });
   });
 

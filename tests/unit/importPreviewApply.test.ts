@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import type { ColumnMapping } from '../../shared/domain/import/headerMatch';
-import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
+import { actingAs, tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
 import { csvFile, failure, HEADER, importFile, recordCount, waitForJob, xlsxFile } from './helpers/importFiles';
 
 const values = (v: Partial<DayValues>): DayValues => ({ ...emptyDayValues(), ...v });
 
 async function seedDay(core: TestCore, date: string, v: Partial<DayValues>, portId = 1) {
-  await core.ok('saveDays', { portId, days: [{ date, values: values(v) }], operator: '录入员', source: 'grid', confirmWarnings: true });
+  await core.ok('saveDays', { portId, days: [{ date, values: values(v) }], source: 'grid', confirmWarnings: true }, actingAs('录入员'));
 }
 
 function revisions(core: TestCore): { date: string; source: string; changed_by: string }[] {
@@ -49,7 +49,7 @@ describe('the preview', () => {
     await seedDay(core, '2025-01-05', { personsIn: 1000, personsOut: 1200, importFreightKg: 5000, portOpen: true });
     const job = await importFile(core, { bytes: csvFile([['日期', '入境人员', '出境人员'], ['2025-01-05', '1100', '']]), fileName: 'a.csv' });
     expect(job.preview!.changedDays[0]!.changes).toEqual([{ field: 'personsIn', from: 1000, to: 1100 }]);
-    await core.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: false });
+    await core.ok('applyImport', { jobId: job.jobId, confirmWarnings: false });
     expect((await core.ok('getDay', { portId: 1, date: '2025-01-05' }))!.values).toMatchObject({ personsIn: 1100, personsOut: 1200, importFreightKg: 5000 });
   });
 
@@ -80,7 +80,7 @@ describe('applying', () => {
     const bytes = await xlsxFile({ 一月: [HEADER, ['2025-01-05', 1100, 1200, '', '', '是', ''], ['2025-01-06', 1300, 1250, 3.5, '', '是', ''], ['2025-01-07', -5, 1, '', '', '是', '']] });
 
     const first = await importFile(core, { bytes });
-    const result = await core.ok('applyImport', { jobId: first.jobId, operator: '导入员', confirmWarnings: false });
+    const result = await core.ok('applyImport', { jobId: first.jobId, confirmWarnings: false }, actingAs('导入员'));
     expect(result).toEqual({ saved: 2, unchanged: 0, skippedInvalid: 1 });
     expect(revisions(core)).toEqual([
       { date: '2025-01-05', source: 'grid', changed_by: '录入员' },
@@ -92,23 +92,23 @@ describe('applying', () => {
 
     const again = await importFile(core, { bytes });
     expect(again.preview!.counts).toEqual({ newDays: 0, changedDays: 0, unchangedDays: 2, invalidRows: 1, rangeWarnings: 0, proposedClosures: 0 });
-    expect(await core.ok('applyImport', { jobId: again.jobId, operator: '导入员', confirmWarnings: false })).toEqual({ saved: 0, unchanged: 2, skippedInvalid: 1 });
+    expect(await core.ok('applyImport', { jobId: again.jobId, confirmWarnings: false })).toEqual({ saved: 0, unchanged: 2, skippedInvalid: 1 });
     expect(revisions(core)).toHaveLength(3);
 
-    const twice = await core.call('applyImport', { jobId: first.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
+    const twice = await core.call('applyImport', { jobId: first.jobId, confirmWarnings: false }, TEST_CTX);
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.error.message).toBe('这次导入已经应用过了');
   });
 
   it('writes nothing when a day changed after the preview, across every port of the file', async () => {
     const core = await tempCore();
-    const other = await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
+    const other = await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
     const file = csvFile([['口岸', '日期', '入境人员'], ['吉隆口岸', '2025-01-05', '10'], ['樟木口岸', '2025-01-05', '20']]);
     const job = await importFile(core, { bytes: file, fileName: 'p.csv' });
     expect(job.preview!.counts.newDays).toBe(2);
     await seedDay(core, '2025-01-05', { personsIn: 5 }, 1);
 
-    const r = await core.call('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
+    const r = await core.call('applyImport', { jobId: job.jobId, confirmWarnings: false }, TEST_CTX);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error.code).toBe('CONFLICT');
@@ -138,12 +138,12 @@ describe('progress and cancel', () => {
 
   it('stops when cancelled and writes nothing; a cancelled preview cannot be applied', async () => {
     const core = await tempCore();
-    const started = await core.ok('startImport', { fileName: 'big.csv', contentBase64: Buffer.from(bigCsv()).toString('base64'), defaultPortId: 1, operator: '导入员' });
+    const started = await core.ok('startImport', { fileName: 'big.csv', contentBase64: Buffer.from(bigCsv()).toString('base64'), defaultPortId: 1 });
     expect(await core.ok('cancelImport', { jobId: started.jobId })).toEqual({ cancelled: true });
     const job = await waitForJob(core, started.jobId);
     expect(job.status).toBe('cancelled');
     expect(job.preview).toBeNull();
-    const apply = await core.call('applyImport', { jobId: started.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
+    const apply = await core.call('applyImport', { jobId: started.jobId, confirmWarnings: false }, TEST_CTX);
     expect(apply.ok).toBe(false);
     expect(recordCount(core)).toBe(0);
   });
@@ -175,7 +175,7 @@ describe('the column mapping', () => {
     expect(mapped.preview!.newDays[0]!.values).toMatchObject({ personsIn: 1000, personsOut: 900 });
     // Remembered once the import is applied, not before.
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM import_mappings').get()).toEqual({ n: 0 });
-    await core.ok('applyImport', { jobId: mapped.jobId, operator: '导入员', confirmWarnings: false });
+    await core.ok('applyImport', { jobId: mapped.jobId, confirmWarnings: false }, actingAs('导入员'));
 
     const next = await importFile(core, { bytes: file, fileName: 'odd-february.csv' });
     expect(next.status).toBe('done');
@@ -210,7 +210,7 @@ describe('the history of a new day', () => {
 
   it('reads a first revision stored as a list of changes, as stores made before the compact form have', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', { portId: 1, date: '2025-01-05', values: values({ personsIn: 5 }), expectedRevision: null, confirmWarnings: true, operator: '甲' });
+    await core.ok('saveDay', { portId: 1, date: '2025-01-05', values: values({ personsIn: 5 }), expectedRevision: null, confirmWarnings: true });
     const older = JSON.stringify([{ field: 'personsIn', from: null, to: 5 }]);
     core.store.sqlite.prepare('UPDATE daily_record_revisions SET changes = ?').run(older);
     const history = await core.ok('getDayHistory', { portId: 1, date: '2025-01-05' });

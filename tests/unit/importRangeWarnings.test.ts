@@ -25,7 +25,7 @@ function storeDump(core: TestCore) {
 }
 
 async function seedDays(core: TestCore, days: { date: string; values: Partial<DayValues> }[]) {
-  await core.ok('saveDays', { portId: 1, days: days.map((d) => ({ date: d.date, values: { ...emptyDayValues(), ...d.values } })), operator: '录入员', source: 'grid', confirmWarnings: true });
+  await core.ok('saveDays', { portId: 1, days: days.map((d) => ({ date: d.date, values: { ...emptyDayValues(), ...d.values } })), source: 'grid', confirmWarnings: true });
 }
 
 describe('range warnings in the import', () => {
@@ -55,7 +55,7 @@ describe('range warnings in the import', () => {
     const before = storeDump(core);
     const job = await importFile(core, { bytes: await xlsxFile({ 三月: marchRows() }), fileName: '三月.xlsx' });
 
-    const refused = await core.call('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: false }, TEST_CTX);
+    const refused = await core.call('applyImport', { jobId: job.jobId, confirmWarnings: false }, TEST_CTX);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
       expect(refused.error.code).toBe('NEEDS_CONFIRMATION');
@@ -63,7 +63,7 @@ describe('range warnings in the import', () => {
     }
     expect(storeDump(core)).toEqual(before);
 
-    expect(await core.ok('applyImport', { jobId: job.jobId, operator: '导入员', confirmWarnings: true })).toEqual({ saved: 14, unchanged: 0, skippedInvalid: 0 });
+    expect(await core.ok('applyImport', { jobId: job.jobId, confirmWarnings: true })).toEqual({ saved: 14, unchanged: 0, skippedInvalid: 0 });
     expect((await core.ok('getDay', { portId: 1, date: '2025-03-13' }))!.values.exportValueYuan).toBe(1_250_000_000);
 
     // The confirmed figure is stored now: the same file again changes nothing and asks nothing.
@@ -87,12 +87,12 @@ describe('range warnings in the import', () => {
     rows.push(['2025-01-20', '2000']);
     const corrected = await importFile(other, { bytes: csvFile(rows), fileName: 'b.csv' });
     expect(corrected.preview!.counts).toMatchObject({ changedDays: 15, newDays: 1, rangeWarnings: 0, proposedClosures: 0 });
-    expect(await other.ok('applyImport', { jobId: corrected.jobId, operator: '导入员', confirmWarnings: false })).toMatchObject({ saved: 16 });
+    expect(await other.ok('applyImport', { jobId: corrected.jobId, confirmWarnings: false })).toMatchObject({ saved: 16 });
   });
 
   it('keeps each port to its own history', async () => {
     const core = await tempCore();
-    await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG', operator: '管理员' });
+    await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
     const rows: string[][] = [['口岸', '日期', '入境人员']];
     for (let i = 0; i < 12; i++) rows.push(['樟木口岸', addDays('2025-03-01', i), '1000'], ['吉隆口岸', addDays('2025-03-01', i), '10000']);
     rows.push(['樟木口岸', '2025-03-20', '9000'], ['吉隆口岸', '2025-03-20', '9000']);

@@ -7,7 +7,7 @@ import { packSpreadsheet, unpackSpreadsheet } from '../../electron/core/services
 import { endReadWorker, READ_LIMITS, readSpreadsheetInWorker } from '../../electron/core/services/import/readInWorker';
 import { readXlsx } from '../../electron/core/services/import/readXlsx';
 import { readZipDirectory } from '../../electron/core/services/import/xlsx/zipArchive';
-import { csvFile, HEADER } from './helpers/importFiles';
+import { HEADER } from './helpers/importFiles';
 import { deflated, zipOf } from './helpers/zipBombs';
 
 /**

@@ -4,14 +4,14 @@ import {
   MEASURE_CATEGORY_LABELS,
   MEASURE_STATUSES,
   MEASURE_STATUS_LABELS,
-  METRIC_KEYS,
-  METRICS,
+  MEASURE_METRIC_KEYS,
+  MEASURE_METRICS,
   STALL_DAYS,
   canTransition,
   describeTarget,
   isOverdue,
   isStalled,
-  metricValue,
+  measureMetricValue,
   targetMet,
 } from '../../shared/domain/measures/measureTypes';
 import { MEASURE_TEMPLATE, PORT_UNITS, templateMeasures } from '../../shared/domain/measures/template';
@@ -97,39 +97,39 @@ describe('metric values from a day', () => {
       importDeclarations: 12,
       exportDeclarations: 30,
     });
-    expect(metricValue('persons', v, 'workday')).toBe(1350);
-    expect(metricValue('vehicles', v, 'workday')).toBe(78);
-    expect(metricValue('freightTonnes', v, 'workday')).toBeCloseTo(200.75, 9);
-    expect(metricValue('importFreightTonnes', v, 'workday')).toBeCloseTo(120.5, 9);
-    expect(metricValue('tradeValueWanYuan', v, 'workday')).toBeCloseTo(6234, 9);
-    expect(metricValue('importClearanceHours', v, 'workday')).toBeCloseTo(10.5, 9);
-    expect(metricValue('exportClearanceHours', v, 'workday')).toBeCloseTo(0.75, 9);
-    expect(metricValue('declarations', v, 'workday')).toBe(42);
+    expect(measureMetricValue('persons', v, 'workday')).toBe(1350);
+    expect(measureMetricValue('vehicles', v, 'workday')).toBe(78);
+    expect(measureMetricValue('freightTonnes', v, 'workday')).toBeCloseTo(200.75, 9);
+    expect(measureMetricValue('importFreightTonnes', v, 'workday')).toBeCloseTo(120.5, 9);
+    expect(measureMetricValue('tradeValueWanYuan', v, 'workday')).toBeCloseTo(6234, 9);
+    expect(measureMetricValue('importClearanceHours', v, 'workday')).toBeCloseTo(10.5, 9);
+    expect(measureMetricValue('exportClearanceHours', v, 'workday')).toBeCloseTo(0.75, 9);
+    expect(measureMetricValue('declarations', v, 'workday')).toBe(42);
   });
 
   it('sums what was entered and is blank only when everything is', () => {
-    expect(metricValue('freightTonnes', day({ exportFreightKg: 5000 }), 'workday')).toBe(5);
-    expect(metricValue('persons', day({}), 'workday')).toBeNull();
-    expect(metricValue('importClearanceHours', day({}), 'workday')).toBeNull();
+    expect(measureMetricValue('freightTonnes', day({ exportFreightKg: 5000 }), 'workday')).toBe(5);
+    expect(measureMetricValue('persons', day({}), 'workday')).toBeNull();
+    expect(measureMetricValue('importClearanceHours', day({}), 'workday')).toBeNull();
   });
 
   it('gives rest-day coverage only on rest days: 100 open, 0 closed', () => {
-    expect(metricValue('restDayCoverage', day({ portOpen: true }), 'weekend')).toBe(100);
-    expect(metricValue('restDayCoverage', day({ portOpen: false }), 'holiday')).toBe(0);
-    expect(metricValue('restDayCoverage', day({ portOpen: true }), 'regionalHoliday')).toBe(100);
-    expect(metricValue('restDayCoverage', day({ portOpen: true }), 'workday')).toBeNull();
-    expect(metricValue('restDayCoverage', day({ portOpen: true }), 'makeupWorkday')).toBeNull();
-    expect(metricValue('restDayCoverage', day({}), 'weekend')).toBeNull();
+    expect(measureMetricValue('restDayCoverage', day({ portOpen: true }), 'weekend')).toBe(100);
+    expect(measureMetricValue('restDayCoverage', day({ portOpen: false }), 'holiday')).toBe(0);
+    expect(measureMetricValue('restDayCoverage', day({ portOpen: true }), 'regionalHoliday')).toBe(100);
+    expect(measureMetricValue('restDayCoverage', day({ portOpen: true }), 'workday')).toBeNull();
+    expect(measureMetricValue('restDayCoverage', day({ portOpen: true }), 'makeupWorkday')).toBeNull();
+    expect(measureMetricValue('restDayCoverage', day({}), 'weekend')).toBeNull();
   });
 
   it('labels every metric with a unit', () => {
-    for (const k of METRIC_KEYS) {
-      expect(METRICS[k].key).toBe(k);
-      expect(METRICS[k].label.length).toBeGreaterThan(1);
-      expect(METRICS[k].unit.length).toBeGreaterThan(0);
+    for (const k of MEASURE_METRIC_KEYS) {
+      expect(MEASURE_METRICS[k].key).toBe(k);
+      expect(MEASURE_METRICS[k].label.length).toBeGreaterThan(1);
+      expect(MEASURE_METRICS[k].unit.length).toBeGreaterThan(0);
     }
-    expect(METRICS.importClearanceHours.better).toBe('lower');
-    expect(METRICS.persons.better).toBe('higher');
+    expect(MEASURE_METRICS.importClearanceHours.better).toBe('lower');
+    expect(MEASURE_METRICS.persons.better).toBe('higher');
   });
 });
 

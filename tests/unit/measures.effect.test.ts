@@ -24,7 +24,6 @@ function measure(partial: Partial<MethodInput<'createMeasure'>> = {}): MethodInp
     targets: [{ metric: 'persons', comparator: '>=', value: 1500 }],
     status: 'inForce',
     startDate: START,
-    operator: '张三',
     ...partial,
   };
 }
@@ -154,7 +153,7 @@ describe('when the data cannot support a conclusion, the contract says so in Chi
     const none = await effectOf(core, { code: 'P-2', metrics: [], targets: [] });
     expect(none.unavailable).toMatch(/没有设定要影响的指标/);
 
-    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '张三' });
+    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     const m = await core.ok('createMeasure', measure({ code: 'P-3' }));
     const r = await core.call('measureEffect', { id: m.id, portId: 2 }, TEST_CTX);
     expect(r.ok).toBe(false);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { tempCore } from './helpers/tempCore';
+import { actingAs, tempCore } from './helpers/tempCore';
 import { runCli } from '../../electron/cli/run';
 import type { CliIo } from '../../electron/cli/io';
 
@@ -14,10 +14,10 @@ function capture(): CliIo & { stdout: string[]; stderr: string[] } {
 
 async function registerOf2() {
   const core = await tempCore({ now: () => NOW });
-  await core.ok('applyMeasureTemplate', { codes: ['ZM-01', 'ZM-15'], portIds: [1], operator: '张三' });
+  await core.ok('applyMeasureTemplate', { codes: ['ZM-01', 'ZM-15'], portIds: [1] }, actingAs('张三'));
   const [zm01] = (await core.ok('listMeasures', undefined)).items;
-  const started = await core.ok('changeMeasureStatus', { id: zm01!.id, expectedRevision: 1, to: 'inProgress', date: '2025-03-01', note: '周末试开放', operator: '李四' });
-  await core.ok('addMeasureProgress', { id: started.id, date: '2025-04-01', note: '清明假期照常开放', operator: '王五' });
+  const started = await core.ok('changeMeasureStatus', { id: zm01!.id, expectedRevision: 1, to: 'inProgress', date: '2025-03-01', note: '周末试开放' }, actingAs('李四'));
+  await core.ok('addMeasureProgress', { id: started.id, date: '2025-04-01', note: '清明假期照常开放' }, actingAs('王五'));
   return core;
 }
 

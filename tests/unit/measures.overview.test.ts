@@ -14,15 +14,15 @@ describe('measures overview (the briefing reuses it)', () => {
     const a = await core.ok('createMeasure', {
       code: 'ZM-03', title: '提前申报', category: 'declaration', leadUnit: '聂拉木海关', portIds: [1],
       metrics: ['importClearanceHours'], targets: [{ metric: 'importClearanceHours', comparator: '<=', value: 10 }],
-      status: 'inForce', startDate: '2024-11-01', operator: '张三',
+      status: 'inForce', startDate: '2024-11-01',
     });
     const b = await core.ok('createMeasure', {
       code: 'ZM-07', title: '边民互市便利化', category: 'borderTrade', leadUnit: '口岸管委会', portIds: [1],
-      metrics: ['borderTradeWanYuan'], status: 'inProgress', startDate: '2024-10-01', operator: '张三',
+      metrics: ['borderTradeWanYuan'], status: 'inProgress', startDate: '2024-10-01',
     });
-    await core.ok('addMeasureProgress', { id: b.id, date: '2024-11-20', note: '清单已上报', operator: '张三' });
+    await core.ok('addMeasureProgress', { id: b.id, date: '2024-11-20', note: '清单已上报' });
     await core.ok('createMeasure', {
-      code: 'ZM-13', title: '汇总征税', category: 'tax', leadUnit: '聂拉木海关', portIds: [1], startDate: '2025-01-10', operator: '张三',
+      code: 'ZM-13', title: '汇总征税', category: 'tax', leadUnit: '聂拉木海关', portIds: [1], startDate: '2025-01-10',
     });
     return { core, a, b };
   }
@@ -66,7 +66,7 @@ describe('measures overview (the briefing reuses it)', () => {
 
   it('lists only the measures of the port asked about', async () => {
     const { core } = await setUp();
-    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '张三' });
+    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     const o = await core.ok('measuresOverview', { portId: 2 });
     expect(o.counts.total).toBe(0);
     expect(o.rows).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
+import { actingAs, tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
 import type { MethodInput } from '../../shared/contract';
 import { MEASURE_TEMPLATE } from '../../shared/domain/measures/template';
 import { STALL_DAYS, type MeasureStatus } from '../../shared/domain/measures/measureTypes';
@@ -20,7 +20,6 @@ function fields(partial: Partial<MethodInput<'createMeasure'>> = {}): MethodInpu
     portIds: [1],
     metrics: ['importClearanceHours', 'declarations'],
     targets: [{ metric: 'importClearanceHours', comparator: '<=', value: 10 }],
-    operator: '张三',
     ...partial,
   };
 }
@@ -37,7 +36,7 @@ async function expectError(core: TestCore, method: Parameters<TestCore['call']>[
 describe('measure register: create, read, update, delete', () => {
   it('creates a measure with its ports, figures, targets and a registration entry', async () => {
     const core = await tempCore({ now: () => NOW });
-    const m = await core.ok('createMeasure', fields());
+    const m = await core.ok('createMeasure', fields(), actingAs('张三'));
     expect(m).toMatchObject({
       code: 'T-01',
       status: 'planned',
@@ -77,7 +76,6 @@ describe('measure register: create, read, update, delete', () => {
     await expectError(core, 'createMeasure', fields({ status: 'inProgress' }), 'INVALID_INPUT', 'startDate', /请填写启动日期/);
     await expectError(core, 'createMeasure', fields({ status: 'inForce', startDate: '2025-07-01' }), 'INVALID_INPUT', 'startDate', /不能晚于今天/);
     await expectError(core, 'createMeasure', fields({ portIds: [99] }), 'NOT_FOUND', 'portIds', /不存在/);
-    await expectError(core, 'createMeasure', fields({ operator: ' ' }), 'INVALID_INPUT', 'operator', /操作人/);
     const list = await core.ok('listMeasures', undefined);
     expect(list.total).toBe(0);
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM measure_progress').get()).toEqual({ n: 0 });
@@ -91,13 +89,13 @@ describe('measure register: create, read, update, delete', () => {
 
   it('updates the fields, replaces ports and figures, and refuses a stale edit', async () => {
     const core = await tempCore({ now: () => NOW });
-    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG', operator: '张三' });
+    await core.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' });
     const m = await core.ok('createMeasure', fields());
     const updated = await core.ok('updateMeasure', {
-      ...fields({ title: '提前申报（扩大范围）', portIds: [1, 2], metrics: ['exportClearanceHours'], targets: [], operator: '李四' }),
+      ...fields({ title: '提前申报（扩大范围）', portIds: [1, 2], metrics: ['exportClearanceHours'], targets: [] }),
       id: m.id,
       expectedRevision: 1,
-    });
+    }, actingAs('李四'));
     expect(updated).toMatchObject({ title: '提前申报（扩大范围）', portIds: [1, 2], metrics: ['exportClearanceHours'], targets: [], revision: 2, updatedBy: '李四' });
     expect(updated.status).toBe('planned');
     await expectError(core, 'updateMeasure', { ...fields(), id: m.id, expectedRevision: 1 }, 'CONFLICT', undefined, /已被 李四 修改/);
@@ -113,8 +111,8 @@ describe('measure register: create, read, update, delete', () => {
   it('deletes a measure with its log', async () => {
     const core = await tempCore({ now: () => NOW });
     const m = await core.ok('createMeasure', fields());
-    await core.ok('addMeasureProgress', { id: m.id, date: TODAY, note: '已培训', operator: '张三' });
-    expect(await core.ok('deleteMeasure', { id: m.id, operator: '张三' })).toEqual({ id: m.id, code: 'T-01' });
+    await core.ok('addMeasureProgress', { id: m.id, date: TODAY, note: '已培训' });
+    expect(await core.ok('deleteMeasure', { id: m.id })).toEqual({ id: m.id, code: 'T-01' });
     expect(core.store.sqlite.prepare('SELECT (SELECT count(*) FROM measures) + (SELECT count(*) FROM measure_progress) + (SELECT count(*) FROM measure_metrics) + (SELECT count(*) FROM measure_ports) AS n').get()).toEqual({ n: 0 });
     await expectError(core, 'getMeasure', { id: m.id }, 'NOT_FOUND');
   });
@@ -123,14 +121,14 @@ describe('measure register: create, read, update, delete', () => {
 describe('measure status rules', () => {
   it('follows a measure from plan to force, and sets the start and end dates from the changes', async () => {
     const core = await tempCore({ now: () => NOW });
-    let m = await core.ok('createMeasure', fields({ startDate: '2025-07-01' }));
-    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'inProgress', date: '2025-05-20', note: '开始培训', operator: '张三' });
+    let m = await core.ok('createMeasure', fields({ startDate: '2025-07-01' }), actingAs('张三'));
+    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'inProgress', date: '2025-05-20', note: '开始培训' }, actingAs('张三'));
     expect(m).toMatchObject({ status: 'inProgress', startDate: '2025-05-20', nextStatuses: ['inForce', 'suspended', 'ended'] });
-    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'inForce', date: '2025-06-01', operator: '李四' });
+    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'inForce', date: '2025-06-01' }, actingAs('李四'));
     expect(m.startDate).toBe('2025-05-20');
-    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'suspended', date: '2025-06-05', operator: '李四' });
-    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'inForce', date: '2025-06-10', operator: '李四' });
-    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'ended', date: TODAY, operator: '李四' });
+    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'suspended', date: '2025-06-05' }, actingAs('李四'));
+    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'inForce', date: '2025-06-10' }, actingAs('李四'));
+    m = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: m.revision, to: 'ended', date: TODAY }, actingAs('李四'));
     expect(m).toMatchObject({ status: 'ended', startDate: '2025-05-20', endDate: TODAY, nextStatuses: [] });
     expect(m.progress.map((p) => [p.date, p.fromStatus, p.toStatus, p.recordedBy])).toEqual([
       [TODAY, 'inForce', 'ended', '李四'],
@@ -147,7 +145,7 @@ describe('measure status rules', () => {
   it('refuses the changes the rules forbid, with the reason in Chinese', async () => {
     const core = await tempCore({ now: () => NOW });
     const m = await core.ok('createMeasure', fields({ status: 'inForce', startDate: '2024-03-01' }));
-    const change = (to: MeasureStatus, date = TODAY, rev = m.revision) => ({ id: m.id, expectedRevision: rev, to, date, operator: '张三' });
+    const change = (to: MeasureStatus, date = TODAY, rev = m.revision) => ({ id: m.id, expectedRevision: rev, to, date });
     await expectError(core, 'changeMeasureStatus', change('planned'), 'INVALID_INPUT', 'to', /不能退回“计划中”/);
     await expectError(core, 'changeMeasureStatus', change('inProgress'), 'INVALID_INPUT', 'to', /不退回“推进中”/);
     await expectError(core, 'changeMeasureStatus', change('inForce'), 'INVALID_INPUT', 'to', /已是“已实施”/);
@@ -164,7 +162,7 @@ describe('measure status rules', () => {
   it('drops a plan without giving it a start date', async () => {
     const core = await tempCore({ now: () => NOW });
     const m = await core.ok('createMeasure', fields({ startDate: '2025-09-01' }));
-    const ended = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: 1, to: 'ended', date: TODAY, operator: '张三' });
+    const ended = await core.ok('changeMeasureStatus', { id: m.id, expectedRevision: 1, to: 'ended', date: TODAY });
     expect(ended).toMatchObject({ status: 'ended', startDate: null, endDate: TODAY });
   });
 });
@@ -174,7 +172,7 @@ describe('progress log and highlighting', () => {
     let now = NOW;
     const core = await tempCore({ now: () => now });
     const m = await core.ok('createMeasure', fields({ status: 'inProgress', startDate: '2025-05-01' }));
-    const logged = await core.ok('addMeasureProgress', { id: m.id, date: '2025-06-10', note: '完成企业培训 12 家', operator: '王五' });
+    const logged = await core.ok('addMeasureProgress', { id: m.id, date: '2025-06-10', note: '完成企业培训 12 家' }, actingAs('王五'));
     expect(logged.progress[0]).toMatchObject({ date: '2025-06-10', kind: 'note', note: '完成企业培训 12 家', recordedBy: '王五', recordedAt: NOW.toISOString() });
     expect(logged.revision).toBe(m.revision);
     expect(logged.lastProgress).toEqual({ date: '2025-06-10', note: '完成企业培训 12 家' });
@@ -183,8 +181,8 @@ describe('progress log and highlighting', () => {
     now = new Date(`${addDays('2025-06-10', STALL_DAYS)}T04:00:00Z`);
     const later = await core.ok('getMeasure', { id: m.id });
     expect(later).toMatchObject({ stalled: true, daysSinceProgress: 30 });
-    await expectError(core, 'addMeasureProgress', { id: m.id, date: '2025-06-10', note: ' ', operator: '王五' }, 'INVALID_INPUT', 'note', /请填写推进情况/);
-    await expectError(core, 'addMeasureProgress', { id: m.id, date: '2099-01-01', note: '未来', operator: '王五' }, 'INVALID_INPUT', 'date', /不能晚于今天/);
+    await expectError(core, 'addMeasureProgress', { id: m.id, date: '2025-06-10', note: ' ' }, 'INVALID_INPUT', 'note', /请填写推进情况/);
+    await expectError(core, 'addMeasureProgress', { id: m.id, date: '2099-01-01', note: '未来' }, 'INVALID_INPUT', 'date', /不能晚于今天/);
   });
 
   it('flags a plan whose start date has passed as overdue', async () => {
@@ -202,7 +200,7 @@ describe('listing: filters, search, sort', () => {
     await core.ok('createMeasure', fields({ code: 'ZM-10', title: '非侵入式机检', category: 'inspection', startDate: '2024-05-01', status: 'inForce' }));
     await core.ok('createMeasure', fields({ code: 'ZM-2', title: '节假日预约通关', category: 'schedule', leadUnit: '口岸管委会', partnerUnits: ['口岸公安'] }));
     const stalled = await core.ok('createMeasure', fields({ code: 'ZM-1', title: '“5+2”无休通关', category: 'schedule', status: 'inProgress', startDate: '2025-01-02', partnerUnits: [] }));
-    await core.ok('addMeasureProgress', { id: stalled.id, date: '2025-02-01', note: '周末开放试运行 H986 配合', operator: '张三' });
+    await core.ok('addMeasureProgress', { id: stalled.id, date: '2025-02-01', note: '周末开放试运行 H986 配合' });
     return core;
   }
 
@@ -242,9 +240,9 @@ describe('the starting template', () => {
     expect(offer.entries.every((e) => !e.inRegister)).toBe(true);
     expect((await core.ok('listMeasures', undefined)).total).toBe(0);
 
-    const first = await core.ok('applyMeasureTemplate', { codes: ['ZM-01', 'ZM-03'], portIds: [1], operator: '张三' });
+    const first = await core.ok('applyMeasureTemplate', { codes: ['ZM-01', 'ZM-03'], portIds: [1] });
     expect(first).toEqual({ added: ['ZM-01', 'ZM-03'], skipped: [] });
-    const rest = await core.ok('applyMeasureTemplate', { portIds: [1], operator: '张三' });
+    const rest = await core.ok('applyMeasureTemplate', { portIds: [1] });
     expect(rest.added).toHaveLength(MEASURE_TEMPLATE.length - 2);
     expect(rest.skipped).toEqual(['ZM-01', 'ZM-03']);
 
@@ -258,12 +256,12 @@ describe('the starting template', () => {
     ]);
     expect(zm15.lastProgress?.note).toBe('由常见措施模板导入');
     expect((await core.ok('getMeasureTemplate', undefined)).entries.every((e) => e.inRegister)).toBe(true);
-    await expectError(core, 'applyMeasureTemplate', { codes: ['XX-99'], portIds: [1], operator: '张三' }, 'INVALID_INPUT', 'codes', /不在模板中/);
+    await expectError(core, 'applyMeasureTemplate', { codes: ['XX-99'], portIds: [1] }, 'INVALID_INPUT', 'codes', /不在模板中/);
   });
 
   it('stays editable once copied in', async () => {
     const core = await tempCore({ now: () => NOW });
-    await core.ok('applyMeasureTemplate', { codes: ['ZM-01'], portIds: [1], operator: '张三' });
+    await core.ok('applyMeasureTemplate', { codes: ['ZM-01'], portIds: [1] });
     const [m] = (await core.ok('listMeasures', undefined)).items;
     const edited = await core.ok('updateMeasure', {
       ...fields({ code: 'ZM-01', title: '“5+2”全年无休通关（含节假日）', category: 'schedule', metrics: ['restDayCoverage'], targets: [{ metric: 'restDayCoverage', comparator: '>=', value: 98 }] }),

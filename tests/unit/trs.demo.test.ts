@@ -4,7 +4,7 @@ import { tempCore } from './helpers/tempCore';
 describe('the demo data set’s declarations', () => {
   it('match each demo day: as many as its 报关单 counts, their mean whole its typed 整体通关时间; removed with the demo', async () => {
     const core = await tempCore({ now: () => new Date('2024-03-01T04:00:00Z') });
-    const { parts } = await core.ok('loadDemoData', { operator: '体验者' });
+    const { parts } = await core.ok('loadDemoData', {});
     const part = parts.find((p) => p.key === 'trsDeclarations')!;
     expect(part.label).toBe('报关单时效明细');
     const sqlite = core.store.sqlite;
@@ -37,14 +37,14 @@ describe('the demo data set’s declarations', () => {
     const sources = await core.ok('getClearanceSources', { portIds: [1], from: '2023-05-01', to: '2024-02-29' });
     expect(sources.import).toEqual({ derivedDays: days.filter((d) => d.imp).length, declarations: days.reduce((n, d) => n + (d.imp ?? 0), 0), typedDays: 0 });
 
-    const removed = await core.ok('removeDemoData', { operator: '体验者' });
+    const removed = await core.ok('removeDemoData', {});
     expect(removed.parts.find((p) => p.key === 'trsDeclarations')!.count).toBe(decls.length);
     expect(sqlite.prepare('SELECT count(*) AS n FROM trs_declarations').get()).toEqual({ n: 0 });
   });
 
   it('covers the demo’s last year only: earlier days keep their typed figures', async () => {
     const core = await tempCore({ now: () => new Date('2025-08-01T04:00:00Z') });
-    await core.ok('loadDemoData', { operator: '体验者' });
+    await core.ok('loadDemoData', {});
     expect(core.store.sqlite.prepare('SELECT min(declared_date) AS a, max(declared_date) AS b FROM trs_declarations').get()).toEqual({ a: '2024-08-01', b: '2025-07-31' });
     const july2024 = await core.ok('getClearanceSources', { portIds: [1], from: '2024-07-01', to: '2024-07-31' });
     expect(july2024.import).toMatchObject({ derivedDays: 0, declarations: 0 });

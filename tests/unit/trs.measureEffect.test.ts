@@ -24,7 +24,7 @@ describe('a measure’s effect on a stage median', () => {
     // Injected effect: 6 or 8 hours before 1 July, 3 or 5 hours from it (alternating days).
     const declarations = rows((date, i) => (date < '2025-07-01' ? 6 : 3) + (i % 2) * 2);
     await core.ok('applyTrsImport', { fileName: 'd.csv', contentBase64: Buffer.from(csvFile([DECLARATION_HEADER, ...declarations])).toString('base64'), defaultPortId: 1 });
-    const m = await core.ok('createMeasure', { code: 'T-01', title: '两步申报', category: 'declaration', leadUnit: '聂拉木海关', portIds: [1], startDate: '2025-07-01', status: 'inForce', operator: '测试员' });
+    const m = await core.ok('createMeasure', { code: 'T-01', title: '两步申报', category: 'declaration', leadUnit: '聂拉木海关', portIds: [1], startDate: '2025-07-01', status: 'inForce' });
 
     const effect = await core.ok('getTrsMeasureEffect', { measureId: m.id, portId: 1, stage: 'declarationToRelease', windowDays: 30 });
     expect(effect.before).toEqual({ from: '2025-06-01', to: '2025-06-30' });
@@ -36,7 +36,7 @@ describe('a measure’s effect on a stage median', () => {
     expect(imports.medianChangePct).toBeCloseTo(((4 - 7) / 7) * 100, 9);
     expect(effect.rows.find((r) => r.direction === 'export')).toMatchObject({ before: { n: 0, median: null }, medianChangePct: null });
 
-    const noStart = await core.ok('createMeasure', { code: 'T-02', title: '错峰通关', category: 'declaration', leadUnit: '聂拉木海关', portIds: [1], operator: '测试员' });
+    const noStart = await core.ok('createMeasure', { code: 'T-02', title: '错峰通关', category: 'declaration', leadUnit: '聂拉木海关', portIds: [1] });
     const r = await core.call('getTrsMeasureEffect', { measureId: noStart.id, portId: 1, stage: 'whole' }, { actor: null, host: 'test' });
     expect(r).toMatchObject({ ok: false, error: { message: '措施“错峰通关”还没有开始日期，无法比较实施前后' } });
   });

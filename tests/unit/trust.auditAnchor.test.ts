@@ -116,7 +116,7 @@ describe('`clearance check` replays the log against the audited tables', () => {
     // a sign-in changes last_login_at outside any audited write: not an edit behind the program's back
     expect((await core.call('login', { username: 'wang', password: TEST_PASSWORD }, { actor: null, host: 'http', session: hostSession() })).ok).toBe(true);
     await core.ok('changeOwnPassword', { currentPassword: TEST_PASSWORD, newPassword: 'Nyalam-bridge-1962' }, clerk).catch(() => undefined);
-    await core.ok('addRegionalDays', { portId: null, from: '2025-06-03', to: '2025-06-03', type: 'regionalHoliday', name: '县庆', source: '', operator: '测试员' });
+    await core.ok('addRegionalDays', { portId: null, from: '2025-06-03', to: '2025-06-03', type: 'regionalHoliday', name: '县庆', source: '' });
     const dataDir = core.dataDir;
     await core.close();
     return dataDir;

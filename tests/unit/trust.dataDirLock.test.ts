@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { tempCore, tempDir } from './helpers/tempCore';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { openCore } from '../../electron/core/openCore';
-import { openAppCore } from '../../electron/core/openAppCore';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { LOCK_HOLDER_FILE_NAME } from '../../electron/core/store/dataDirLock';
 import { runCli } from '../../electron/cli/run';

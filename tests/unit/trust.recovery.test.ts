@@ -18,9 +18,6 @@ const ADMIN = { username: 'boss', displayName: '站长', password: 'Zhangmu-port
 
 const saveDay = (date: string, personsIn: number) => ({ portId: 1, date, values: { ...emptyDayValues(), personsIn }, expectedRevision: null, confirmWarnings: true });
 
-// Real browser hosts as child processes: each takes seconds to start on a busy machine.
-const HOSTS_TIMEOUT = 90_000;
-
 describe('an empty or missing store beside backups is damage, not a fresh install', () => {
   async function storeWithBackups() {
     const core = await tempCore();

@@ -87,7 +87,7 @@ export const briefingCommand: CliCommand = {
 
     return withExistingCore(resolveDataDir(values.data), io, async (core) => {
       const portId = await defaultPortId(core, values.port);
-      const briefing = await cliCall<Briefing>(core, 'issueBriefing', { portId, period, operator: defaultOperator(values.operator) });
+      const briefing = await cliCall<Briefing>(core, 'issueBriefing', { portId, period }, defaultOperator(values.operator));
       // The page is served by the browser host over this store, on a port of its own, only while it prints.
       const host = await startWebHost({ core, port: 0, staticDir });
       const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'] });

@@ -16,11 +16,11 @@ export const demoCommand: CliCommand = {
     try {
       const operator = defaultOperator(values.operator);
       if (values.remove) {
-        const { parts } = await cliCall<Parts>(core, 'removeDemoData', { operator });
+        const { parts } = await cliCall<Parts>(core, 'removeDemoData', {}, operator);
         io.out(`已删除演示数据：${parts.map((p) => `${p.label} ${p.count} 条`).join('，')}。`);
         return 0;
       }
-      const { parts } = await cliCall<Parts>(core, 'loadDemoData', { operator });
+      const { parts } = await cliCall<Parts>(core, 'loadDemoData', {}, operator);
       io.out(`已加载演示数据（虚构，仅供体验）：${parts.map((p) => `${p.label} ${p.count} 条`).join('，')}。`);
       io.out('删除演示数据：clearance demo --remove');
       return 0;

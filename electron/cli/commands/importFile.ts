@@ -10,11 +10,13 @@ import type { CallContext } from '../../core/types';
 import { parseCommandArgs, UsageError } from '../args';
 import { cliLockHolder, type CliCommand, type CliIo } from '../io';
 
-const CTX: CallContext = { actor: null, host: 'cli' };
-
-/** A contract call from the CLI: the value, or the core's Chinese message as an error. */
-export async function cliCall<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const r = await core.call(method, input, CTX);
+/**
+ * A contract call from the CLI: the value, or the core's Chinese message as an error. `actor` is the
+ * name a write is recorded against (`--operator`, else the system account); null for reads.
+ */
+export async function cliCall<T>(core: Core, method: string, input: unknown, actor: string | null = null): Promise<T> {
+  const ctx: CallContext = { actor, host: 'cli' };
+  const r = await core.call(method, input, ctx);
   if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.fieldErrors, r.error.details);
   return r.value as T;
 }
@@ -107,8 +109,7 @@ export const importCommand: CliCommand = {
         fileName: path.basename(file),
         contentBase64: fs.readFileSync(file).toString('base64'),
         defaultPortId: await defaultPortId(core, values.port),
-        operator,
-      });
+      }, operator);
       const job = await waitForJob(core, jobId);
       if (job.status === 'failed') {
         io.err(job.error!.message);
@@ -134,7 +135,7 @@ export const importCommand: CliCommand = {
         io.err(`有 ${warnings} 个数值远超该口岸的常见范围（见上），可能是单位或位数有误，未写入任何数据。核对无误后加 --confirm-warnings 重新运行。`);
         return 1;
       }
-      const result = await cliCall<{ saved: number; unchanged: number }>(core, 'applyImport', { jobId, operator, confirmWarnings });
+      const result = await cliCall<{ saved: number; unchanged: number }>(core, 'applyImport', { jobId, confirmWarnings }, operator);
       io.out(`已写入 ${result.saved} 天（${result.unchanged} 天无变化）。`);
       return 0;
     } finally {

@@ -29,14 +29,14 @@ export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typ
         period: input.period,
         text: input.text,
         expectedRevision: input.expectedRevision,
-        actor: actorOf(ctx, input),
+        actor: actorOf(ctx),
         now: deps.now(),
       });
     },
 
     async issueBriefing(input, ctx) {
       const heading = await briefingHeading(deps, input.portId, input.period);
-      await issueBriefingNumber(deps.store.db, { portId: input.portId, period: input.period, today: heading.today, actor: actorOf(ctx, input), now: deps.now() });
+      await issueBriefingNumber(deps.store.db, { portId: input.portId, period: input.period, today: heading.today, actor: actorOf(ctx), now: deps.now() });
       return assembleBriefing(deps, input, ctx, sources);
     },
 
@@ -46,7 +46,7 @@ export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typ
 
     async updateBriefingLetterhead(input, ctx) {
       const today = todayInShanghai(deps.now());
-      await updateLetterhead(deps.store.db, input, today, actorOf(ctx, {}), deps.now());
+      await updateLetterhead(deps.store.db, input, today, actorOf(ctx), deps.now());
       return readLetterheadSettings(deps.store.db, today);
     },
 

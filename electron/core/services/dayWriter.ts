@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
-import { changedFields, DAY_VALUE_KEYS, isBlankDay, NUMERIC_FIELDS, type DayValues } from '../../../shared/domain/dailyFields';
+import { changedFields, isBlankDay, NUMERIC_FIELDS, type DayValues } from '../../../shared/domain/dailyFields';
 import { daysBetween } from '../../../shared/domain/dates';
 import type { ChangeSource, DailyRecord } from '../../../shared/contract/days';
 import { AppError } from '../../../shared/contract/result';

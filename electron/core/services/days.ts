@@ -46,7 +46,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
       const result = await writeDays(db, {
         portId: input.portId,
         days: [day],
-        actor: actorOf(ctx, input),
+        actor: actorOf(ctx),
         source: 'form',
         now: now(),
       });
@@ -64,7 +64,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
       const result = await writeDays(db, {
         portId: input.portId,
         days: input.days,
-        actor: actorOf(ctx, input),
+        actor: actorOf(ctx),
         source: input.source,
         now: now(),
       });

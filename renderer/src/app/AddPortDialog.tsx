@@ -6,14 +6,14 @@ import { useSession } from './session';
 
 export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const { reloadPorts, setPortId, operator } = useSession();
+  const { reloadPorts, setPortId } = useSession();
   const [form] = Form.useForm<{ name: string; code: string }>();
   const [busy, setBusy] = useState(false);
 
   async function submit() {
     const v = form.getFieldsValue();
     setBusy(true);
-    const r = await api.createPort({ name: v.name ?? '', code: v.code ?? '', operator });
+    const r = await api.createPort({ name: v.name ?? '', code: v.code ?? '' });
     setBusy(false);
     if (!r.ok) {
       const fe = r.error.fieldErrors ?? {};

@@ -31,7 +31,7 @@ export function App() {
             <LoadError message={session.loadError} onRetry={session.reloadPorts} />
           ) : (
             <>
-              {session.operator && <DemoNotice />}
+              <DemoNotice />
               {session.portId !== null && current.render(route.params)}
             </>
           )}

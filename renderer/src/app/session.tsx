@@ -8,8 +8,8 @@ import { askEarly, takeEarly, takeSettledEarly } from '../api/early';
 import { useSignedInUser } from './auth/AuthProvider';
 
 /**
- * What the whole UI shares: the ports, the chosen port, and who is signed in. `operator` is the
- * signed-in user's name (the core records it with every change whatever a page sends).
+ * What the whole UI shares: the ports, the chosen port, and who is signed in (the core records the
+ * signed-in user with every change; no page sends a name).
  * `can(method)` says whether the user's role may call a method, to leave out controls it may not use
  * (the core refuses such calls anyway).
  */
@@ -21,7 +21,6 @@ export interface Session {
   /** why the ports could not be read (the data service is not answering), in Chinese */
   loadError: string | null;
   user: SignedInUser;
-  operator: string;
   can(method: MethodName): boolean;
 }
 
@@ -88,7 +87,6 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       reloadPorts,
       loadError,
       user,
-      operator: user.displayName,
       can: (method) => mayCall(user.role, contract[method]),
     }),
     [ports, portId, reloadPorts, loadError, user],

@@ -2,7 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DAY_VALUE_LABELS, FIELD_GROUP_LABELS } from '../../../shared/domain/dailyFields';
 import { DAY_TYPE_LABELS } from '../../../shared/domain/dayType';
-import { MEASURE_CATEGORY_LABELS, MEASURE_STATUS_LABELS, METRICS } from '../../../shared/domain/measures/measureTypes';
+import { MEASURE_CATEGORY_LABELS, MEASURE_STATUS_LABELS, MEASURE_METRICS } from '../../../shared/domain/measures/measureTypes';
 
 /**
  * Every UI string lives in a catalog. Field, group and day-type names come from the shared domain
@@ -15,8 +15,8 @@ const domain = {
   dayTypes: DAY_TYPE_LABELS,
   measureStatuses: MEASURE_STATUS_LABELS,
   measureCategories: MEASURE_CATEGORY_LABELS,
-  metrics: Object.fromEntries(Object.values(METRICS).map((m) => [m.key, m.label])),
-  metricUnits: Object.fromEntries(Object.values(METRICS).map((m) => [m.key, m.unit])),
+  metrics: Object.fromEntries(Object.values(MEASURE_METRICS).map((m) => [m.key, m.label])),
+  metricUnits: Object.fromEntries(Object.values(MEASURE_METRICS).map((m) => [m.key, m.unit])),
 };
 
 const featureCatalogs = import.meta.glob<{ default: Record<string, unknown> }>('./zh-CN/*.json', { eager: true });

@@ -1,4 +1,5 @@
 import { NUMERIC_FIELDS, type DayValues } from '../dailyFields';
+import { CLOSURE_REASON_MAX } from '../dayRules';
 
 /**
  * Closures written the way clerks write them in their sheets: no "开放" column set to 否, just a row
@@ -14,9 +15,6 @@ export const CLOSURE_WORDS = ['关闭', '闭关', '停关', '封关', '关停', 
 /** "未关闭", "不闭关", "没有封关": a remark that names a closure only to deny it. */
 const DENIED = new RegExp(`(未|不|无|没有|非)(${CLOSURE_WORDS.join('|')})`);
 
-/** The longest reason the day form accepts (shared/contract/dayValues.ts). */
-const REASON_MAX = 100;
-
 /**
  * The closure reason a row proposes, or null: every figure zero or blank, the day not already
  * marked closed, and its remark (备注, or a 闭关原因 typed without 开放 = 否) naming a closure.
@@ -27,7 +25,7 @@ export function proposedClosure(values: DayValues): string | null {
   for (const remark of [values.closureReason, values.note]) {
     const text = remark?.trim();
     if (!text || DENIED.test(text)) continue;
-    if (CLOSURE_WORDS.some((w) => text.includes(w))) return text.slice(0, REASON_MAX);
+    if (CLOSURE_WORDS.some((w) => text.includes(w))) return text.slice(0, CLOSURE_REASON_MAX);
   }
   return null;
 }

@@ -1,5 +1,5 @@
-import { checkDayValues } from '../../contract/dayValues';
 import { DAY_VALUE_LABELS, emptyDayValues, type DayValueKey, type DayValues } from '../dailyFields';
+import type { DayValuesCheck } from '../dayRules';
 import { EARLIEST_DATE, todayInShanghai } from '../dates';
 import { parseDateCell, parseNumberCell, parseOpenCell, parseTextCell, type CellResult, type RawCell } from './cellParse';
 import { columnName, isNumericTarget, targetLabel, type ColumnMapping, type ColumnMatch, type ImportTarget } from './headerMatch';
@@ -22,6 +22,8 @@ export type RowResult =
 export interface RowOptions {
   /** today at the port, 'YYYY-MM-DD'; defaults to the current day in Asia/Shanghai */
   today?: string;
+  /** the contract's check of a day (checkDayValues), so a row gets the day form's messages */
+  check: (values: DayValues) => DayValuesCheck;
 }
 
 /** Rows with nothing in them (spreadsheets end with a few) carry no day: callers skip them. */
@@ -68,7 +70,7 @@ function planOf(mapping: ColumnMapping): RowPlan {
   return plan;
 }
 
-export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, options: RowOptions = {}): RowResult {
+export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, options: RowOptions): RowResult {
   const today = options.today ?? todayInShanghai();
   const { columns, columnOf, duplicateErrors } = planOf(mapping);
   const errors: RowError[] = [...duplicateErrors];
@@ -93,7 +95,7 @@ export function rowToDay(row: readonly RawCell[], mapping: ColumnMapping, option
   else if (date !== null && date > today) errors.push({ column: dateName, reason: `${date} 是未来的日期，不能导入` });
   else if (date !== null && date < EARLIEST_DATE) errors.push({ column: dateName, reason: `${date} 早于 ${EARLIEST_DATE}，不能导入` });
 
-  const checked = checkDayValues(values);
+  const checked = options.check(values);
   if (!checked.success) {
     const failed = new Set(errors.map((e) => e.column));
     for (const issue of checked.error.issues) {

@@ -28,7 +28,7 @@ import { mulberry32 } from '../seededRandom';
 import type { DayType } from '../dayType';
 import { blockLength, blockResampleMean, quantileOfSorted } from './blockBootstrap';
 import { dayKind, dayKindFactors, type KindedValue } from './dayTypeAdjustment';
-import { METRICS, type MetricKey } from './measureTypes';
+import { MEASURE_METRICS, type MeasureMetricKey } from './measureTypes';
 
 export interface EffectPoint {
   date: string;
@@ -143,8 +143,8 @@ export const MAX_BLANK_SHARE = 0.1;
 const LEVEL = 0.95;
 
 /** The options a metric needs: rest-day coverage counts closed days, has fewer days and can start at 0 %. */
-export function effectOptionsForMetric(metric: MetricKey): Pick<EffectOptions, 'includeClosedDays' | 'minDataDays' | 'scale'> {
-  const m = METRICS[metric];
+export function effectOptionsForMetric(metric: MeasureMetricKey): Pick<EffectOptions, 'includeClosedDays' | 'minDataDays' | 'scale'> {
+  const m = MEASURE_METRICS[metric];
   return {
     includeClosedDays: m.countsClosedDays,
     minDataDays: m.restDaysOnly ? REST_DAY_MIN_DATA_DAYS : DEFAULT_MIN_DATA_DAYS,

@@ -6,47 +6,47 @@
 
 import { formatNumber, formatPercent } from '../format';
 import type { EffectResult } from './effect';
-import { METRICS, type MetricKey } from './measureTypes';
+import { MEASURE_METRICS, type MeasureMetricKey } from './measureTypes';
 
 /** Digits a daily mean of the metric is shown with. */
-export function metricDecimals(metric: MetricKey): number {
-  const unit = METRICS[metric].unit;
+export function metricDecimals(metric: MeasureMetricKey): number {
+  const unit = MEASURE_METRICS[metric].unit;
   if (unit === '小时' || unit === '万元') return 2;
   return 1;
 }
 
 /** A metric's value with its unit: "9.80 小时", "95.0%", "1,402.5 人次"; "—" without a value. */
-export function formatMetricValue(metric: MetricKey, value: number | null | undefined): string {
+export function formatMetricValue(metric: MeasureMetricKey, value: number | null | undefined): string {
   const text = formatNumber(value ?? null, metricDecimals(metric));
   if (value === null || value === undefined || !Number.isFinite(value)) return text;
-  const unit = METRICS[metric].unit;
+  const unit = MEASURE_METRICS[metric].unit;
   return unit === '%' ? `${text}%` : `${text} ${unit}`;
 }
 
 /** True when a clear change went the way the measure wants, false when the other way, null otherwise. */
-export function isFavourable(metric: MetricKey, verdict: EffectResult['verdict']): boolean | null {
+export function isFavourable(metric: MeasureMetricKey, verdict: EffectResult['verdict']): boolean | null {
   if (verdict !== 'increase' && verdict !== 'decrease') return null;
-  const wantsHigher = METRICS[metric].better === 'higher';
+  const wantsHigher = MEASURE_METRICS[metric].better === 'higher';
   return (verdict === 'increase') === wantsHigher;
 }
 
 /** A change on the effect's scale: "+18.2%" (ratio), "+20.0 个百分点" or "+1.50 小时" (difference). */
-export function formatEffectChange(metric: MetricKey, scale: EffectResult['scale'], value: number | null): string {
+export function formatEffectChange(metric: MeasureMetricKey, scale: EffectResult['scale'], value: number | null): string {
   if (scale === 'ratio') return formatPercent(value);
   if (value === null || !Number.isFinite(value)) return formatPercent(null);
   const sign = value > 0 ? '+' : '';
-  const unit = METRICS[metric].unit;
+  const unit = MEASURE_METRICS[metric].unit;
   return unit === '%' ? `${sign}${formatNumber(value, 1)} 个百分点` : `${sign}${formatMetricValue(metric, value)}`;
 }
 
 /** "+6.1% 至 +31.5%", or "—" without an interval. */
-export function formatEffectInterval(metric: MetricKey, r: EffectResult): string {
+export function formatEffectInterval(metric: MeasureMetricKey, r: EffectResult): string {
   if (!r.interval) return formatPercent(null);
   return `${formatEffectChange(metric, r.scale, r.interval.low)} 至 ${formatEffectChange(metric, r.scale, r.interval.high)}`;
 }
 
 /** How a window changed: "上升 23.4%", on the effect's scale. */
-function movement(metric: MetricKey, r: EffectResult, pct: number | null, difference: number | null): string {
+function movement(metric: MeasureMetricKey, r: EffectResult, pct: number | null, difference: number | null): string {
   const value = r.scale === 'ratio' ? pct : difference;
   if (value === null || !Number.isFinite(value)) return '变化无法计算';
   if (value === 0) return '持平';
@@ -58,8 +58,8 @@ function movement(metric: MetricKey, r: EffectResult, pct: number | null, differ
  * the change beyond it that is put down to the measure. With no verdict it says "数据不足以判断" and
  * the first reason, and no change as a finding.
  */
-export function effectSentence(metric: MetricKey, r: EffectResult): string {
-  const label = METRICS[metric].label;
+export function effectSentence(metric: MeasureMetricKey, r: EffectResult): string {
+  const label = MEASURE_METRICS[metric].label;
   if (r.verdict === 'insufficient') return `数据不足以判断措施对${label}的效果：${r.reasons[0] ?? '数据不足。'}`;
   const w = r.windowDays;
   const thisYear = `启动后 ${w} 天${label}日均 ${formatMetricValue(metric, r.after.mean)}，较启动前 ${w} 天（${formatMetricValue(metric, r.before.mean)}）${movement(metric, r, r.changePct, r.difference)}`;

@@ -5,7 +5,9 @@
  */
 
 import { daysBetween } from '../dates';
-import type { DayValues, NumericFieldKey } from '../dailyFields';
+import { FIELD_BY_KEY, type AveragedFieldKey, type DayValues, type NumericFieldDef, type NumericFieldKey } from '../dailyFields';
+import { COMBINED_FIGURE_PARTS, FIGURE_INFO, figureValue, type CombinedFigureKey, type FigureKey } from '../kpi';
+import { METRIC_INFO } from '../metrics';
 import { isRestDay, type DayType } from '../dayType';
 
 // ---------------------------------------------------------------------------------------------
@@ -98,24 +100,8 @@ export const MEASURE_CATEGORY_LABELS: Record<MeasureCategory, string> = {
 // ---------------------------------------------------------------------------------------------
 // Metrics a measure can move
 
-export const METRIC_KEYS = [
-  'importClearanceHours',
-  'exportClearanceHours',
-  'freightTonnes',
-  'importFreightTonnes',
-  'exportFreightTonnes',
-  'tradeValueWanYuan',
-  'borderTradeWanYuan',
-  'persons',
-  'vehicles',
-  'declarations',
-  'openHours',
-  'restDayCoverage',
-] as const;
-export type MetricKey = (typeof METRIC_KEYS)[number];
-
-export interface MetricDef {
-  key: MetricKey;
+export interface MeasureMetricDef {
+  key: MeasureMetricKey;
   label: string;
   /** the display unit; targets are written in it */
   unit: string;
@@ -133,76 +119,63 @@ export interface MetricDef {
   countsClosedDays: boolean;
 }
 
-export const METRICS: Readonly<Record<MetricKey, MetricDef>> = {
-  importClearanceHours: { key: 'importClearanceHours', label: '进口整体通关时间', unit: '小时', better: 'lower', restDaysOnly: false, countsClosedDays: false },
-  exportClearanceHours: { key: 'exportClearanceHours', label: '出口整体通关时间', unit: '小时', better: 'lower', restDaysOnly: false, countsClosedDays: false },
-  freightTonnes: { key: 'freightTonnes', label: '进出口货运量', unit: '吨', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  importFreightTonnes: { key: 'importFreightTonnes', label: '进口货运量', unit: '吨', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  exportFreightTonnes: { key: 'exportFreightTonnes', label: '出口货运量', unit: '吨', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  tradeValueWanYuan: { key: 'tradeValueWanYuan', label: '进出口货值', unit: '万元', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  borderTradeWanYuan: { key: 'borderTradeWanYuan', label: '边民互市贸易额', unit: '万元', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  persons: { key: 'persons', label: '出入境人员', unit: '人次', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  vehicles: { key: 'vehicles', label: '出入境车辆', unit: '辆次', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  declarations: { key: 'declarations', label: '进出口报关单', unit: '份', better: 'higher', restDaysOnly: false, countsClosedDays: false },
-  openHours: { key: 'openHours', label: '开放时长', unit: '小时', better: 'higher', restDaysOnly: false, countsClosedDays: false },
+/**
+ * The registry's figure each stored measure metric reads (metrics.ts), in the unit a clerk types it
+ * in (吨, 万元, 小时). The keys are stored with every measure, so they stay as they are; label, unit
+ * and direction come from the registry. Rest-day coverage is no figure of a day's values.
+ */
+const MEASURE_METRIC_FIGURES = {
+  importClearanceHours: 'importClearanceCentihours',
+  exportClearanceHours: 'exportClearanceCentihours',
+  freightTonnes: 'freightKg',
+  importFreightTonnes: 'importFreightKg',
+  exportFreightTonnes: 'exportFreightKg',
+  tradeValueWanYuan: 'tradeValueYuan',
+  borderTradeWanYuan: 'borderTradeYuan',
+  persons: 'persons',
+  vehicles: 'vehicles',
+  declarations: 'declarations',
+  openHours: 'openCentihours',
+} as const satisfies Record<string, FigureKey | AveragedFieldKey>;
+type FigureMetricKey = keyof typeof MEASURE_METRIC_FIGURES;
+
+export type MeasureMetricKey = FigureMetricKey | 'restDayCoverage';
+
+/** Every measure metric, in the order the form offers them (a non-empty tuple, as zod's enum takes it). */
+const measureMetricKeys: MeasureMetricKey[] = [...(Object.keys(MEASURE_METRIC_FIGURES) as FigureMetricKey[]), 'restDayCoverage'];
+export const MEASURE_METRIC_KEYS = measureMetricKeys as [MeasureMetricKey, ...MeasureMetricKey[]];
+
+/** The field whose entry unit a figure is read in: itself, or the first part of a total (both parts share it). */
+function entryField(figure: FigureKey | AveragedFieldKey): NumericFieldDef {
+  return FIELD_BY_KEY[figure in COMBINED_FIGURE_PARTS ? COMBINED_FIGURE_PARTS[figure as CombinedFigureKey][0] : (figure as NumericFieldKey)];
+}
+
+function fromFigure(key: FigureMetricKey): MeasureMetricDef {
+  const figure: FigureKey | AveragedFieldKey = MEASURE_METRIC_FIGURES[key];
+  const label = figure in FIGURE_INFO ? FIGURE_INFO[figure as FigureKey].label : FIELD_BY_KEY[figure as NumericFieldKey].label;
+  return { key, label, unit: entryField(figure).unit, better: METRIC_INFO[figure].better, restDaysOnly: false, countsClosedDays: false };
+}
+
+export const MEASURE_METRICS: Readonly<Record<MeasureMetricKey, MeasureMetricDef>> = {
+  ...(Object.fromEntries((Object.keys(MEASURE_METRIC_FIGURES) as FigureMetricKey[]).map((k) => [k, fromFigure(k)])) as Record<FigureMetricKey, MeasureMetricDef>),
   restDayCoverage: { key: 'restDayCoverage', label: '休息日开放率', unit: '%', better: 'higher', restDaysOnly: true, countsClosedDays: true },
 };
 
 /**
- * Sum of the parts that were entered; null only when every part is blank. A blank part is read as
- * "none of that kind" because clerks leave, say, imports empty on export-only days (cargo ran
- * export-only from 2019 to 2023); treating that as unknown would blank the whole total.
- */
-function sumKnown(values: DayValues, keys: readonly NumericFieldKey[]): number | null {
-  let total = 0;
-  let any = false;
-  for (const k of keys) {
-    const v = values[k];
-    if (v !== null && Number.isFinite(v)) {
-      total += v;
-      any = true;
-    }
-  }
-  return any ? total : null;
-}
-
-function scaled(v: number | null, divisor: number): number | null {
-  return v === null || !Number.isFinite(v) ? null : v / divisor;
-}
-
-/**
- * A metric's value for one day, in its display unit, from the stored integers of that day.
+ * A metric's value for one day, in its display unit, from the stored integers of that day. A total
+ * adds the parts that were entered (kpi.figureValue): clerks leave imports blank on export-only days.
  * Rest-day coverage is 100 on an open rest day and 0 on a closed one, so its mean over a period is
  * the 5+2 coverage percentage of docs/DOMAIN.md; it has no value on working days.
  */
-export function metricValue(metric: MetricKey, values: DayValues, dayType: DayType): number | null {
-  switch (metric) {
-    case 'importClearanceHours':
-      return scaled(values.importClearanceCentihours, 100);
-    case 'exportClearanceHours':
-      return scaled(values.exportClearanceCentihours, 100);
-    case 'freightTonnes':
-      return scaled(sumKnown(values, ['importFreightKg', 'exportFreightKg']), 1000);
-    case 'importFreightTonnes':
-      return scaled(values.importFreightKg, 1000);
-    case 'exportFreightTonnes':
-      return scaled(values.exportFreightKg, 1000);
-    case 'tradeValueWanYuan':
-      return scaled(sumKnown(values, ['importValueYuan', 'exportValueYuan']), 10_000);
-    case 'borderTradeWanYuan':
-      return scaled(values.borderTradeYuan, 10_000);
-    case 'persons':
-      return sumKnown(values, ['personsIn', 'personsOut']);
-    case 'vehicles':
-      return sumKnown(values, ['vehiclesIn', 'vehiclesOut']);
-    case 'declarations':
-      return sumKnown(values, ['importDeclarations', 'exportDeclarations']);
-    case 'openHours':
-      return scaled(values.openCentihours, 100);
-    case 'restDayCoverage':
-      if (!isRestDay(dayType) || values.portOpen === null) return null;
-      return values.portOpen ? 100 : 0;
+export function measureMetricValue(metric: MeasureMetricKey, values: DayValues, dayType: DayType): number | null {
+  if (metric === 'restDayCoverage') {
+    if (!isRestDay(dayType) || values.portOpen === null) return null;
+    return values.portOpen ? 100 : 0;
   }
+  const figure: FigureKey | AveragedFieldKey = MEASURE_METRIC_FIGURES[metric];
+  const stored = figure in FIGURE_INFO ? figureValue(values, figure as FigureKey) : values[figure as AveragedFieldKey];
+  if (stored === null || !Number.isFinite(stored)) return null;
+  return stored / 10 ** entryField(figure).scale;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,7 +185,7 @@ export type TargetComparator = '<=' | '>=';
 
 /** A goal on one metric, e.g. 进口整体通关时间 ≤ 10 小时; `value` is in the metric's display unit. */
 export interface MeasureTarget {
-  metric: MetricKey;
+  metric: MeasureMetricKey;
   comparator: TargetComparator;
   value: number;
 }
@@ -227,7 +200,7 @@ export function targetMet(target: MeasureTarget, actual: number | null): boolean
 
 /** "进口整体通关时间 ≤ 10 小时", "休息日开放率 ≥ 95%" */
 export function describeTarget(target: MeasureTarget): string {
-  const m = METRICS[target.metric];
+  const m = MEASURE_METRICS[target.metric];
   const unit = m.unit === '%' ? '%' : ` ${m.unit}`;
   return `${m.label} ${COMPARATOR_SYMBOLS[target.comparator]} ${target.value}${unit}`;
 }

@@ -4,7 +4,7 @@
  * start dates or statuses: those belong to the port's own record, not to a template.
  */
 
-import type { MeasureCategory, MeasureTarget, MetricKey } from './measureTypes';
+import type { MeasureCategory, MeasureTarget, MeasureMetricKey } from './measureTypes';
 
 /** The units on site that lead or take part in measures; free text is allowed too. */
 export const PORT_UNITS = [
@@ -26,7 +26,7 @@ export interface MeasureTemplateEntry {
   leadUnit: string;
   partnerUnits: readonly string[];
   /** the figures the measure is meant to move; empty for measures no daily figure can show */
-  metrics: readonly MetricKey[];
+  metrics: readonly MeasureMetricKey[];
   /** optional goals on some of those figures */
   targets: readonly MeasureTarget[];
 }
@@ -260,7 +260,7 @@ export const MEASURE_TEMPLATE: readonly MeasureTemplateEntry[] = [
 /** A template entry once copied out for editing. */
 export type EditableTemplateEntry = Omit<MeasureTemplateEntry, 'partnerUnits' | 'metrics' | 'targets'> & {
   partnerUnits: string[];
-  metrics: MetricKey[];
+  metrics: MeasureMetricKey[];
   targets: MeasureTarget[];
 };
 

@@ -36,7 +36,7 @@ export async function seed(hostUrl: string, days: { date: string; values: DayVal
   const res = await fetch(`${hostUrl}/api/saveDays`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ portId: 1, days, operator: '录入员', source: 'grid', confirmWarnings: true }),
+    body: JSON.stringify({ portId: 1, days, source: 'grid', confirmWarnings: true }),
   });
   const body = (await res.json()) as { ok: boolean; error?: { message: string } };
   if (!body.ok) throw new Error(`seeding failed: ${body.error?.message}`);
@@ -63,9 +63,8 @@ export async function seedMeasure(hostUrl: string) {
     startDate: '2025-03-01',
     metrics: [],
     targets: [],
-    operator: '录入员',
   });
-  await post(hostUrl, 'addMeasureProgress', { id: m.id, date: '2025-06-15', note: '优先查验、合格即放已常态化', operator: '录入员' });
+  await post(hostUrl, 'addMeasureProgress', { id: m.id, date: '2025-06-15', note: '优先查验、合格即放已常态化' });
 }
 
 export async function seedJuneAndBases(hostUrl: string) {

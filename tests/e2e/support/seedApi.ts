@@ -13,6 +13,6 @@ export async function callApi<T = unknown>(host: RunningHost, method: string, in
 export async function seedDays(host: RunningHost, portId: number, days: { date: string; values: Partial<DayValues> }[]): Promise<void> {
   for (let i = 0; i < days.length; i += 400) {
     const batch = days.slice(i, i + 400).map((d) => ({ date: d.date, values: { ...emptyDayValues(), ...d.values } }));
-    await callApi(host, 'saveDays', { portId, days: batch, operator: '测试员', source: 'grid', confirmWarnings: true });
+    await callApi(host, 'saveDays', { portId, days: batch, source: 'grid', confirmWarnings: true });
   }
 }

@@ -13,7 +13,7 @@ import { addDays, datesBetween, daysBetween, weekdayOf } from '../../../shared/d
 import { nationalDay } from '../../../shared/domain/calendar/nationalCalendar';
 import { weekdayDayType, type DayType } from '../../../shared/domain/dayType';
 import { measureEffect, type EffectOptions, type EffectPoint } from '../../../shared/domain/measures/effect';
-import { metricValue, type MetricKey } from '../../../shared/domain/measures/measureTypes';
+import { measureMetricValue, type MeasureMetricKey } from '../../../shared/domain/measures/measureTypes';
 import { resolveRange } from '../../../shared/domain/calendar/resolveDayType';
 import { TIBET_REGIONAL_DEFAULTS } from '../../../shared/domain/calendar/regionalDays';
 import { generateDemoDays } from '../../../electron/core/services/demo/generateDemoDays';
@@ -140,12 +140,12 @@ export function calibrate(method: EffectMethod, trials: number, firstSeed = 1): 
  * Placebo start dates on the demo history: every other Monday of 2025 (24 dates), where no measure
  * started; how many a method calls a change for one figure.
  */
-export function demoPlaceboCalls(method: EffectMethod, metric: MetricKey): { dates: number; calls: number } {
+export function demoPlaceboCalls(method: EffectMethod, metric: MeasureMetricKey): { dates: number; calls: number } {
   const types = resolveRange('2023-05-01', '2026-06-30', null, TIBET_REGIONAL_DEFAULTS);
   const typeOf = new Map(types.map((x) => [x.date, x.type]));
   const series: EffectPoint[] = generateDemoDays('2023-05-01', '2026-06-30', types).map((d) => {
     const dayType = typeOf.get(d.date)!;
-    return { date: d.date, value: metricValue(metric, d.values, dayType), dayType, portOpen: d.values.portOpen };
+    return { date: d.date, value: measureMetricValue(metric, d.values, dayType), dayType, portOpen: d.values.portOpen };
   });
   let calls = 0;
   for (let i = 0; i < 24; i++) {

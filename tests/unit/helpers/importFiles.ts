@@ -35,7 +35,7 @@ export async function importFile(core: TestCore, { bytes, ...rest }: StartInput)
   const content = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   const r = await core.call(
     'startImport',
-    { fileName: 'data.xlsx', defaultPortId: 1, operator: '导入员', contentBase64: content.toString('base64'), ...rest },
+    { fileName: 'data.xlsx', defaultPortId: 1, contentBase64: content.toString('base64'), ...rest },
     TEST_CTX,
   );
   if (!r.ok) throw Object.assign(new Error(r.error.message), { code: r.error.code, details: r.error.details });

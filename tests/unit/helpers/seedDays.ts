@@ -9,7 +9,7 @@ export type DaySeed = [date: string, values: Partial<DayValues>];
 export async function seedDays(core: TestCore, portId: number, days: readonly DaySeed[]): Promise<void> {
   for (let i = 0; i < days.length; i += MAX_DAYS_PER_SAVE) {
     const batch = days.slice(i, i + MAX_DAYS_PER_SAVE).map(([date, v]) => ({ date, values: { ...emptyDayValues(), ...v } }));
-    await core.ok('saveDays', { portId, days: batch, operator: '测试员', source: 'grid', confirmWarnings: true });
+    await core.ok('saveDays', { portId, days: batch, source: 'grid', confirmWarnings: true });
   }
 }
 

@@ -59,6 +59,6 @@ export function syntheticPersonDays(o: SyntheticOptions): { date: string; values
 /** Saves days through the contract, in batches the contract accepts. */
 export async function saveAll(core: TestCore, days: { date: string; values: DayValues }[], portId = 1): Promise<void> {
   for (let i = 0; i < days.length; i += 366) {
-    await core.ok('saveDays', { portId, days: days.slice(i, i + 366), operator: '测试', source: 'paste', confirmWarnings: true });
+    await core.ok('saveDays', { portId, days: days.slice(i, i + 366), source: 'paste', confirmWarnings: true });
   }
 }

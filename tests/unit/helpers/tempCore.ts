@@ -21,6 +21,11 @@ export function tempDir(prefix = 'clearance-test-'): string {
 
 export const TEST_CTX: CallContext = { actor: null, host: 'test' };
 
+/** A test call recorded against `name`, as a signed-in user's call is against their display name. */
+export function actingAs(name: string): CallContext {
+  return { actor: name, host: 'test' };
+}
+
 export interface TestCore extends Core {
   dataDir: string;
   /** calls a method and returns its value, failing the test on an error result */

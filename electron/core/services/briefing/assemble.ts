@@ -1,6 +1,7 @@
 import type { Briefing, BriefingKpis, BriefingPeriod } from '../../../../shared/contract/briefing';
 import { briefingSummary, type SummaryFigure } from '../../../../shared/domain/briefing/summary';
 import { formatDateLabel } from '../../../../shared/domain/format';
+import { CLEARANCE_TIME_KEYS, HEADLINE_TOTALS, type MetricKey } from '../../../../shared/domain/metrics';
 import type { CallContext, CoreDeps } from '../../types';
 import { closedDaysIn, closureReasonCounts } from './closedDays';
 import { readRemarks } from './remarks';
@@ -9,8 +10,8 @@ import { briefingHeading } from './scope';
 import type { BriefingSources } from './sources';
 
 /** The totals the summary paragraph names, in its order; then the clearance times. */
-const SUMMARY_FIGURES = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles', 'borderTradeYuan'];
-const SUMMARY_TIMES = ['importClearanceCentihours', 'exportClearanceCentihours'];
+const SUMMARY_FIGURES: readonly MetricKey[] = [...HEADLINE_TOTALS, 'borderTradeYuan'];
+const SUMMARY_TIMES = CLEARANCE_TIME_KEYS;
 
 function summaryFigures(kpis: BriefingKpis | null, keys: readonly string[]): SummaryFigure[] | null {
   if (!kpis) return null;

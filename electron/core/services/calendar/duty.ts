@@ -108,7 +108,7 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
     async saveDutyRule(input, ctx) {
       await requirePort(db, input.portId);
       const at = now().toISOString();
-      const actor = actorOf(ctx, input);
+      const actor = actorOf(ctx);
       const columns = {
         port_id: input.portId,
         scope: input.scope,
@@ -136,7 +136,7 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
     async saveDutyException(input, ctx) {
       await requirePort(db, input.portId);
       const at = now().toISOString();
-      const actor = actorOf(ctx, input);
+      const actor = actorOf(ctx);
       const columns = { ...arrangementColumns(input), updated_at: at, updated_by: actor };
       await db
         .insertInto('duty_exceptions')

@@ -83,7 +83,7 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
       const name = await portName(input.portId);
       const dates = datesBetween(input.from, input.to);
       const at = now().toISOString();
-      const actor = actorOf(ctx, input);
+      const actor = actorOf(ctx);
       const ids = await db.transaction().execute(async (trx) => {
         const clash = await taken(trx, input.portId, dates, null);
         if (clash.length > 0) throw conflict(clash, name);
@@ -129,7 +129,7 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
             name: input.name,
             source: input.source,
             updated_at: now().toISOString(),
-            updated_by: actorOf(ctx, input),
+            updated_by: actorOf(ctx),
           })
           .where('id', '=', input.id)
           .execute();

@@ -106,7 +106,7 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         five_plus_two_from: input.effectiveFrom,
         note: input.note?.trim() || null,
         updated_at: now().toISOString(),
-        updated_by: actorOf(ctx, input),
+        updated_by: actorOf(ctx),
       };
       await db
         .insertInto('port_calendar_settings')

@@ -39,11 +39,11 @@ export function createDemoHandlers(deps: CoreDeps): DemoHandlers {
       const demoRecords = parts.find((p) => p.key === 'dailyRecords')?.count ?? 0;
       return { totalRecords: Number(total.n), demoRecords, parts };
     },
-    async loadDemoData(input, ctx) {
-      return { parts: await loadDemo(deps, actorOf(ctx, input)) };
+    async loadDemoData(_input, ctx) {
+      return { parts: await loadDemo(deps, actorOf(ctx)) };
     },
-    async removeDemoData(input, ctx) {
-      return { parts: await removeDemo(deps, actorOf(ctx, input)) };
+    async removeDemoData(_input, ctx) {
+      return { parts: await removeDemo(deps, actorOf(ctx)) };
     },
   };
 }

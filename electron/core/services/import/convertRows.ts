@@ -1,3 +1,4 @@
+import { checkDayValues } from '../../../../shared/contract/dayValues';
 import type { Port } from '../../../../shared/contract/ports';
 import type { DayValueKey, DayValues } from '../../../../shared/domain/dailyFields';
 import { columnName, type ImportTarget } from '../../../../shared/domain/import/headerMatch';
@@ -63,7 +64,7 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
   const invalid: InvalidCell[] = [];
   let invalidRows = 0;
   let rowsDone = 0;
-  const rowOptions = { today: options.today };
+  const rowOptions = { today: options.today, check: checkDayValues };
   // A file names the same few ports on every row: each written name is looked up once.
   const portByName = new Map<string, Port | null>();
   const portNamed = (name: string | null): Port | null => {

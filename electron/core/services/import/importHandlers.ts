@@ -35,7 +35,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
   };
 
   return {
-    async startImport(input, ctx) {
+    async startImport(input) {
       const size = base64ByteLength(input.contentBase64);
       if (size > MAX_IMPORT_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', tooLargeMessage(size));
       const bytes = Buffer.from(input.contentBase64, 'base64');
@@ -68,7 +68,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       return { cancelled: true };
     },
 
-    async applyImport({ jobId, confirmWarnings, closures, ...input }, ctx) {
+    async applyImport({ jobId, confirmWarnings, closures }, ctx) {
       const job = jobs.get(jobId);
       if (job.status !== 'done' || !job.toWrite || !job.preview || applying.has(jobId)) return refuseApply(job);
       const toWrite = applyClosureDecisions(job.toWrite, job.declined, closures ?? []);
@@ -81,11 +81,11 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       try {
         await store.db.transaction().execute(async (trx) => {
           for (const [portId, days] of toWrite) {
-            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), bulk: store.sqlite });
+            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx), source: 'import', now: now(), bulk: store.sqlite });
             saved += r.savedCount;
             unchanged += r.unchanged.length;
           }
-          for (const m of job.mappingsToRemember) rememberMapping(store, { ...m, actor: actorOf(ctx, input), now: now() });
+          for (const m of job.mappingsToRemember) rememberMapping(store, { ...m, actor: actorOf(ctx), now: now() });
         });
       } catch (e) {
         if (e instanceof AppError && e.code === 'CONFLICT') {

@@ -3,7 +3,7 @@ import type { MeasureEffectOutput, MetricEffect } from '../../../../shared/contr
 import { addDays, sameDateLastYear, todayInShanghai } from '../../../../shared/domain/dates';
 import { effectOptionsForMetric, measureEffect, type OtherMeasureStart } from '../../../../shared/domain/measures/effect';
 import { effectExplanation, effectSentence, isFavourable } from '../../../../shared/domain/measures/effectWords';
-import { METRICS, METRIC_KEYS, MEASURE_STATUS_LABELS, type MeasureStatus, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
+import { MEASURE_METRICS, MEASURE_METRIC_KEYS, MEASURE_STATUS_LABELS, type MeasureStatus, type MeasureMetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { CoreDeps, Handlers } from '../../types';
 import { loadMeasures, type LoadedMeasure } from './measureRows';
 import { loadRecordedDays, metricSeries } from './metricSeries';
@@ -13,7 +13,7 @@ import { loadRecordedDays, metricSeries } from './metricSeries';
  * start date and no longer 计划中), share the port, and name the figure. A measure that names no
  * figure (a hotline, a fee list) does not blur the comparison of one that does.
  */
-function otherStartsFor(measure: LoadedMeasure, all: readonly LoadedMeasure[], portId: number, metric: MetricKey): OtherMeasureStart[] {
+function otherStartsFor(measure: LoadedMeasure, all: readonly LoadedMeasure[], portId: number, metric: MeasureMetricKey): OtherMeasureStart[] {
   return all
     .filter(
       (o) =>
@@ -27,8 +27,8 @@ function otherStartsFor(measure: LoadedMeasure, all: readonly LoadedMeasure[], p
 }
 
 /** The same inputs always give the same interval: the seed comes from the measure and the figure. */
-function seedFor(measureId: number, metric: MetricKey): number {
-  return measureId * 1009 + METRIC_KEYS.indexOf(metric) + 1;
+function seedFor(measureId: number, metric: MeasureMetricKey): number {
+  return measureId * 1009 + MEASURE_METRIC_KEYS.indexOf(metric) + 1;
 }
 
 export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Handlers, 'measureEffect'> {
@@ -44,7 +44,7 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
         throw new AppError('INVALID_INPUT', '该措施不适用于所选口岸', { portId: '该措施不适用于所选口岸' });
       }
       if (input.metric !== undefined && !measure.metrics.includes(input.metric)) {
-        throw new AppError('INVALID_INPUT', `该措施未列入“${METRICS[input.metric].label}”这一指标`, { metric: '该措施未列入这一指标' });
+        throw new AppError('INVALID_INPUT', `该措施未列入“${MEASURE_METRICS[input.metric].label}”这一指标`, { metric: '该措施未列入这一指标' });
       }
       const today = todayInShanghai(now());
       const status = measure.row.status as MeasureStatus;
@@ -109,7 +109,7 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
             yearEarlierPortOpen: q?.portOpen ?? null,
           });
         }
-        const def = METRICS[metric];
+        const def = MEASURE_METRICS[metric];
         return {
           metric,
           label: def.label,

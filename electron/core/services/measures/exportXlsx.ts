@@ -5,7 +5,7 @@ import { formatTimestamp } from '../../../../shared/domain/format';
 import {
   MEASURE_CATEGORY_LABELS,
   MEASURE_STATUS_LABELS,
-  METRICS,
+  MEASURE_METRICS,
   describeTarget,
 } from '../../../../shared/domain/measures/measureTypes';
 import type { CoreDeps, Handlers } from '../../types';
@@ -79,7 +79,7 @@ export async function buildMeasuresWorkbook(
       ports: s.portIds.map((id) => portNames.get(id) ?? `#${id}`).join('、'),
       start: s.startDate ?? '',
       end: s.endDate ?? '',
-      metrics: s.metrics.map((m) => METRICS[m].label).join('、'),
+      metrics: s.metrics.map((m) => MEASURE_METRICS[m].label).join('、'),
       targets: s.targets.map(describeTarget).join('；'),
       lastDate: s.lastProgress?.date ?? '',
       lastNote: s.lastProgress?.note ?? '',

@@ -9,7 +9,7 @@ import {
   type MeasureCategory,
   type MeasureStatus,
   type MeasureTarget,
-  type MetricKey,
+  type MeasureMetricKey,
   type TargetComparator,
 } from '../../../../shared/domain/measures/measureTypes';
 import type { Database } from '../../store/schema';
@@ -19,7 +19,7 @@ import type { MeasureProgressTable, MeasuresTable } from '../../store/tables/mea
 export interface LoadedMeasure {
   row: Selectable<MeasuresTable>;
   portIds: number[];
-  metrics: MetricKey[];
+  metrics: MeasureMetricKey[];
   targets: MeasureTarget[];
   /** newest first (by date, then by the order of recording) */
   progress: ProgressEntry[];
@@ -69,7 +69,7 @@ export async function loadMeasures(db: Kysely<Database>, ids?: readonly number[]
   for (const m of metrics) {
     const loaded = byId.get(m.measure_id);
     if (!loaded) continue;
-    const metric = m.metric as MetricKey;
+    const metric = m.metric as MeasureMetricKey;
     loaded.metrics.push(metric);
     if (m.target_comparator !== null && m.target_value !== null) {
       loaded.targets.push({ metric, comparator: m.target_comparator as TargetComparator, value: m.target_value });

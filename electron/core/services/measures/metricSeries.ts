@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DayValues } from '../../../../shared/domain/dailyFields';
 import { isRestDay, type DayType } from '../../../../shared/domain/dayType';
 import type { EffectPoint } from '../../../../shared/domain/measures/effect';
-import { METRICS, metricValue, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
+import { MEASURE_METRICS, measureMetricValue, type MeasureMetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { Database } from '../../store/schema';
 import type { DayTypeProvider } from '../../types';
 import { rowToValues } from '../dayRecordRows';
@@ -41,11 +41,11 @@ export async function loadRecordedDays(
  * only on rest days leaves the working days out: blank there means "does not apply", which the
  * analysis must not take for a figure someone failed to enter.
  */
-export function metricSeries(days: readonly RecordedDay[], metric: MetricKey): EffectPoint[] {
-  const kept = METRICS[metric].restDaysOnly ? days.filter((d) => isRestDay(d.dayType)) : days;
+export function metricSeries(days: readonly RecordedDay[], metric: MeasureMetricKey): EffectPoint[] {
+  const kept = MEASURE_METRICS[metric].restDaysOnly ? days.filter((d) => isRestDay(d.dayType)) : days;
   return kept.map((d) => ({
     date: d.date,
-    value: metricValue(metric, d.values, d.dayType),
+    value: measureMetricValue(metric, d.values, d.dayType),
     dayType: d.dayType,
     portOpen: d.values.portOpen,
   }));
@@ -55,8 +55,8 @@ export function metricSeries(days: readonly RecordedDay[], metric: MetricKey): E
  * The plain daily mean of a metric over a span, on the days that count for it (open days, or every
  * day for a figure about closures such as the rest-day coverage), for "where the figure stands".
  */
-export function spanMean(series: readonly EffectPoint[], metric: MetricKey, from: string, to: string): { mean: number | null; dataDays: number } {
-  const countsClosed = METRICS[metric].countsClosedDays;
+export function spanMean(series: readonly EffectPoint[], metric: MeasureMetricKey, from: string, to: string): { mean: number | null; dataDays: number } {
+  const countsClosed = MEASURE_METRICS[metric].countsClosedDays;
   let sum = 0;
   let n = 0;
   for (const p of series) {

@@ -3,14 +3,14 @@ import { AppError } from '../../../../shared/contract/result';
 import { addDays, addMonths, daysInMonth, todayInShanghai } from '../../../../shared/domain/dates';
 import {
   MEASURE_STATUSES,
-  METRICS,
+  MEASURE_METRICS,
   describeTarget,
   isOverdue,
   isStalled,
   targetMet,
   type MeasureCategory,
   type MeasureStatus,
-  type MetricKey,
+  type MeasureMetricKey,
 } from '../../../../shared/domain/measures/measureTypes';
 import type { EffectPoint } from '../../../../shared/domain/measures/effect';
 import type { CoreDeps, Handlers } from '../../types';
@@ -80,8 +80,8 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
       const days = needsFigures ? await loadRecordedDays(db, dayTypes, input.portId, earliest, currentTo) : [];
 
       // Many measures name the same figure (clearance time above all): one series per figure.
-      const seriesCache = new Map<MetricKey, EffectPoint[]>();
-      const seriesOf = (metric: MetricKey): EffectPoint[] => {
+      const seriesCache = new Map<MeasureMetricKey, EffectPoint[]>();
+      const seriesOf = (metric: MeasureMetricKey): EffectPoint[] => {
         let s = seriesCache.get(metric);
         if (!s) seriesCache.set(metric, (s = metricSeries(days, metric)));
         return s;
@@ -108,8 +108,8 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
           const target = m.targets.find((t) => t.metric === metric) ?? null;
           return {
             metric,
-            label: METRICS[metric].label,
-            unit: METRICS[metric].unit,
+            label: MEASURE_METRICS[metric].label,
+            unit: MEASURE_METRICS[metric].unit,
             target,
             targetText: target ? describeTarget(target) : null,
             current: current.mean,

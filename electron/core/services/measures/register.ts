@@ -1,5 +1,4 @@
 import { AppError } from '../../../../shared/contract/result';
-import type { measuresContract } from '../../../../shared/contract/measures';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import {
   MEASURE_STATUS_LABELS,
@@ -92,7 +91,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
         insertMeasure(trx, {
           fields: input,
           status: input.status,
-          actor: actorOf(ctx, input),
+          actor: actorOf(ctx),
           nowIso: now().toISOString(),
           registeredOn: registrationDate(input.status, input, day),
         }),
@@ -109,7 +108,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
         checkDatesForStatus(m.row.status as MeasureStatus, input, day);
         await assertCodeFree(trx, input.code, input.id);
         await assertPortsExist(trx, input.portIds);
-        const actor = actorOf(ctx, input);
+        const actor = actorOf(ctx);
         await trx
           .updateTable('measures')
           .set({
@@ -178,7 +177,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
           endDate = input.date;
         }
         if (endDate !== null && startDate !== null && endDate < startDate) endDate = null;
-        const actor = actorOf(ctx, input);
+        const actor = actorOf(ctx);
         const nowIso = now().toISOString();
         await trx
           .updateTable('measures')
@@ -219,7 +218,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
           to_status: null,
           note: input.note,
           recorded_at: now().toISOString(),
-          recorded_by: actorOf(ctx, input),
+          recorded_by: actorOf(ctx),
           is_demo: 0,
         })
         .execute();

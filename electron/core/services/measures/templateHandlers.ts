@@ -27,7 +27,7 @@ export function createTemplateHandlers({ store, now }: CoreDeps): Pick<Handlers,
         const unknown = [...wanted].filter((c) => !entries.some((e) => e.code === c));
         if (unknown.length > 0) throw new AppError('INVALID_INPUT', `模板中没有这些措施：${unknown.join('、')}`, { codes: '所选措施不在模板中' });
       }
-      const actor = actorOf(ctx, input);
+      const actor = actorOf(ctx);
       const nowIso = now().toISOString();
       const today = todayInShanghai(now());
       return db.transaction().execute(async (trx) => {

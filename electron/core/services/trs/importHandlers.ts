@@ -33,7 +33,7 @@ export function createTrsImportHandlers(deps: CoreDeps): TrsImportHandlers {
         const example = first ? `（如工作表“${first.sheet}”第 ${first.row} 行${first.column}：${first.reason}）` : '';
         throw new AppError('INVALID_INPUT', `文件中的 ${preview.invalidCount} 行报关单都有问题${example}，没有写入任何数据。请按预览中列出的原因修改后重新导入。`);
       }
-      writeDeclarations(deps.store.sqlite, toWrite, { actor: actorOf(ctx, input), now: deps.now() });
+      writeDeclarations(deps.store.sqlite, toWrite, { actor: actorOf(ctx), now: deps.now() });
       return { saved: preview.newCount, replaced: preview.replacedCount, unchanged: preview.unchangedCount, skippedInvalid: preview.invalidCount };
     },
   };

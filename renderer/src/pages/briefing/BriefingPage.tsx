@@ -79,7 +79,6 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
       period: query.period,
       text: remarks,
       expectedRevision: briefing.remarks.revision,
-      operator: session.operator,
     });
     setSavingRemarks(false);
     if (!r.ok) {
@@ -99,7 +98,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
    */
   const issue = async (): Promise<boolean> => {
     if (!briefing || briefing.issue.issued || !session.can('issueBriefing')) return true;
-    const r = await api.issueBriefing({ portId: query.portId, period: query.period, operator: session.operator });
+    const r = await api.issueBriefing({ portId: query.portId, period: query.period });
     if (!r.ok) {
       Modal.error({ title: t('issueFailed'), content: r.error.message });
       return false;

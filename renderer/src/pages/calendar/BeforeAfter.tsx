@@ -118,14 +118,13 @@ export function BeforeAfter({ report, onSettingsChanged }: { report: FivePlusTwo
 function EffectiveDateDialog({ open, portId, initial, onClose }: { open: boolean; portId: number; initial: string | null; onClose(changed: boolean): void }) {
   const { t } = useTranslation(['calendar', 'common']);
   const { message } = AntApp.useApp();
-  const { operator } = useSession();
   const [form] = Form.useForm<{ date: Dayjs | null; note: string }>();
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
     const v = form.getFieldsValue();
     setSaving(true);
-    const r = await api.setFivePlusTwoSettings({ portId, effectiveFrom: v.date ? v.date.format('YYYY-MM-DD') : null, note: v.note || null, operator });
+    const r = await api.setFivePlusTwoSettings({ portId, effectiveFrom: v.date ? v.date.format('YYYY-MM-DD') : null, note: v.note || null });
     setSaving(false);
     if (!r.ok) {
       showFieldErrors(form, r.error.fieldErrors, { effectiveFrom: 'date' });

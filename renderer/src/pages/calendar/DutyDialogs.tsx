@@ -89,7 +89,6 @@ interface RuleForm extends ArrangementForm {
 export function RuleDialog({ portId, rule, open, onClose }: { portId: number; rule: DutyRuleDto | null; open: boolean; onClose(changed: boolean): void }) {
   const { t } = useTranslation(['calendar', 'common']);
   const { message } = AntApp.useApp();
-  const { operator } = useSession();
   const [form] = Form.useForm<RuleForm>();
   const [saving, setSaving] = useState(false);
 
@@ -103,7 +102,6 @@ export function RuleDialog({ portId, rule, open, onClose }: { portId: number; ru
       validFrom: v.validFrom ? v.validFrom.format('YYYY-MM-DD') : '',
       validTo: v.validTo ? v.validTo.format('YYYY-MM-DD') : null,
       ...fromForm(v),
-      operator,
     });
     setSaving(false);
     if (!r.ok) {
@@ -167,14 +165,14 @@ export function ExceptionDialog({
 }) {
   const { t } = useTranslation(['calendar', 'common']);
   const { message } = AntApp.useApp();
-  const { operator, can } = useSession();
+  const { can } = useSession();
   const [form] = Form.useForm<ArrangementForm>();
   const [saving, setSaving] = useState(false);
 
   const save = async () => {
     if (!date) return;
     setSaving(true);
-    const r = await api.saveDutyException({ portId, date, ...fromForm(form.getFieldsValue(true)), operator });
+    const r = await api.saveDutyException({ portId, date, ...fromForm(form.getFieldsValue(true)) });
     setSaving(false);
     if (!r.ok) {
       showFieldErrors(form, r.error.fieldErrors);
@@ -186,7 +184,7 @@ export function ExceptionDialog({
 
   const backToRules = async () => {
     if (!date) return;
-    const r = await api.deleteDutyException({ portId, date, operator });
+    const r = await api.deleteDutyException({ portId, date });
     if (!r.ok) return void message.error(r.error.message);
     void message.success(t('duty.backToRulesDone', { date }));
     onClose(true);

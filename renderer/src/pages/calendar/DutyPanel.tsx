@@ -19,7 +19,7 @@ import { useApiLoad } from './useApiLoad';
 export function DutyPanel({ portId, month, onMonth }: { portId: number; month: string; onMonth(m: string): void }) {
   const { t } = useTranslation(['calendar', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, operator, can } = useSession();
+  const { ports, can } = useSession();
   const mayAdjustDay = can('saveDutyException');
   const mayEditRules = can('saveDutyRule');
   const mayDeleteRules = can('deleteDutyRule');
@@ -41,7 +41,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
   const recordText = (d: CalendarDay) => (d.portOpen === true ? t('open') : d.portOpen === false ? t('closed') : t('notRecorded'));
 
   const deleteRule = async (id: number) => {
-    const r = await api.deleteDutyRule({ id, operator });
+    const r = await api.deleteDutyRule({ id });
     if (!r.ok) return void message.error(r.error.message);
     void message.success(t('duty.ruleDeleted'));
     rules.reload();

@@ -35,7 +35,7 @@ interface EntryForm {
 export function RegionalDaysAdmin() {
   const { t } = useTranslation(['calendar', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, operator, can } = useSession();
+  const { ports, can } = useSession();
   const mayAdd = can('addRegionalDays');
   const mayEdit = can('updateRegionalDay');
   const mayDelete = can('deleteRegionalDay');
@@ -50,7 +50,7 @@ export function RegionalDaysAdmin() {
   }, [thisYear, t]);
 
   const remove = async (entry: RegionalDay) => {
-    const r = await api.deleteRegionalDay({ id: entry.id, operator });
+    const r = await api.deleteRegionalDay({ id: entry.id });
     if (!r.ok) return void message.error(r.error.message);
     void message.success(t('regional.deleted', { date: entry.date }));
     list.reload();
@@ -172,14 +172,13 @@ function EntryDialog({
 }) {
   const { t } = useTranslation(['calendar', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { operator } = useSession();
   const [form] = Form.useForm<EntryForm>();
   const [saving, setSaving] = useState(false);
   const names = t('regional.nameSuggestions', { returnObjects: true }) as string[];
 
   const save = async () => {
     const v = form.getFieldsValue(true);
-    const common = { portId: v.portId === ALL_PORTS ? null : v.portId, type: v.type, name: v.name ?? '', source: v.source ?? '', operator };
+    const common = { portId: v.portId === ALL_PORTS ? null : v.portId, type: v.type, name: v.name ?? '', source: v.source ?? '' };
     let firstDate: string;
     setSaving(true);
     let r;

@@ -10,7 +10,7 @@ import { formatShortDateLabel } from '../../../../shared/domain/format';
  */
 export const CoverageNotice = memo(function CoverageNotice({ report }: { report: KpiReport }) {
   const { t } = useTranslation('dashboard');
-  const { current, previous, lastYear } = report.coverage;
+  const { current, previous } = report.coverage;
   const many = report.ports.length > 1;
   const portName = new Map(report.ports.map((p) => [p.id, p.name]));
 

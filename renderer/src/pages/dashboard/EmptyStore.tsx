@@ -12,14 +12,14 @@ import { loadDemoData } from '../importExport/demoActions';
 export function EmptyStore({ portNames, onDataLoaded }: { portNames: string; onDataLoaded(): void }) {
   const { t } = useTranslation(['dashboard', 'importExport']);
   const app = AntApp.useApp();
-  const { can, operator } = useSession();
+  const { can } = useSession();
   const [loading, setLoading] = useState(false);
   const mayEnter = can('saveDay');
 
   const loadDemo = async () => {
     setLoading(true);
     try {
-      if (await loadDemoData(operator, app, t)) onDataLoaded();
+      if (await loadDemoData(app, t)) onDataLoaded();
     } finally {
       setLoading(false);
     }

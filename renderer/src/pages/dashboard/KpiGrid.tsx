@@ -1,25 +1,18 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../../shared/contract/dashboard';
-import type { MetricKey } from '../../../../shared/domain/metrics';
+import { CLEARANCE_TIME_KEYS, figureWithParts, type MetricKey } from '../../../../shared/domain/metrics';
 import { KpiCard, KpiCardSkeleton } from '../../components/kpi/KpiCard';
 import { ClearanceSourcesNote } from '../trs/ClearanceSourcesNote';
 
 /** The cards, in the order bulletins list them: value, freight, people, vehicles, time, days open. */
 export const DASHBOARD_KPIS: readonly MetricKey[] = [
-  'tradeValueYuan',
-  'importValueYuan',
-  'exportValueYuan',
-  'freightKg',
-  'importFreightKg',
-  'exportFreightKg',
+  ...figureWithParts('tradeValueYuan'),
+  ...figureWithParts('freightKg'),
   'openDays',
-  'persons',
-  'personsIn',
-  'personsOut',
+  ...figureWithParts('persons'),
   'vehicles',
-  'importClearanceCentihours',
-  'exportClearanceCentihours',
+  ...CLEARANCE_TIME_KEYS,
 ];
 
 export const KpiGrid = memo(function KpiGrid({ report, stale }: { report: KpiReport | null; stale: boolean }) {

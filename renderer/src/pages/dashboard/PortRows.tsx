@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { KpiReport } from '../../../../shared/contract/dashboard';
-import { formatMetric, type MetricKey } from '../../../../shared/domain/metrics';
+import { formatMetric, HEADLINE_TOTALS, type MetricKey } from '../../../../shared/domain/metrics';
 import { PeriodChanges } from '../../components/kpi/PeriodChanges';
 
 /** The headline figures a port is read by when several are compared. */
-const PORT_ROW_FIGURES: readonly MetricKey[] = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles'];
+const PORT_ROW_FIGURES: readonly MetricKey[] = HEADLINE_TOTALS;
 
 /**
  * One row per port under the cards when ports are compared, each with its own 同比 and 环比 on its own

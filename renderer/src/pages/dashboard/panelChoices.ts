@@ -1,4 +1,4 @@
-import type { MetricKey } from '../../../../shared/domain/metrics';
+import { CLEARANCE_TIME_KEYS, figureWithParts, type MetricKey } from '../../../../shared/domain/metrics';
 
 /**
  * The trend charts and the figures each can switch between (its total, or one direction). Apart
@@ -7,11 +7,11 @@ import type { MetricKey } from '../../../../shared/domain/metrics';
 export type PanelId = 'freight' | 'value' | 'persons' | 'vehicles' | 'clearance';
 
 export const TREND_PANELS: readonly { id: PanelId; options: readonly MetricKey[] }[] = [
-  { id: 'freight', options: ['freightKg', 'importFreightKg', 'exportFreightKg'] },
-  { id: 'value', options: ['tradeValueYuan', 'importValueYuan', 'exportValueYuan'] },
-  { id: 'persons', options: ['persons', 'personsIn', 'personsOut'] },
-  { id: 'vehicles', options: ['vehicles', 'vehiclesIn', 'vehiclesOut'] },
-  { id: 'clearance', options: ['importClearanceCentihours', 'exportClearanceCentihours'] },
+  { id: 'freight', options: figureWithParts('freightKg') },
+  { id: 'value', options: figureWithParts('tradeValueYuan') },
+  { id: 'persons', options: figureWithParts('persons') },
+  { id: 'vehicles', options: figureWithParts('vehicles') },
+  { id: 'clearance', options: CLEARANCE_TIME_KEYS },
 ];
 
 export type PanelChoice = Record<PanelId, MetricKey>;

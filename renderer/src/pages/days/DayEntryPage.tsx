@@ -29,7 +29,7 @@ function formErrorsFrom(fieldErrors: Errors | undefined): Errors {
 export function DayEntryPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(['days', 'common', 'domain']);
   const { message, modal } = AntApp.useApp();
-  const { portId, operator, can } = useSession();
+  const { portId, can } = useSession();
   // A viewer sees the figures but no way to change them (the core refuses their writes too).
   const readOnly = !can('saveDay');
   const today = todayInShanghai();
@@ -94,7 +94,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
     setSaving(true);
     try {
       const r = await saveConfirmed(modal, (confirmed) =>
-        api.saveDay({ portId, date, values: parsed.data, operator, expectedRevision: record?.revision ?? null, confirmWarnings: confirmed }),
+        api.saveDay({ portId, date, values: parsed.data, expectedRevision: record?.revision ?? null, confirmWarnings: confirmed }),
       );
       if (!r) return;
       if (!r.ok) {
@@ -113,7 +113,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, readOnly, loading, text, date, operator, record, message, modal, t]);
+  }, [portId, saving, readOnly, loading, text, date, record, message, modal, t]);
 
   // Ctrl+S saves from anywhere on the page, as in Excel.
   useEffect(() => {

@@ -27,7 +27,7 @@ function columnTitle(col: GridColumn): string {
 export function MonthGridPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(['days', 'common', 'domain']);
   const { message, modal } = AntApp.useApp();
-  const { portId, operator, can } = useSession();
+  const { portId, can } = useSession();
   // A viewer sees the grid but cannot type, paste or save in it (the core refuses their writes too).
   const readOnly = !can('saveDays');
   const today = todayInShanghai();
@@ -141,7 +141,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     setSaving(true);
     try {
       const r = await saveConfirmed(modal, (confirmed) =>
-        api.saveDays({ portId, days: toSave, operator, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed }),
+        api.saveDays({ portId, days: toSave, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed }),
       );
       if (!r) return;
       if (!r.ok) {
@@ -160,12 +160,12 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, readOnly, dirtyCount, rows, dirty, days, operator, pasted, message, modal, t, load]);
+  }, [portId, saving, readOnly, dirtyCount, rows, dirty, days, pasted, message, modal, t, load]);
 
   /** Puts back what the last save replaced, as a new revision (history keeps both). */
   const undoLastSave = async () => {
     if (!lastSave || portId === null) return;
-    const r = await api.saveDays({ portId, days: lastSave, operator, source: 'undo', confirmWarnings: true });
+    const r = await api.saveDays({ portId, days: lastSave, source: 'undo', confirmWarnings: true });
     if (!r.ok) return void message.error(r.error.message);
     setLastSave(null);
     void message.success(t('undoDone'));

@@ -15,7 +15,7 @@ const DISMISSED_KEY = 'clearance.firstRunDismissed';
 export function DemoNotice() {
   const { t } = useTranslation(['importExport', 'common']);
   const app = AntApp.useApp();
-  const { operator, can } = useSession();
+  const { can } = useSession();
   const { status } = useDemoStatus();
   const [dismissed, setDismissed] = useState(() => localStorage.getItem(DISMISSED_KEY) === '1');
   const [busy, setBusy] = useState(false);
@@ -42,7 +42,7 @@ export function DemoNotice() {
         title={t('demoBanner', { n: status.demoRecords })}
         action={
           can('removeDemoData') && (
-            <Button size="small" danger loading={busy} onClick={() => void run(() => removeDemoData(operator, status.demoRecords, app, t))}>
+            <Button size="small" danger loading={busy} onClick={() => void run(() => removeDemoData(status.demoRecords, app, t))}>
               {t('demoRemove')}
             </Button>
           )
@@ -62,7 +62,7 @@ export function DemoNotice() {
       description={t('firstRunText')}
       action={
         <Space orientation="vertical">
-          <Button size="small" type="primary" loading={busy} onClick={() => void run(() => loadDemoData(operator, app, t))}>
+          <Button size="small" type="primary" loading={busy} onClick={() => void run(() => loadDemoData(app, t))}>
             {t('demoLoad')}
           </Button>
           <Button

@@ -9,7 +9,7 @@ import { useDemoStatus } from './useDemoStatus';
 export function DemoPanel() {
   const { t } = useTranslation(['importExport', 'common']);
   const app = AntApp.useApp();
-  const { operator, can } = useSession();
+  const { can } = useSession();
   const { status } = useDemoStatus();
   const [busy, setBusy] = useState<'load' | 'remove' | null>(null);
   const demoDays = status?.demoRecords ?? 0;
@@ -17,8 +17,8 @@ export function DemoPanel() {
   const run = async (what: 'load' | 'remove') => {
     setBusy(what);
     try {
-      if (what === 'load') await loadDemoData(operator, app, t);
-      else await removeDemoData(operator, demoDays, app, t);
+      if (what === 'load') await loadDemoData(app, t);
+      else await removeDemoData(demoDays, app, t);
     } finally {
       setBusy(null);
     }

@@ -21,8 +21,8 @@ function progressText(job: ImportJob, t: (k: string, o?: Record<string, unknown>
 /** Import: choose a file, watch it being read (and cancel), correct the mapping, check the preview, apply or discard. */
 export function ImportPanel() {
   const { t } = useTranslation(['importExport', 'common']);
-  const { portId, operator, ports, can } = useSession();
-  const { state, start, begin, cancel, apply, reset } = useImportJob({ portId, operator });
+  const { portId, ports, can } = useSession();
+  const { state, start, begin, cancel, apply, reset } = useImportJob({ portId });
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
   // The job whose range warnings the clerk has ticked as checked: a new preview asks again.
   const [checkedJob, setCheckedJob] = useState<string | null>(null);

@@ -7,8 +7,8 @@ type Parts = { label: string; count: number }[];
 const partsText = (parts: Parts, t: TFunction) => parts.map((p) => t('importExport:demoPart', p)).join('，');
 
 /** Loads the demo data set; true when done. Pages showing figures reload so they show it. */
-export async function loadDemoData(operator: string, app: useAppProps, t: TFunction): Promise<boolean> {
-  const r = await api.loadDemoData({ operator });
+export async function loadDemoData(app: useAppProps, t: TFunction): Promise<boolean> {
+  const r = await api.loadDemoData({});
   if (!r.ok) {
     void app.message.error(r.error.message);
     return false;
@@ -19,7 +19,7 @@ export async function loadDemoData(operator: string, app: useAppProps, t: TFunct
 }
 
 /** Asks, then removes the demo rows only; true when done. */
-export async function removeDemoData(operator: string, demoDays: number, app: useAppProps, t: TFunction): Promise<boolean> {
+export async function removeDemoData(demoDays: number, app: useAppProps, t: TFunction): Promise<boolean> {
   const confirmed = await app.modal.confirm({
     title: t('importExport:demoRemoveConfirm'),
     content: t('importExport:demoRemoveConfirmText', { n: demoDays }),
@@ -28,7 +28,7 @@ export async function removeDemoData(operator: string, demoDays: number, app: us
     cancelText: t('common:cancel'),
   });
   if (!confirmed) return false;
-  const r = await api.removeDemoData({ operator });
+  const r = await api.removeDemoData({});
   if (!r.ok) {
     void app.message.error(r.error.message);
     return false;

@@ -26,7 +26,7 @@ const POLL_MS = 200;
  * progress until it asks for a mapping, shows a preview or fails. The file stays here so that a
  * corrected mapping can be tried without choosing the file again.
  */
-export function useImportJob({ portId, operator }: { portId: number | null; operator: string }) {
+export function useImportJob({ portId }: { portId: number | null }) {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const file = useRef<{ name: string; base64: string } | null>(null);
   const jobId = useRef<string | null>(null);
@@ -71,7 +71,7 @@ export function useImportJob({ portId, operator }: { portId: number | null; oper
       jobId.current = null;
       if (previous) void api.cancelImport({ jobId: previous });
       setState({ kind: 'uploading', fileName: f.name });
-      const r = await api.startImport({ fileName: f.name, contentBase64: f.base64, defaultPortId: portId, operator, ...(mappings ? { mappings } : {}) });
+      const r = await api.startImport({ fileName: f.name, contentBase64: f.base64, defaultPortId: portId, ...(mappings ? { mappings } : {}) });
       if (!r.ok) {
         const details = Array.isArray(r.error.details) ? r.error.details.map(String) : [];
         return setState({ kind: 'failed', fileName: f.name, message: r.error.message, details });
@@ -79,7 +79,7 @@ export function useImportJob({ portId, operator }: { portId: number | null; oper
       jobId.current = r.value.jobId;
       await poll(r.value.jobId);
     },
-    [portId, operator, poll],
+    [portId, poll],
   );
 
   const start = useCallback(
@@ -122,11 +122,11 @@ export function useImportJob({ portId, operator }: { portId: number | null; oper
     const id = jobId.current;
     if (state.kind !== 'done' || !id) return;
     setState({ ...state, applying: true, applyError: null });
-    const r = await api.applyImport({ jobId: id, operator, confirmWarnings, closures });
+    const r = await api.applyImport({ jobId: id, confirmWarnings, closures });
     if (!r.ok) return setState({ ...state, applying: false, applyError: r.error.message });
     setState({ kind: 'applied', job: { ...state.job, status: 'applied', result: r.value } });
     notifyDataChanged();
-  }, [state, operator]);
+  }, [state]);
 
   const reset = useCallback(() => {
     stopPolling();

@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Descriptions, Drawer, Dropdown, Space, Sp
 import { DeleteOutlined, DownOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { MeasureDetail } from '../../../../shared/contract/measures';
-import { describeTarget, METRICS, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
+import { describeTarget, MEASURE_METRICS, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { MeasureFormDialog } from './MeasureFormDialog';
@@ -17,7 +17,7 @@ import { STATUS_COLORS } from './measureUi';
 export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: number; onClose(): void; onChanged(): void; onDeleted(): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message, modal } = AntApp.useApp();
-  const { ports, operator, can } = useSession();
+  const { ports, can } = useSession();
   const mayEdit = can('updateMeasure');
   const mayChangeStatus = can('changeMeasureStatus');
   const mayDelete = can('deleteMeasure');
@@ -55,7 +55,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
       okButtonProps: { danger: true },
       cancelText: t('common:cancel'),
       onOk: async () => {
-        const r = await api.deleteMeasure({ id: measure.id, operator });
+        const r = await api.deleteMeasure({ id: measure.id });
         if (!r.ok) return void message.error(r.error.message);
         void message.success(t('deleted', { code: r.value.code }));
         onDeleted();
@@ -152,7 +152,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
                               const target = measure.targets.find((x) => x.metric === m);
                               return (
                                 <div key={m}>
-                                  {target ? describeTarget(target) : `${METRICS[m].label}（${t('noTarget')}）`}
+                                  {target ? describeTarget(target) : `${MEASURE_METRICS[m].label}（${t('noTarget')}）`}
                                 </div>
                               );
                             }),

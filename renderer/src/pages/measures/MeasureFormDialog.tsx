@@ -8,11 +8,11 @@ import type { MeasureDetail } from '../../../../shared/contract/measures';
 import {
   MEASURE_CATEGORIES,
   MEASURE_STATUSES,
-  METRICS,
-  METRIC_KEYS,
+  MEASURE_METRICS,
+  MEASURE_METRIC_KEYS,
   type MeasureCategory,
   type MeasureStatus,
-  type MetricKey,
+  type MeasureMetricKey,
   type TargetComparator,
 } from '../../../../shared/domain/measures/measureTypes';
 import { PORT_UNITS } from '../../../../shared/domain/measures/template';
@@ -21,7 +21,7 @@ import { useSession } from '../../app/session';
 import { topLevelErrors } from './measureUi';
 
 interface FigureRow {
-  metric?: MetricKey;
+  metric?: MeasureMetricKey;
   comparator?: TargetComparator | '';
   value?: number | null;
 }
@@ -91,7 +91,7 @@ export function MeasureFormDialog({
 }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, portId, operator } = useSession();
+  const { ports, portId } = useSession();
   const [form] = Form.useForm<FormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -127,7 +127,6 @@ export function MeasureFormDialog({
       targets: figures
         .filter((f) => f.comparator)
         .map((f) => ({ metric: f.metric!, comparator: f.comparator as TargetComparator, value: Number(f.value) })),
-      operator,
     };
     setSaving(true);
     const r = measure
@@ -148,7 +147,7 @@ export function MeasureFormDialog({
     setFormError(atFields.length === 0 || elsewhere.length > 0 ? (elsewhere[0]?.[1] ?? r.error.message) : null);
   };
 
-  const comparatorFor = (metric: MetricKey | undefined): TargetComparator => (metric && METRICS[metric].better === 'lower' ? '<=' : '>=');
+  const comparatorFor = (metric: MeasureMetricKey | undefined): TargetComparator => (metric && MEASURE_METRICS[metric].better === 'lower' ? '<=' : '>=');
 
   return (
     <Modal
@@ -232,8 +231,8 @@ export function MeasureFormDialog({
                         aria-label={t('figureN', { n: i + 1 })}
                         style={{ width: 200 }}
                         placeholder={t('chooseFigure')}
-                        options={METRIC_KEYS.map((k) => ({ value: k, label: `${METRICS[k].label}（${METRICS[k].unit}）` }))}
-                        onChange={(metric: MetricKey) => {
+                        options={MEASURE_METRIC_KEYS.map((k) => ({ value: k, label: `${MEASURE_METRICS[k].label}（${MEASURE_METRICS[k].unit}）` }))}
+                        onChange={(metric: MeasureMetricKey) => {
                           const current = form.getFieldValue(['figures', row.name, 'comparator']) as string | undefined;
                           if (current) form.setFieldValue(['figures', row.name, 'comparator'], comparatorFor(metric));
                         }}

@@ -56,7 +56,6 @@ export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAd
 function AddProgressForm({ measure, onAdded }: { measure: MeasureDetail; onAdded(m: MeasureDetail): void }) {
   const { t } = useTranslation(['measures', 'common']);
   const { message } = AntApp.useApp();
-  const { operator } = useSession();
   const [date, setDate] = useState<Dayjs>(() => dayjs(today()));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -64,7 +63,7 @@ function AddProgressForm({ measure, onAdded }: { measure: MeasureDetail; onAdded
 
   const add = async () => {
     setSaving(true);
-    const r = await api.addMeasureProgress({ id: measure.id, date: date.format('YYYY-MM-DD'), note, operator });
+    const r = await api.addMeasureProgress({ id: measure.id, date: date.format('YYYY-MM-DD'), note });
     setSaving(false);
     if (!r.ok) {
       setErrors(r.error.fieldErrors ?? { note: r.error.message });

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureDetail } from '../../../../shared/contract/measures';
 import type { MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { api } from '../../api/client';
-import { useSession } from '../../app/session';
 import { today } from './measureUi';
 
 /**
@@ -25,7 +24,6 @@ export function StatusDialog({
 }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { operator } = useSession();
   const [target, setTarget] = useState<MeasureStatus | null>(to);
   const [date, setDate] = useState<Dayjs>(() => dayjs(today()));
   const [note, setNote] = useState('');
@@ -49,7 +47,6 @@ export function StatusDialog({
       to: target,
       date: date.format('YYYY-MM-DD'),
       note,
-      operator,
     });
     setSaving(false);
     if (!r.ok) return setErrors(r.error.fieldErrors ?? { _: r.error.message });

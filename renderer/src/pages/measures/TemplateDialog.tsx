@@ -16,7 +16,7 @@ type Entry = Template['entries'][number];
 export function TemplateDialog({ open, onClose, onApplied }: { open: boolean; onClose(): void; onApplied(): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
-  const { ports, portId, operator } = useSession();
+  const { ports, portId } = useSession();
   const [template, setTemplate] = useState<Template | null>(null);
   const [selected, setSelected] = useState<Key[]>([]);
   const [portIds, setPortIds] = useState<number[]>([]);
@@ -37,7 +37,7 @@ export function TemplateDialog({ open, onClose, onApplied }: { open: boolean; on
 
   const apply = async () => {
     setSaving(true);
-    const r = await api.applyMeasureTemplate({ codes: selected.map(String), portIds, operator });
+    const r = await api.applyMeasureTemplate({ codes: selected.map(String), portIds });
     setSaving(false);
     if (!r.ok) return setError(r.error.fieldErrors?.portIds ?? r.error.fieldErrors?.codes ?? r.error.message);
     void message.success(t('templateApplied', { n: r.value.added.length }));

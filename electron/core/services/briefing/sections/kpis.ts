@@ -1,6 +1,7 @@
 import type { BriefingKpis, BriefingKpiRow } from '../../../../../shared/contract/briefing';
 import type { KpiReport } from '../../../../../shared/contract/dashboard';
-import type { MetricKey } from '../../../../../shared/domain/metrics';
+import type { CombinedFigureKey } from '../../../../../shared/domain/kpi';
+import { CLEARANCE_TIME_KEYS, figureWithParts, type MetricKey } from '../../../../../shared/domain/metrics';
 import type { PeriodKind } from '../../../../../shared/domain/periods';
 import type { Handlers } from '../../../types';
 import type { SectionRequest } from '../sources';
@@ -12,21 +13,18 @@ import type { SectionRequest } from '../sources';
  * figure that nobody entered in any of the three spans (边民互市 at a port without it) is left out
  * rather than printed as a row of dashes.
  */
-const ROWS: readonly { key: MetricKey; part: boolean; headline?: boolean }[] = [
-  { key: 'tradeValueYuan', part: false, headline: true },
-  { key: 'importValueYuan', part: true },
-  { key: 'exportValueYuan', part: true },
-  { key: 'freightKg', part: false, headline: true },
-  { key: 'importFreightKg', part: true },
-  { key: 'exportFreightKg', part: true },
-  { key: 'persons', part: false, headline: true },
-  { key: 'personsIn', part: true },
-  { key: 'personsOut', part: true },
+type Row = { key: MetricKey; part: boolean; headline?: boolean };
+const headlineWithParts = (total: CombinedFigureKey): Row[] =>
+  figureWithParts(total).map((key, i) => (i === 0 ? { key, part: false, headline: true } : { key, part: true }));
+
+export const BRIEFING_KPI_ROWS: readonly Row[] = [
+  ...headlineWithParts('tradeValueYuan'),
+  ...headlineWithParts('freightKg'),
+  ...headlineWithParts('persons'),
   { key: 'vehicles', part: false, headline: true },
   { key: 'borderTradeYuan', part: false },
   { key: 'declarations', part: false },
-  { key: 'importClearanceCentihours', part: false },
-  { key: 'exportClearanceCentihours', part: false },
+  ...CLEARANCE_TIME_KEYS.map((key) => ({ key, part: false })),
   { key: 'openDays', part: false, headline: true },
 ];
 
@@ -37,7 +35,7 @@ const ROWS: readonly { key: MetricKey; part: boolean; headline?: boolean }[] = [
 export function kpiTableFrom(report: KpiReport, periodKind: PeriodKind): BriefingKpis {
   const withPrevious = periodKind !== 'year';
   const rows: BriefingKpiRow[] = [];
-  for (const { key, part, headline } of ROWS) {
+  for (const { key, part, headline } of BRIEFING_KPI_ROWS) {
     const f = report.figures.find((x) => x.key === key);
     if (!f) continue;
     if (!headline && f.current === null && f.previous === null && f.lastYear === null) continue;

@@ -1,10 +1,10 @@
 import type { TrendReport } from '../../../../../shared/contract/dashboard';
-import type { MetricKey } from '../../../../../shared/domain/metrics';
+import { HEADLINE_TOTALS, type MetricKey } from '../../../../../shared/domain/metrics';
 import type { Handlers } from '../../../types';
 import type { SectionRequest } from '../sources';
 
 /** The charts a briefing carries: the four headline totals, two by two on the page. */
-export const BRIEFING_TREND_METRICS: readonly MetricKey[] = ['tradeValueYuan', 'freightKg', 'persons', 'vehicles'];
+export const BRIEFING_TREND_METRICS: readonly MetricKey[] = HEADLINE_TOTALS;
 
 /**
  * The dashboard's trend report of those figures over the period's days so far, with last year's
