@@ -1,5 +1,5 @@
 import { openCore, type Core } from '../../electron/core/openCore';
-import { writeDays } from '../../electron/core/services/dayWriter';
+import { writeDays } from '../../electron/core/services/days/dayWriter';
 import { sampleDays } from './sampleYears';
 
 export const SAMPLE_PORTS = [

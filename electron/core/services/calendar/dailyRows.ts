@@ -4,7 +4,7 @@ import { emptyDayValues } from '../../../../shared/domain/dailyFields';
 import type { DailyRow } from '../../../../shared/domain/kpi';
 import type { Database } from '../../store/schema';
 import type { DayTypeProvider } from '../../types';
-import { rowToValues } from '../dayRecordRows';
+import { rowToValues } from '../days/dayRecordRows';
 
 /**
  * Every day from–to at a port, with its day type and its values (blank where nothing was recorded):

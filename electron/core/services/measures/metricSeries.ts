@@ -5,7 +5,7 @@ import type { EffectPoint } from '../../../../shared/domain/measures/effect';
 import { METRICS, metricValue, type MetricKey } from '../../../../shared/domain/measures/measureTypes';
 import type { Database } from '../../store/schema';
 import type { DayTypeProvider } from '../../types';
-import { rowToValues } from '../dayRecordRows';
+import { rowToValues } from '../days/dayRecordRows';
 
 /** One recorded day of a port, with its day type from the calendar. */
 export interface RecordedDay {

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/contract/result';
 import { stampDate } from '../../../../shared/domain/trs/stampCell';
 import { TRS_COLUMN_LABELS } from '../../../../shared/domain/trs/trsColumns';
 import type { Store } from '../../store/openStore';
-import { createPortLookup } from '../import/portLookup';
+import { createPortLookup } from '../importExport/import/portLookup';
 import { compareStored, type StoredDeclaration } from './declarationStore';
 import type { DeclarationsFile } from './readDeclarationsFile';
 
