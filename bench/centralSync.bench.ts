@@ -31,7 +31,7 @@ async function seedOffice(dataDir: string): Promise<{ code: string; name: string
     for (const [i, port] of ports.entries()) {
       const days = sampleDays(FROM, TO, i % 3);
       for (let j = 0; j < days.length; j += 366) {
-        await writeDays(core.store.db, { portId: port.id, days: days.slice(j, j + 366), actor: 'bench', source: 'import', now: new Date() });
+        await writeDays(core.store, { portId: port.id, days: days.slice(j, j + 366), actor: 'bench', source: 'import', now: new Date() });
       }
     }
     return ports.map(({ code, name }) => ({ code, name }));

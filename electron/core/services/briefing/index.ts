@@ -24,7 +24,7 @@ export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typ
     async saveBriefingRemarks(input, ctx) {
       // Resolving the heading refuses an unknown port or a period that has not begun.
       await briefingHeading(deps, input.portId, input.period);
-      return saveRemarks(deps.store.db, {
+      return saveRemarks(deps.store, {
         portId: input.portId,
         period: input.period,
         text: input.text,
@@ -36,7 +36,7 @@ export function createBriefingHandlers(deps: CoreDeps): Pick<Handlers, keyof typ
 
     async issueBriefing(input, ctx) {
       const heading = await briefingHeading(deps, input.portId, input.period);
-      await issueBriefingNumber(deps.store.db, { portId: input.portId, period: input.period, today: heading.today, actor: actorOf(ctx, input), now: deps.now() });
+      await issueBriefingNumber(deps.store, { portId: input.portId, period: input.period, today: heading.today, actor: actorOf(ctx, input), now: deps.now() });
       return assembleBriefing(deps, input, ctx, sources);
     },
 

@@ -1,11 +1,15 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { changedFields, DAY_VALUE_KEYS, isBlankDay, NUMERIC_FIELDS, type DayValues } from '../../../../shared/domain/dailyFields';
 import { daysBetween } from '../../../../shared/domain/dates';
 import type { ChangeSource, DailyRecord } from '../../../../shared/contract/days';
 import { AppError } from '../../../../shared/contract/result';
 import type { Database } from '../../store/schema';
-import { inTransaction } from '../../store/inTransaction';
+import { inWriteTransaction } from '../../store/writeTransaction';
+import type { StoreHandles } from '../../store/openStore';
+import { requirePort } from '../../data/ports';
+import { readDays, readDaysOn } from '../../data/dailyRecords';
+
 import { portOpenColumn, rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
 import { editChangesJson, newDayChangesJson } from './revisionChanges';
 
@@ -24,12 +28,11 @@ export interface WriteDaysArgs {
   now: Date;
   isDemo?: boolean;
   /**
-   * The store's own connection (store.sqlite), for bulk writers (import, demo data): new days and
-   * their revisions then go in through prepared statements on it, inside the same transaction, and
-   * the result carries counts only (`saved` stays empty). A 100,000-day import spends most of its
-   * time here otherwise.
+   * For bulk writers (import, demo data): new days and their revisions go in through prepared
+   * statements on the store's connection, inside the same transaction, and the result carries
+   * counts only (`saved` stays empty). A 100,000-day import spends most of its time here otherwise.
    */
-  bulk?: BetterSqlite3.Database;
+  bulk?: boolean;
 }
 
 export interface WriteDaysResult {
@@ -41,7 +44,6 @@ export interface WriteDaysResult {
 }
 
 // Rows per multi-row statement: well under SQLite's 32,766 bound parameters (24 columns a record).
-const LOOKUP_CHUNK = 500;
 const INSERT_CHUNK = 400;
 const REVISION_CHUNK = 2000;
 
@@ -60,17 +62,17 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
  * here, inside one transaction, so every change gets a revision with its field-by-field diff and a
  * batch is saved whole or not at all.
  *
- * Called with a transaction (an import spanning several ports), it joins that transaction instead
- * of opening its own. Existing days are read in one range query (or a few), and new days inserted
+ * Inside a write call (an import spanning several ports) it joins that call's transaction
+ * (store/writeTransaction.ts). Existing days are read in one range query (or a few), and new days inserted
  * in multi-row statements or, for bulk writers, prepared ones: a ten-year import is thousands
  * of days, and a statement built per day would cost seconds.
  */
-export async function writeDays(db: Kysely<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
-  return inTransaction(db, (trx) => writeInTransaction(trx, args));
+export async function writeDays(store: StoreHandles, args: WriteDaysArgs): Promise<WriteDaysResult> {
+  return inWriteTransaction(store.sqlite, () => writeInTransaction(store, args));
 }
 
 /** The stored rows of the port on these dates: a range scan when the dates are close together, else lists. */
-async function readExisting(trx: Transaction<Database>, portId: number, dates: string[]): Promise<Map<string, DailyRecordRow>> {
+function readExisting(sqlite: BetterSqlite3.Database, portId: number, dates: string[]): Map<string, DailyRecordRow> {
   const byDate = new Map<string, DailyRecordRow>();
   if (dates.length === 0) return byDate;
   const sorted = [...dates].sort();
@@ -78,15 +80,10 @@ async function readExisting(trx: Transaction<Database>, portId: number, dates: s
   const to = sorted.at(-1)!;
   const wanted = new Set(dates);
   if (daysBetween(from, to) < 4 * dates.length + 31) {
-    const rows = await trx.selectFrom('daily_records').selectAll().where('port_id', '=', portId).where('date', '>=', from).where('date', '<=', to).execute();
-    for (const row of rows) if (wanted.has(row.date)) byDate.set(row.date, row);
+    for (const row of readDays(sqlite, portId, from, to)) if (wanted.has(row.date)) byDate.set(row.date, row);
     return byDate;
   }
-  for (const part of chunks(dates, LOOKUP_CHUNK)) {
-    const rows = await trx.selectFrom('daily_records').selectAll().where('port_id', '=', portId).where('date', 'in', part).execute();
-    for (const row of rows) byDate.set(row.date, row);
-  }
-  return byDate;
+  return readDaysOn(sqlite, portId, dates);
 }
 
 /** Every column of a new row, in the order of the prepared insert's parameters. */
@@ -147,7 +144,7 @@ function bulkNewDayWriter(connection: BetterSqlite3.Database, fixed: { portId: n
 }
 
 /** Inserts new rows in multi-row statements and gives each its id. */
-async function insertRows(trx: Transaction<Database>, rows: NewRow[]): Promise<DailyRecordRow[]> {
+async function insertRows(trx: Kysely<Database>, rows: NewRow[]): Promise<DailyRecordRow[]> {
   const out: DailyRecordRow[] = [];
   for (const part of chunks(rows, INSERT_CHUNK)) {
     const ids = await trx.insertInto('daily_records').values(part).returning(['id', 'date']).execute();
@@ -159,15 +156,14 @@ async function insertRows(trx: Transaction<Database>, rows: NewRow[]): Promise<D
   return out;
 }
 
-async function insertRevisions(trx: Transaction<Database>, revisions: RevisionRow[]): Promise<void> {
+async function insertRevisions(trx: Kysely<Database>, revisions: RevisionRow[]): Promise<void> {
   for (const part of chunks(revisions, REVISION_CHUNK)) await trx.insertInto('daily_record_revisions').values(part).execute();
 }
 
-async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
+async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
   const isDemo = args.isDemo ? 1 : 0;
-  const port = await trx.selectFrom('ports').select('id').where('id', '=', args.portId).executeTakeFirst();
-  if (!port) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
+  requirePort(sqlite, args.portId);
   // A port another office owns came from the central database: its figures are read-only here.
   const pulled = await trx.selectFrom('central_ports').select('office').where('port_id', '=', args.portId).executeTakeFirst();
   if (pulled) throw new AppError('FORBIDDEN', `该口岸的数据由 ${pulled.office} 录入并从中心数据库同步而来，本机只能查看，不能修改`);
@@ -177,13 +173,13 @@ async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArg
     if (seen.has(day.date)) throw new AppError('INVALID_INPUT', `${day.date} 在同一批数据中出现了多次`);
     seen.add(day.date);
   }
-  const existingByDate = await readExisting(trx, args.portId, [...seen]);
+  const existingByDate = readExisting(sqlite, args.portId, [...seen]);
 
   const unchanged: string[] = [];
   const newRows: NewRow[] = [];
   const newChanges: string[] = [];
   const updates: { existing: DailyRecordRow; values: DayValues; changes: ReturnType<typeof changedFields> }[] = [];
-  const insertBulk = args.bulk ? bulkNewDayWriter(args.bulk, { portId: args.portId, isDemo, nowIso, actor: args.actor, source: args.source }) : null;
+  const insertBulk = args.bulk ? bulkNewDayWriter(sqlite, { portId: args.portId, isDemo, nowIso, actor: args.actor, source: args.source }) : null;
   let bulkInserted = 0;
   for (const day of args.days) {
     const existing = existingByDate.get(day.date);

@@ -6,6 +6,7 @@ import { writeDays } from './dayWriter';
 import { readRevisionChanges } from './revisionChanges';
 import { rangeWarningsOfSave } from './rangeWarnings';
 import { actorOf } from '../../actor';
+import { readDay, readDays } from '../../data/dailyRecords';
 
 type DayHandlers = Pick<Handlers, 'getDay' | 'getMonth' | 'saveDay' | 'saveDays' | 'getDayHistory'>;
 
@@ -13,24 +14,13 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
   const { db } = store;
   return {
     async getDay({ portId, date }) {
-      const row = await db
-        .selectFrom('daily_records')
-        .selectAll()
-        .where('port_id', '=', portId)
-        .where('date', '=', date)
-        .executeTakeFirst();
+      const row = readDay(store.sqlite, portId, date);
       return row ? rowToRecord(row) : null;
     },
 
     async getMonth({ portId, month }) {
       const dates = datesOfMonth(month);
-      const rows = await db
-        .selectFrom('daily_records')
-        .selectAll()
-        .where('port_id', '=', portId)
-        .where('date', '>=', dates[0]!)
-        .where('date', '<=', dates.at(-1)!)
-        .execute();
+      const rows = readDays(store.sqlite, portId, dates[0]!, dates.at(-1)!);
       const byDate = new Map(rows.map((r) => [r.date, rowToRecord(r)]));
       const types = new Map(dayTypes.range(portId, dates[0]!, dates.at(-1)!).map((t) => [t.date, t]));
       const days = dates.map((date) => ({ date, dayType: types.get(date)!, record: byDate.get(date) ?? null }));
@@ -43,7 +33,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
         const warnings = rangeWarningsOfSave(store, input.portId, [day]);
         if (warnings.length > 0) return { status: 'needsConfirmation', warnings };
       }
-      const result = await writeDays(db, {
+      const result = await writeDays(store, {
         portId: input.portId,
         days: [day],
         actor: actorOf(ctx, input),
@@ -52,8 +42,8 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
       });
       const record = result.saved[0];
       if (record) return { status: 'saved', record };
-      const current = await this.getDay({ portId: input.portId, date: input.date }, ctx);
-      return { status: 'unchanged', record: current };
+      const current = readDay(store.sqlite, input.portId, input.date);
+      return { status: 'unchanged', record: current ? rowToRecord(current) : null };
     },
 
     async saveDays(input, ctx) {
@@ -61,7 +51,7 @@ export function createDayHandlers({ store, now, dayTypes }: CoreDeps): DayHandle
         const warnings = rangeWarningsOfSave(store, input.portId, input.days);
         if (warnings.length > 0) return { status: 'needsConfirmation', warnings };
       }
-      const result = await writeDays(db, {
+      const result = await writeDays(store, {
         portId: input.portId,
         days: input.days,
         actor: actorOf(ctx, input),

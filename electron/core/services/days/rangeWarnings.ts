@@ -3,6 +3,7 @@ import { NUMERIC_FIELDS, type DayValues, type NumericFieldDef } from '../../../.
 import { formatScaled } from '../../../../shared/domain/scaledNumber';
 import type { RangeWarning } from '../../../../shared/contract/days';
 import type { Store } from '../../store/openStore';
+import { readDays } from '../../data/dailyRecords';
 import { MIN_SAMPLES, OUTLIER_FACTOR, WINDOW_DAYS } from '../../../../shared/domain/usualRange';
 import { windowOutliers } from './windowOutliers';
 
@@ -144,11 +145,7 @@ export function findRangeWarnings(stored: ReadonlyMap<string, StoredFigures>, wr
 
 /** The port's stored figures from historyStart(from) to `to`, by date. */
 export function readStoredFigures(store: Store, portId: number, from: string, to: string): Map<string, StoredFigures> {
-  const columns = NUMERIC_FIELDS.map((f) => f.column).join(', ');
-  const rows = store.sqlite
-    .prepare(`SELECT date, ${columns} FROM daily_records WHERE port_id = ? AND date >= ? AND date <= ?`)
-    .all(portId, historyStart(from), to) as StoredFigures[];
-  return new Map(rows.map((r) => [r.date, r]));
+  return new Map(readDays(store.sqlite, portId, historyStart(from), to).map((r): [string, StoredFigures] => [r.date, r]));
 }
 
 /** The warnings of a save from the day form or the month grid (saveDay, saveDays). */

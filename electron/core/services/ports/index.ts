@@ -1,19 +1,12 @@
 import { AppError } from '../../../../shared/contract/result';
-import type { Port } from '../../../../shared/contract/ports';
+import { listPortRows, portOf } from '../../data/ports';
 import type { CoreDeps, Handlers } from '../../types';
 
 export function createPortHandlers({ store, now }: CoreDeps): Pick<Handlers, 'listPorts' | 'createPort'> {
   const { db } = store;
-  const toPort = (r: { id: number; code: string; name: string; created_at: string }): Port => ({
-    id: r.id,
-    code: r.code,
-    name: r.name,
-    createdAt: r.created_at,
-  });
   return {
     async listPorts() {
-      const rows = await db.selectFrom('ports').selectAll().orderBy('id').execute();
-      return rows.map(toPort);
+      return listPortRows(store.sqlite).map(portOf);
     },
     async createPort({ name, code }) {
       const clash = await db
@@ -31,7 +24,7 @@ export function createPortHandlers({ store, now }: CoreDeps): Pick<Handlers, 'li
         .values({ name, code: code.toUpperCase(), created_at: now().toISOString() })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return toPort(row);
+      return portOf(row);
     },
   };
 }

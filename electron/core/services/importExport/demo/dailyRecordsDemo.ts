@@ -35,7 +35,7 @@ export const dailyRecordsDemo: DemoContributor = {
     // The calendar as shipped (national holidays and the Tibet regional defaults), for all ports.
     const dayTypes = resolveRange(from, to, null, TIBET_REGIONAL_DEFAULTS);
     const days = generateDemoDays(from, to, dayTypes);
-    const result = await writeDays(db, { portId: port.id, days, actor, source: 'demo', now, isDemo: true, bulk: deps.store.sqlite });
+    const result = await writeDays(deps.store, { portId: port.id, days, actor, source: 'demo', now, isDemo: true, bulk: true });
     return result.savedCount;
   },
 

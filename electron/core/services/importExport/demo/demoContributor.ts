@@ -5,7 +5,7 @@ import type { CoreDeps } from '../../../types';
 /** What a part of the demo data set is given to seed, count or remove its rows. */
 export interface DemoContext {
   deps: CoreDeps;
-  /** inside a transaction while seeding or removing: all parts are loaded or removed together */
+  /** inside one write transaction while seeding or removing: all parts are loaded or removed together */
   db: Kysely<Database>;
   actor: string;
   now: Date;

@@ -1,5 +1,6 @@
 import { addDays, todayInShanghai } from '../../../../../shared/domain/dates';
 import { actorOf } from '../../../actor';
+import { inWriteTransaction } from '../../../store/writeTransaction';
 import type { CoreDeps, Handlers } from '../../../types';
 import { DEMO_CONTRIBUTORS } from './contributors';
 import type { DemoContext } from './demoContributor';
@@ -11,8 +12,9 @@ type DemoHandlers = Pick<Handlers, 'getDemoStatus' | 'loadDemoData' | 'removeDem
 /** Loads the demo data set (every contributor, one transaction); also used by `clearance demo`. */
 export async function loadDemo(deps: CoreDeps, actor: string): Promise<{ key: string; label: string; count: number }[]> {
   const now = deps.now();
-  return deps.store.db.transaction().execute(async (trx) => {
-    const ctx: DemoContext = { deps, db: trx, actor, now, port: await demoPort(trx, now), from: DEMO_FROM, to: addDays(todayInShanghai(now), -1) };
+  return inWriteTransaction(deps.store.sqlite, async () => {
+    const db = deps.store.db;
+    const ctx: DemoContext = { deps, db, actor, now, port: await demoPort(db, now), from: DEMO_FROM, to: addDays(todayInShanghai(now), -1) };
     const parts = [];
     for (const c of DEMO_CONTRIBUTORS) parts.push({ key: c.key, label: c.label, count: await c.seed(ctx) });
     return parts;
@@ -21,8 +23,9 @@ export async function loadDemo(deps: CoreDeps, actor: string): Promise<{ key: st
 
 export async function removeDemo(deps: CoreDeps, actor: string): Promise<{ key: string; label: string; count: number }[]> {
   const now = deps.now();
-  return deps.store.db.transaction().execute(async (trx) => {
-    const ctx: DemoContext = { deps, db: trx, actor, now, port: await demoPort(trx, now), from: DEMO_FROM, to: addDays(todayInShanghai(now), -1) };
+  return inWriteTransaction(deps.store.sqlite, async () => {
+    const db = deps.store.db;
+    const ctx: DemoContext = { deps, db, actor, now, port: await demoPort(db, now), from: DEMO_FROM, to: addDays(todayInShanghai(now), -1) };
     const parts = [];
     for (const c of [...DEMO_CONTRIBUTORS].reverse()) parts.push({ key: c.key, label: c.label, count: await c.remove(ctx) });
     return parts.reverse();

@@ -14,9 +14,9 @@ export const measuresDemo: DemoContributor = {
     return Number(row.n);
   },
 
-  async seed({ db, port, actor, now }) {
+  async seed({ deps, port, actor, now }) {
     // Codes already in the register (a person's own measures) are left as they are.
-    const result = await seedMeasureTemplate(db, { portIds: [port.id], actor, now, isDemo: true });
+    const result = await seedMeasureTemplate(deps.store, { portIds: [port.id], actor, now, isDemo: true });
     return result.added.length;
   },
 

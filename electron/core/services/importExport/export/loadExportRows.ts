@@ -1,6 +1,8 @@
 import type { DayTypeInfo } from '../../../../../shared/domain/dayType';
 import type { CoreDeps } from '../../../types';
-import { rowToValues, type DailyRecordRow } from '../../days/dayRecordRows';
+import { rowToValues } from '../../days/dayRecordRows';
+import { findPort } from '../../../data/ports';
+import { readDays } from '../../../data/dailyRecords';
 import type { ExportRow } from './exportColumns';
 
 export interface ExportSelection {
@@ -19,13 +21,11 @@ export interface LoadedExport {
 /** The stored days of the chosen ports and period (days without a record are not exported). */
 export function loadExportRows(deps: CoreDeps, selection: ExportSelection): LoadedExport {
   const { sqlite } = deps.store;
-  const portRow = sqlite.prepare('SELECT id, name FROM ports WHERE id = ?');
-  const records = sqlite.prepare('SELECT * FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ? ORDER BY date');
   const out: LoadedExport = { ports: [], rows: 0, includesDemo: false };
   for (const portId of new Set(selection.portIds)) {
-    const port = portRow.get(portId) as { id: number; name: string } | undefined;
+    const port = findPort(sqlite, portId);
     if (!port) continue;
-    const stored = records.all(portId, selection.from, selection.to) as DailyRecordRow[];
+    const stored = readDays(sqlite, portId, selection.from, selection.to);
     if (stored.length === 0) continue;
     const types = new Map<string, DayTypeInfo>(
       deps.dayTypes.range(portId, stored[0]!.date, stored.at(-1)!.date).map((t) => [t.date, t]),

@@ -2,6 +2,7 @@ import { checkDayValues } from '../../../../../shared/contract/dayValues';
 import type { ImportPreview } from '../../../../../shared/contract/importExport';
 import { changedFields, DAY_VALUE_LABELS, isBlankDay, type DayValueKey, type DayValues } from '../../../../../shared/domain/dailyFields';
 import type { Store } from '../../../store/openStore';
+import { readDays } from '../../../data/dailyRecords';
 import type { DayToWrite } from '../../days/dayWriter';
 import { rowToValues, type DailyRecordRow } from '../../days/dayRecordRows';
 import { findRangeWarnings, historyStart } from '../../days/rangeWarnings';
@@ -38,10 +39,7 @@ type RangeWarningEntry = ImportPreview['rangeWarnings'][number];
 
 /** The port's stored days from the window before the file's first date (the range check's history) to its last. */
 function existingRows(store: Store, portId: number, from: string, to: string): Map<string, DailyRecordRow> {
-  const rows = store.sqlite
-    .prepare('SELECT * FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ?')
-    .all(portId, historyStart(from), to) as DailyRecordRow[];
-  return new Map(rows.map((r) => [r.date, r]));
+  return new Map(readDays(store.sqlite, portId, historyStart(from), to).map((r) => [r.date, r]));
 }
 
 /**

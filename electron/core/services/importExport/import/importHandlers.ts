@@ -1,9 +1,11 @@
 import { AppError } from '../../../../../shared/contract/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../../../shared/domain/import/limits';
 import { actorOf } from '../../../actor';
+import { inWriteTransaction } from '../../../store/writeTransaction';
 import type { CoreDeps, Handlers } from '../../../types';
 import { writeDays } from '../../days/dayWriter';
 import { OUTLIER_FACTOR, WINDOW_DAYS } from '../../days/rangeWarnings';
+import { portOf, requirePort } from '../../../data/ports';
 import { createJobRegistry, type JobState } from './importJobs';
 import { runImport } from './runImport';
 import { sniffFile } from './sniffFile';
@@ -41,12 +43,7 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       const bytes = Buffer.from(input.contentBase64, 'base64');
       // Refusals that need no reading (empty, .xls, not text) come back at once.
       sniffFile(input.fileName, bytes);
-      let defaultPort = null;
-      if (input.defaultPortId !== null) {
-        const row = await store.db.selectFrom('ports').selectAll().where('id', '=', input.defaultPortId).executeTakeFirst();
-        if (!row) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
-        defaultPort = { id: row.id, code: row.code, name: row.name, createdAt: row.created_at };
-      }
+      const defaultPort = input.defaultPortId === null ? null : portOf(requirePort(store.sqlite, input.defaultPortId));
       const job = jobs.create(input.fileName);
       void runImport(job, { fileName: input.fileName, bytes, defaultPort, mappings: input.mappings }, deps);
       return { jobId: job.id };
@@ -79,9 +76,9 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       let saved = 0;
       let unchanged = 0;
       try {
-        await store.db.transaction().execute(async (trx) => {
+        await inWriteTransaction(store.sqlite, async () => {
           for (const [portId, days] of toWrite) {
-            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), bulk: store.sqlite });
+            const r = await writeDays(store, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), bulk: true });
             saved += r.savedCount;
             unchanged += r.unchanged.length;
           }

@@ -5,6 +5,7 @@ import { todayInShanghai } from '../../../../../shared/domain/dates';
 import type { ColumnMapping } from '../../../../../shared/domain/import/headerMatch';
 import { isBlankRow } from '../../../../../shared/domain/import/rowToDay';
 import type { CoreDeps } from '../../../types';
+import { listPortRows, portOf } from '../../../data/ports';
 import { analyseSheet, ignoredColumns, type AnalysedSheet } from './analyseSheet';
 import { comparePreview } from './comparePreview';
 import { convertRows } from './convertRows';
@@ -101,11 +102,10 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
 
     job.phase = 'converting';
     job.rowsTotal = recognised.reduce((n, a) => n + a.sheet.rows.length - a.headerIndex! - 1, 0);
-    const ports = await deps.store.db.selectFrom('ports').selectAll().execute();
     const converted = await convertRows(recognised, {
       today: todayInShanghai(deps.now()),
       defaultPort: input.defaultPort,
-      findPort: createPortLookup(ports.map((p) => ({ id: p.id, code: p.code, name: p.name, createdAt: p.created_at }))),
+      findPort: createPortLookup(listPortRows(deps.store.sqlite).map(portOf)),
       async onProgress(done) {
         job.rowsDone = done;
         job.percent = 32 + (58 * done) / Math.max(1, job.rowsTotal);
