@@ -39,7 +39,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'electron/cli/index.ts'),
           // Import files are read in a worker thread, which needs a file of its own beside index.js
           // (readInWorker looks for parseWorker.js next to itself).
-          parseWorker: resolve(__dirname, 'electron/core/services/import/parseWorker.ts'),
+          parseWorker: resolve(__dirname, 'electron/core/services/importExport/import/parseWorker.ts'),
         },
         // Every file of the main process in one folder, so that paths relative to import.meta.url
         // (the renderer, the copied font, the worker) are the same from any of them.

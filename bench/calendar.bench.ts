@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openCore } from '../electron/core/openCore';
-import { createDayTypeProvider } from '../electron/core/services/dayTypes';
+import { createDayTypeProvider } from '../electron/core/services/calendar/dayTypeProvider';
 import { datesBetween } from '../shared/domain/dates';
 import { weekdayDayType } from '../shared/domain/dayType';
 import { emptyDayValues } from '../shared/domain/dailyFields';

@@ -3,13 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openCore } from '../electron/core/openCore';
-import { writeDays } from '../electron/core/services/dayWriter';
+import { writeDays } from '../electron/core/services/days/dayWriter';
 import { openStore } from '../electron/core/store/openStore';
 import { migrateCentral } from '../electron/core/central/centralDatabase';
 import { registerOffice } from '../electron/core/central/registerOffice';
 import { syncOffice } from '../electron/core/central/syncOffice';
 import { DAY_COLUMNS, readLocalDays, revisionHashes, toCentralDay } from '../electron/core/central/dayHistory';
-import { chunks } from '../electron/core/services/dayWriter';
+import { chunks } from '../electron/core/services/days/dayWriter';
 import { startThrowawayPostgres } from '../tests/unit/helpers/throwawayPostgres';
 import { sampleDays } from './support/sampleYears';
 import { collectGarbage, type BenchRow, type BenchSuite } from './harness';
@@ -31,7 +31,7 @@ async function seedOffice(dataDir: string): Promise<{ code: string; name: string
     for (const [i, port] of ports.entries()) {
       const days = sampleDays(FROM, TO, i % 3);
       for (let j = 0; j < days.length; j += 366) {
-        await writeDays(core.store.db, { portId: port.id, days: days.slice(j, j + 366), actor: 'bench', source: 'import', now: new Date() });
+        await writeDays(core.store, { portId: port.id, days: days.slice(j, j + 366), actor: 'bench', source: 'import', now: new Date() });
       }
     }
     return ports.map(({ code, name }) => ({ code, name }));

@@ -20,7 +20,7 @@ export const measuresSuite: BenchSuite = {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'clearance-bench-'));
     const now = new Date('2026-11-28T04:00:00Z');
     const core = await openCore({ dataDir: dir, now: () => now });
-    await seedMeasureTemplate(core.store.db, { now });
+    await seedMeasureTemplate(core.store, { now });
     const days = datesBetween('2023-05-01', '2026-11-27').map((date, i) => ({
       date,
       values: {

@@ -1,5 +1,5 @@
 import { openCore, type Core } from '../../electron/core/openCore';
-import { writeDays } from '../../electron/core/services/dayWriter';
+import { writeDays } from '../../electron/core/services/days/dayWriter';
 import { sampleDays } from './sampleYears';
 
 export const SAMPLE_PORTS = [
@@ -23,7 +23,7 @@ export async function seedStore(dataDir: string, from: string, to: string, ports
     for (const [i, portId] of portIds.entries()) {
       const days = sampleDays(from, to, i);
       for (let j = 0; j < days.length; j += 366) {
-        await writeDays(core.store.db, { portId, days: days.slice(j, j + 366), actor: 'bench', source: 'import', now: new Date() });
+        await writeDays(core.store, { portId, days: days.slice(j, j + 366), actor: 'bench', source: 'import', now: new Date() });
       }
     }
     return { portIds };

@@ -13,6 +13,7 @@ import { resetCapturedChanges, takeCapturedChanges } from './audit/changeCapture
 import { appendAuditEntry } from './audit/auditLog';
 import { redactForAudit } from './audit/redact';
 import { actorOf } from './actor';
+import { inWriteTransaction } from './store/writeTransaction';
 
 export interface DispatchOptions {
   /** check outputs against the contract too (tests turn this on) */
@@ -98,10 +99,8 @@ async function runCall(
       actor: caller.user && !caller.implicit ? caller.user.displayName : ctx.actor,
     };
     const run = async (c: CallContext) => {
-      const handlers = rt.handlers;
-      const handler = handlers[name] as (this: Handlers, input: unknown, ctx: CallContext) => Promise<unknown>;
-      // Called as a method: a handler may use its siblings through `this` (saveDay reads back with getDay).
-      const value = await handler.call(handlers, parsed.data, c);
+      const handler = rt.handlers[name] as (input: unknown, ctx: CallContext) => Promise<unknown>;
+      const value = await handler(parsed.data, c);
       if (options.validateOutput) {
         const out = def.output.safeParse(value);
         if (!out.success) throw new Error(`output of ${name} breaks the contract: ${out.error.message}`);
@@ -172,16 +171,12 @@ async function runWrite(
     return value;
   }
 
+  // The call's one transaction: handlers and the writers they use join it rather than open their own.
   const sqlite = rt.store.sqlite;
-  sqlite.exec('BEGIN IMMEDIATE');
-  try {
+  return inWriteTransaction(sqlite, async () => {
     resetCapturedChanges(sqlite);
     const value = await run(auditCtx);
     record(takeCapturedChanges(sqlite));
-    sqlite.exec('COMMIT');
     return value;
-  } catch (e) {
-    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
-    throw e;
-  }
+  });
 }

@@ -1,6 +1,6 @@
 import { openStore, type Store } from './store/openStore';
 import { createHandlers } from './handlers';
-import { createDayTypeProvider } from './services/dayTypes';
+import { createDayTypeProvider } from './services/calendar/dayTypeProvider';
 import { dispatch, type DispatchOptions, type DispatchRuntime } from './dispatch';
 import type { CallContext, CoreDeps, Handlers, HostCapabilities } from './types';
 import type { ApiResult } from '../../shared/contract';

@@ -51,7 +51,7 @@ export const importPreview = z.object({
     changedDays: z.number().int(),
     unchangedDays: z.number().int(),
     invalidRows: z.number().int(),
-    /** figures far outside the port's usual range (electron/core/services/rangeWarnings.ts): applied only once confirmed */
+    /** figures far outside the port's usual range (electron/core/services/days/rangeWarnings.ts): applied only once confirmed */
     rangeWarnings: z.number().int(),
     /** rows of zeros with a remark naming a closure, proposed as closed (shared/domain/import/closureRemark.ts) */
     proposedClosures: z.number().int(),

@@ -1,5 +1,5 @@
 /**
- * The bounds of a port's "usual range" (electron/core/services/rangeWarnings.ts says how they are
+ * The bounds of a port's "usual range" (electron/core/services/days/rangeWarnings.ts says how they are
  * used), here so that the screens can name them in their texts.
  */
 

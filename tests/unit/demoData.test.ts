@@ -3,8 +3,8 @@ import { dayValuesSchema } from '../../shared/contract/dayValues';
 import { resolveRange } from '../../shared/domain/calendar/resolveDayType';
 import { TIBET_REGIONAL_DEFAULTS } from '../../shared/domain/calendar/regionalDays';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
-import { DEMO_FROM, generateDemoDays } from '../../electron/core/services/demo/generateDemoDays';
-import { DEMO_CONTRIBUTORS } from '../../electron/core/services/demo/contributors';
+import { DEMO_FROM, generateDemoDays } from '../../electron/core/services/importExport/demo/generateDemoDays';
+import { DEMO_CONTRIBUTORS } from '../../electron/core/services/importExport/demo/contributors';
 import { actingAs, tempCore, TEST_CTX } from './helpers/tempCore';
 
 const days = (from: string, to: string) => generateDemoDays(from, to, resolveRange(from, to, null, TIBET_REGIONAL_DEFAULTS));

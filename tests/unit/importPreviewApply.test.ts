@@ -201,7 +201,7 @@ describe('the column mapping', () => {
 
 describe('the history of a new day', () => {
   it('reads back as the field-by-field diff from blank', async () => {
-    const { newDayChangesJson, readRevisionChanges } = await import('../../electron/core/services/revisionChanges');
+    const { newDayChangesJson, readRevisionChanges } = await import('../../electron/core/services/days/revisionChanges');
     const { changedFields } = await import('../../shared/domain/dailyFields');
     const v = values({ personsIn: 5, importFreightKg: 0, portOpen: false, closureReason: '降雪"封路"\n', note: '备注' });
     expect(readRevisionChanges(newDayChangesJson(v))).toEqual(changedFields(emptyDayValues(), v));

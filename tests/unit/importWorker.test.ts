@@ -3,10 +3,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packSpreadsheet, unpackSpreadsheet } from '../../electron/core/services/import/packedSheets';
-import { endReadWorker, READ_LIMITS, readSpreadsheetInWorker } from '../../electron/core/services/import/readInWorker';
-import { readXlsx } from '../../electron/core/services/import/readXlsx';
-import { readZipDirectory } from '../../electron/core/services/import/xlsx/zipArchive';
+import { packSpreadsheet, unpackSpreadsheet } from '../../electron/core/services/importExport/import/packedSheets';
+import { endReadWorker, READ_LIMITS, readSpreadsheetInWorker } from '../../electron/core/services/importExport/import/readInWorker';
+import { readXlsx } from '../../electron/core/services/importExport/import/readXlsx';
+import { readZipDirectory } from '../../electron/core/services/importExport/import/xlsx/zipArchive';
 import { HEADER } from './helpers/importFiles';
 import { deflated, zipOf } from './helpers/zipBombs';
 
@@ -45,8 +45,8 @@ describe('the reading worker', () => {
   it('is an entry of its own in the electron-vite build, found beside the main bundle', () => {
     // readInWorker looks for parseWorker.js next to itself, i.e. in out/main, when built.
     const config = fs.readFileSync(path.resolve(__dirname, '../../electron.vite.config.ts'), 'utf8');
-    expect(config).toMatch(/parseWorker: resolve\(__dirname, 'electron\/core\/services\/import\/parseWorker\.ts'\)/);
-    expect(fs.existsSync(path.resolve(__dirname, '../../electron/core/services/import/parseWorker.ts'))).toBe(true);
+    expect(config).toMatch(/parseWorker: resolve\(__dirname, 'electron\/core\/services\/importExport\/import\/parseWorker\.ts'\)/);
+    expect(fs.existsSync(path.resolve(__dirname, '../../electron/core/services/importExport/import/parseWorker.ts'))).toBe(true);
   });
 
   it('a file that takes longer than the time limit ends the worker with one Chinese sentence; the next file is read', async () => {

@@ -10,7 +10,7 @@ const TODAY = '2026-11-28';
 describe('seedMeasureTemplate (for the demo data set)', () => {
   it('puts the whole template in with plausible statuses, start dates and progress, none in the future', async () => {
     const core = await tempCore({ now: () => NOW });
-    const result = await seedMeasureTemplate(core.store.db, { now: NOW });
+    const result = await seedMeasureTemplate(core.store, { now: NOW });
     expect(result.added).toHaveLength(MEASURE_TEMPLATE.length);
     const list = await core.ok('listMeasures', undefined);
     expect(list.total).toBe(MEASURE_TEMPLATE.length);
@@ -45,14 +45,14 @@ describe('seedMeasureTemplate (for the demo data set)', () => {
     expect(zm18.startDate).toBe('2024-10-01');
     expect(zm18.metrics[0]!.effect.overlaps).toEqual([{ label: 'ZM-17 "三语"服务', date: '2023-09-01', where: 'yearEarlier' }]);
 
-    const again = await seedMeasureTemplate(core.store.db, { now: NOW });
+    const again = await seedMeasureTemplate(core.store, { now: NOW });
     expect(again.added).toEqual([]);
     expect(again.skipped).toHaveLength(MEASURE_TEMPLATE.length);
   });
 
   it('takes other start dates and progress notes, and leaves out what is after today', async () => {
     const core = await tempCore({ now: () => new Date('2024-01-01T04:00:00Z') });
-    await seedMeasureTemplate(core.store.db, {
+    await seedMeasureTemplate(core.store, {
       now: new Date('2024-01-01T04:00:00Z'),
       startDates: { 'ZM-01': '2023-06-01', 'ZM-03': null },
       progress: { 'ZM-01': [{ date: '2023-07-01', note: '首个周末开放' }, { date: '2024-05-01', note: '未来' }] },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findRangeWarnings, type StoredFigures, type WrittenDay } from '../../electron/core/services/rangeWarnings';
-import { windowOutliers, type OutlierRule } from '../../electron/core/services/windowOutliers';
+import { findRangeWarnings, type StoredFigures, type WrittenDay } from '../../electron/core/services/days/rangeWarnings';
+import { windowOutliers, type OutlierRule } from '../../electron/core/services/days/windowOutliers';
 import { addDays, daysBetween } from '../../shared/domain/dates';
 import { emptyDayValues, NUMERIC_FIELDS, type DayValues } from '../../shared/domain/dailyFields';
 import { MIN_SAMPLES, OUTLIER_FACTOR, WINDOW_DAYS } from '../../shared/domain/usualRange';

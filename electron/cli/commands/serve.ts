@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../../core/openAppCore';
 import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
-import { warmReadWorker } from '../../core/services/import/readInWorker';
+import { warmReadWorker } from '../../core/services/importExport/import/readInWorker';
 import { RENDERER_MISSING, startWebHost } from '../../web/server';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand } from '../io';

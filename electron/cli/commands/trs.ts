@@ -5,7 +5,7 @@ import { DIRECTION_LABELS } from '../../../shared/domain/trs/declarationRow';
 import { minutesToHoursText } from '../../../shared/domain/trs/percentiles';
 import { TRS_STAGES, TRS_STAGE_LABELS } from '../../../shared/domain/trs/stages';
 import { resolveDataDir } from '../../core/store/dataDir';
-import { createPortLookup } from '../../core/services/import/portLookup';
+import { createPortLookup } from '../../core/services/importExport/import/portLookup';
 import { parseCommandArgs, UsageError } from '../args';
 import { withExistingCore } from '../existingStore';
 import type { CliCommand } from '../io';

@@ -3,7 +3,7 @@ import type { AuditChainStatus } from '../../../shared/contract/trust';
 import { walkAuditChain } from '../audit/auditLog';
 import type { Store } from '../store/openStore';
 import type { AuditLogTable } from '../store/tables/trust';
-import { chunks } from '../services/dayWriter';
+import { chunks } from '../services/days/dayWriter';
 import type { CentralDatabase } from './centralSchema';
 import type { SyncReport } from './syncReport';
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/openStore';
-import { chunks } from '../services/dayWriter';
+import { chunks } from '../services/days/dayWriter';
 import type { CentralDatabase } from './centralSchema';
 import { DAY_COLUMNS, readLocalDays, revisionHashes, toCentralDay, toCentralRevision, type DayWithHistory } from './dayHistory';
 import { SYNC_BATCH_DAYS, type SyncReport } from './syncReport';

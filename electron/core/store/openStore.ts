@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, sql } from 'kysely';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { AppError } from '../../../shared/contract/result';
 import type { Database } from './schema';
 import { MIGRATIONS, LATEST_MIGRATION } from './migrations';
 import { DB_FILE_NAME } from './dataDir';
-import { NestingSqliteDialect } from './nestingDialect';
 
 export interface Store {
   db: Kysely<Database>;
@@ -16,6 +15,9 @@ export interface Store {
   schemaVersion: string;
   close(): Promise<void>;
 }
+
+/** What a writer needs of the store: Kysely for its statements, the connection for prepared ones and the transaction. */
+export type StoreHandles = Pick<Store, 'db' | 'sqlite'>;
 
 /** Connection set-up in one place: every host opens the store through here. */
 export function configureConnection(sqlite: BetterSqlite3.Database): void {
@@ -82,7 +84,7 @@ export async function openStore({ dataDir, migrateTo }: OpenStoreOptions): Promi
     // A quick check at every start: a damaged store is reported, never migrated or written to.
     const quick = quickCheck(sqlite);
     if (!quick.ok) throw new AppError('STORE_DAMAGED', `数据文件已损坏：${quick.problems.slice(0, 3).join('；')}`, undefined, { problems: quick.problems });
-    const db = new Kysely<Database>({ dialect: new NestingSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     await migrateToLatest(db, migrateTo);
     const schemaVersion = migrateTo ?? LATEST_MIGRATION;
     return {

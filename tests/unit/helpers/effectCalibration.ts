@@ -16,7 +16,7 @@ import { measureEffect, type EffectOptions, type EffectPoint } from '../../../sh
 import { measureMetricValue, type MeasureMetricKey } from '../../../shared/domain/measures/measureTypes';
 import { resolveRange } from '../../../shared/domain/calendar/resolveDayType';
 import { TIBET_REGIONAL_DEFAULTS } from '../../../shared/domain/calendar/regionalDays';
-import { generateDemoDays } from '../../../electron/core/services/demo/generateDemoDays';
+import { generateDemoDays } from '../../../electron/core/services/importExport/demo/generateDemoDays';
 import { measureEffect as beforeAfterEffect } from '../../../bench/support/beforeAfterEffect';
 
 /** The generator of the calibration (an LCG), unrelated to the resampling generator under test. */

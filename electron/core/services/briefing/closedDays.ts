@@ -1,5 +1,6 @@
 import type { BriefingClosedDay } from '../../../../shared/contract/briefing';
 import type { CoreDeps } from '../../types';
+import { readClosedDays } from '../../data/dailyRecords';
 import type { PortRef } from './scope';
 
 /**
@@ -11,20 +12,12 @@ export async function closedDaysIn(
   ports: readonly PortRef[],
   span: { from: string; to: string },
 ): Promise<BriefingClosedDay[]> {
-  const rows = await deps.store.db
-    .selectFrom('daily_records')
-    .select(['port_id', 'date', 'closure_reason'])
-    .where(
-      'port_id',
-      'in',
-      ports.map((p) => p.id),
-    )
-    .where('date', '>=', span.from)
-    .where('date', '<=', span.to)
-    .where('port_open', '=', 0)
-    .orderBy('date')
-    .orderBy('port_id')
-    .execute();
+  const rows = readClosedDays(
+    deps.store.sqlite,
+    ports.map((p) => p.id),
+    span.from,
+    span.to,
+  );
   if (rows.length === 0) return [];
 
   const names = new Map(ports.map((p) => [p.id, p.name]));

@@ -1,7 +1,10 @@
 import type { BriefingIssue, BriefingLetterhead, BriefingPeriod, LetterheadSettings } from '../../../../shared/contract/briefing';
 import { AppError } from '../../../../shared/contract/result';
 import { formatDateLabel } from '../../../../shared/domain/format';
+import { inWriteTransaction } from '../../store/writeTransaction';
 import type { CoreDeps } from '../../types';
+import type { StoreHandles } from '../../store/openStore';
+import { findPeriodRow } from './periodRow';
 
 /**
  * The 简报's letterhead and its numbering (migration 0010). A briefing is numbered when it is
@@ -82,14 +85,7 @@ export async function updateLetterhead(db: Db, change: LetterheadChange, today: 
 }
 
 function findIssue(db: Db, portId: number | null, period: BriefingPeriod) {
-  let q = db
-    .selectFrom('briefing_issues')
-    .selectAll()
-    .where('period_kind', '=', period.kind)
-    .where('period_from', '=', period.from)
-    .where('period_to', '=', period.to);
-  q = portId === null ? q.where('port_id', 'is', null) : q.where('port_id', '=', portId);
-  return q.executeTakeFirst();
+  return findPeriodRow(db, 'briefing_issues', portId, period);
 }
 
 function issueOf(row: { issue_year: number; issue_number: number; issued_on: string }): BriefingIssue {
@@ -107,14 +103,15 @@ export async function readIssue(db: Db, portId: number | null, period: BriefingP
 
 /** Issues a briefing (the next number of today's year) unless it was issued already. */
 export async function issueBriefingNumber(
-  db: Db,
+  store: StoreHandles,
   s: { portId: number | null; period: BriefingPeriod; today: string; actor: string; now: Date },
 ): Promise<BriefingIssue> {
-  return db.transaction().execute(async (trx) => {
-    const existing = await findIssue(trx, s.portId, s.period);
+  const { db } = store;
+  return inWriteTransaction(store.sqlite, async () => {
+    const existing = await findIssue(db, s.portId, s.period);
     if (existing) return issueOf(existing);
     const year = yearOf(s.today);
-    const { next } = await nextNumberIn(trx, year);
+    const { next } = await nextNumberIn(db, year);
     if (next > 9999) throw new AppError('CONFLICT', `${year}年的期号已用完（至第 9999 期），请管理员在“简报设置”中核对期号`);
     const row = {
       port_id: s.portId,
@@ -127,8 +124,8 @@ export async function issueBriefingNumber(
       issued_at: s.now.toISOString(),
       issued_by: s.actor,
     };
-    await trx.insertInto('briefing_issues').values(row).execute();
-    await trx.updateTable('briefing_letterhead').set({ next_number: next + 1, next_number_year: year }).where('id', '=', 1).execute();
+    await db.insertInto('briefing_issues').values(row).execute();
+    await db.updateTable('briefing_letterhead').set({ next_number: next + 1, next_number_year: year }).where('id', '=', 1).execute();
     return issueOf(row);
   });
 }

@@ -1,20 +1,16 @@
 import { AppError } from '../../../../shared/contract/result';
 import type { BriefingPeriod, BriefingRemarks } from '../../../../shared/contract/briefing';
+import { inWriteTransaction } from '../../store/writeTransaction';
 import type { CoreDeps } from '../../types';
+import type { StoreHandles } from '../../store/openStore';
+import { findPeriodRow } from './periodRow';
 
 const NONE: BriefingRemarks = { text: '', revision: 0, updatedAt: null, updatedBy: null };
 
 type Db = CoreDeps['store']['db'];
 
 function findRow(db: Db, portId: number | null, period: BriefingPeriod) {
-  let q = db
-    .selectFrom('briefing_remarks')
-    .selectAll()
-    .where('period_kind', '=', period.kind)
-    .where('period_from', '=', period.from)
-    .where('period_to', '=', period.to);
-  q = portId === null ? q.where('port_id', 'is', null) : q.where('port_id', '=', portId);
-  return q.executeTakeFirst();
+  return findPeriodRow(db, 'briefing_remarks', portId, period);
 }
 
 /** The remarks kept for a briefing's port and period; empty, revision 0, when none were saved. */
@@ -36,9 +32,10 @@ export interface SaveRemarks {
  * Saves the remarks if nobody else saved them since the page loaded them (expectedRevision); an
  * unchanged text is not a new revision.
  */
-export async function saveRemarks(db: Db, s: SaveRemarks): Promise<BriefingRemarks> {
-  return db.transaction().execute(async (trx) => {
-    const row = await findRow(trx, s.portId, s.period);
+export async function saveRemarks(store: StoreHandles, s: SaveRemarks): Promise<BriefingRemarks> {
+  const { db } = store;
+  return inWriteTransaction(store.sqlite, async () => {
+    const row = await findRow(db, s.portId, s.period);
     const current = row?.revision ?? 0;
     if (current !== s.expectedRevision) {
       const who = row ? `${row.updated_by}（${row.updated_at.slice(0, 16).replace('T', ' ')}）` : '他人';
@@ -48,14 +45,14 @@ export async function saveRemarks(db: Db, s: SaveRemarks): Promise<BriefingRemar
     if (row && row.text === text) return { text, revision: row.revision, updatedAt: row.updated_at, updatedBy: row.updated_by };
     const at = s.now.toISOString();
     if (row) {
-      await trx
+      await db
         .updateTable('briefing_remarks')
         .set({ text, revision: row.revision + 1, updated_at: at, updated_by: s.actor })
         .where('id', '=', row.id)
         .execute();
       return { text, revision: row.revision + 1, updatedAt: at, updatedBy: s.actor };
     }
-    await trx
+    await db
       .insertInto('briefing_remarks')
       .values({
         port_id: s.portId,

@@ -5,6 +5,7 @@ import { formatDateLabel } from '../../../../shared/domain/format';
 import { periodLabel, type Period } from '../../../../shared/domain/periods';
 import { ALL_PORTS_LABEL, briefingFileName, briefingTitle } from '../../../../shared/domain/briefing/naming';
 import type { CoreDeps } from '../../types';
+import { listPortRows, requirePort } from '../../data/ports';
 
 export interface PortRef {
   id: number;
@@ -33,13 +34,9 @@ export interface BriefingHeading {
 }
 
 async function portsOf(deps: Pick<CoreDeps, 'store'>, portId: number | null): Promise<PortRef[]> {
-  let query = deps.store.db.selectFrom('ports').select(['id', 'name']).orderBy('id');
-  if (portId !== null) query = query.where('id', '=', portId);
-  const ports = await query.execute();
-  if (ports.length === 0) {
-    throw new AppError('NOT_FOUND', portId === null ? '还没有口岸，请先添加口岸' : '所选口岸不存在，请刷新后重试', { portId: '所选口岸不存在' });
-  }
-  return ports;
+  const ports = portId === null ? listPortRows(deps.store.sqlite) : [requirePort(deps.store.sqlite, portId, 'portId')];
+  if (ports.length === 0) throw new AppError('NOT_FOUND', '还没有口岸，请先添加口岸', { portId: '所选口岸不存在' });
+  return ports.map(({ id, name }) => ({ id, name }));
 }
 
 /**

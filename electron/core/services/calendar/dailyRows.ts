@@ -1,31 +1,24 @@
-import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import { datesBetween } from '../../../../shared/domain/dates';
 import { emptyDayValues } from '../../../../shared/domain/dailyFields';
 import type { DailyRow } from '../../../../shared/domain/kpi';
-import type { Database } from '../../store/schema';
+import { readDays } from '../../data/dailyRecords';
 import type { DayTypeProvider } from '../../types';
-import { rowToValues } from '../dayRecordRows';
+import { rowToValues } from '../days/dayRecordRows';
 
 /**
  * Every day from–to at a port, with its day type and its values (blank where nothing was recorded):
  * what the KPI functions want, so that unrecorded rest days count against 5+2 coverage.
  */
 export async function loadDailyRows(
-  db: Kysely<Database>,
+  sqlite: BetterSqlite3.Database,
   dayTypes: DayTypeProvider,
   portId: number,
   from: string,
   to: string,
 ): Promise<DailyRow[]> {
   if (from > to) return [];
-  const records = await db
-    .selectFrom('daily_records')
-    .selectAll()
-    .where('port_id', '=', portId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .execute();
-  const byDate = new Map(records.map((r) => [r.date, rowToValues(r)]));
+  const byDate = new Map(readDays(sqlite, portId, from, to).map((r) => [r.date, rowToValues(r)]));
   const types = dayTypes.range(portId, from, to);
   return datesBetween(from, to).map((date, i) => ({
     date,

@@ -15,7 +15,7 @@ import type { Database } from '../../store/schema';
 import type { DutyExceptionsTable, DutyRulesTable } from '../../store/tables/calendar';
 import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
-import { requirePort } from './ports';
+import { requirePort } from '../../data/ports';
 
 type DutyHandlers = Pick<Handlers, 'listDutyRules' | 'saveDutyRule' | 'deleteDutyRule' | 'saveDutyException' | 'deleteDutyException'>;
 
@@ -106,7 +106,7 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
     },
 
     async saveDutyRule(input, ctx) {
-      await requirePort(db, input.portId);
+      requirePort(store.sqlite, input.portId);
       const at = now().toISOString();
       const actor = actorOf(ctx);
       const columns = {
@@ -134,7 +134,7 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
     },
 
     async saveDutyException(input, ctx) {
-      await requirePort(db, input.portId);
+      requirePort(store.sqlite, input.portId);
       const at = now().toISOString();
       const actor = actorOf(ctx);
       const columns = { ...arrangementColumns(input), updated_at: at, updated_by: actor };

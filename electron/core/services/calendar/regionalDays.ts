@@ -5,9 +5,11 @@ import { nationalDay } from '../../../../shared/domain/calendar/nationalCalendar
 import type { RegionalDay } from '../../../../shared/contract/calendar';
 import { AppError } from '../../../../shared/contract/result';
 import type { RegionalDaysTable } from '../../store/tables/calendar';
+import { inWriteTransaction } from '../../store/writeTransaction';
 import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
-import { isUniqueViolation, requirePort } from './ports';
+import { isUniqueViolation } from './uniqueViolation';
+import { requirePort } from '../../data/ports';
 
 type RegionalHandlers = Pick<Handlers, 'listRegionalDays' | 'addRegionalDays' | 'updateRegionalDay' | 'deleteRegionalDay'>;
 
@@ -50,9 +52,7 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
 
   async function portName(portId: number | null): Promise<string | null> {
     if (portId === null) return null;
-    await requirePort(db, portId);
-    const port = await db.selectFrom('ports').select('name').where('id', '=', portId).executeTakeFirstOrThrow();
-    return port.name;
+    return requirePort(store.sqlite, portId).name;
   }
 
   /** Dates among `dates` that already have an entry for the same scope (other than `exceptId`). */
@@ -84,12 +84,12 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
       const dates = datesBetween(input.from, input.to);
       const at = now().toISOString();
       const actor = actorOf(ctx);
-      const ids = await db.transaction().execute(async (trx) => {
-        const clash = await taken(trx, input.portId, dates, null);
+      const ids = await inWriteTransaction(store.sqlite, async () => {
+        const clash = await taken(db, input.portId, dates, null);
         if (clash.length > 0) throw conflict(clash, name);
         const out: number[] = [];
         for (const date of dates) {
-          const r = await trx
+          const r = await db
             .insertInto('regional_days')
             .values({
               port_id: input.portId,

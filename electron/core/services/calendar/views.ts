@@ -13,7 +13,8 @@ import { comparedDaysOf } from '../dashboard/comparedDays';
 import { comparedPeriodLabel, comparedPeriods } from '../../../../shared/domain/comparedPeriods';
 import { BASE_INCOMPLETE_LABEL, baseShortfall } from '../../../../shared/domain/baseCompleteness';
 import { periodDays, periodLabel, samePeriodLastYear } from '../../../../shared/domain/periods';
-import { requirePort } from './ports';
+import { requirePort } from '../../data/ports';
+import { recordedSpan } from '../../data/dailyRecords';
 
 type ViewHandlers = Pick<
   Handlers,
@@ -31,7 +32,7 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
   const { db } = store;
 
   async function rowsWithPlans(portId: number, from: string, to: string) {
-    const rows = await loadDailyRows(db, dayTypes, portId, from, to);
+    const rows = await loadDailyRows(store.sqlite, dayTypes, portId, from, to);
     const { plans, hasRules } = await planDays(
       db,
       portId,
@@ -101,7 +102,7 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
     },
 
     async setFivePlusTwoSettings(input, ctx) {
-      await requirePort(db, input.portId);
+      requirePort(store.sqlite, input.portId);
       const columns = {
         five_plus_two_from: input.effectiveFrom,
         note: input.note?.trim() || null,
@@ -157,12 +158,6 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         beforeAfter = { before, after, change: before && after ? changeOf(after, before, true) : null };
       }
 
-      const span = await db
-        .selectFrom('daily_records')
-        .select((eb) => [eb.fn.min('date').as('first'), eb.fn.max('date').as('last')])
-        .where('port_id', '=', portId)
-        .executeTakeFirst();
-
       return {
         portId,
         period,
@@ -173,13 +168,13 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         yoyWithheld,
         effectiveFrom,
         beforeAfter,
-        recordedSpan: span?.first && span.last ? { from: span.first, to: span.last } : null,
+        recordedSpan: recordedSpan(store.sqlite, portId),
         ...uncoveredOf(loadFrom, loadTo),
       };
     },
 
     async getThroughputProfile({ portId, from, to }) {
-      const rows = await loadDailyRows(db, dayTypes, portId, from, to);
+      const rows = await loadDailyRows(store.sqlite, dayTypes, portId, from, to);
       return { weekdays: weekdayProfile(rows), dayTypes: dayTypeProfile(rows), ...uncoveredOf(from, to) };
     },
   };

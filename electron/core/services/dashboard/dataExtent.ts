@@ -1,13 +1,13 @@
 import type { DataExtent } from '../../../../shared/contract/dashboard';
 import type { CoreDeps } from '../../types';
-import { chosenPorts } from './chosenPorts';
+import { requirePorts } from '../../data/ports';
 
 /**
  * The first and last recorded day of the ports. Blank records (a day cleared back to nothing)
  * do not count: they hold no figure to show.
  */
 export function dataExtent(deps: Pick<CoreDeps, 'store'>, portIds: number[]): DataExtent {
-  chosenPorts(deps.store.sqlite, portIds);
+  requirePorts(deps.store.sqlite, portIds);
   const row = deps.store.sqlite
     .prepare(
       `SELECT min(date) AS first, max(date) AS last, count(*) AS recordedDays FROM daily_records

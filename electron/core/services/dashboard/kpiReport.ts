@@ -8,7 +8,7 @@ import { bucketOf, bucketsBetween, chooseGranularity, periodDays, periodLabel, t
 import type { CoreDeps } from '../../types';
 import { aggregateDays, openDates } from './aggregateDays';
 import { comparedDaysOf } from './comparedDays';
-import { chosenPorts, type PortRef } from './chosenPorts';
+import { requirePorts, type PortRow } from '../../data/ports';
 
 type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
 
@@ -17,13 +17,13 @@ function periodInfo(p: Period, label = periodLabel(p)): PeriodInfo {
 }
 
 /** One span's sums per port. */
-function perPortSums(deps: Deps, ports: readonly PortRef[], p: Period): Map<number, Aggregate> {
+function perPortSums(deps: Deps, ports: readonly PortRow[], p: Period): Map<number, Aggregate> {
   const rows = aggregateDays(deps.store.sqlite, { portIds: ports.map((x) => x.id), from: p.from, to: p.to, by: 'whole' });
   return new Map(rows.map((r) => [r.portId, r.agg]));
 }
 
 /** How complete a span's records are, and how many of its rest days the ports were open. */
-function coverageOf(deps: Deps, ports: readonly PortRef[], p: Period, byPort: Map<number, Aggregate>): Coverage {
+function coverageOf(deps: Deps, ports: readonly PortRow[], p: Period, byPort: Map<number, Aggregate>): Coverage {
   const calendarDays = periodDays(p);
   const opened = new Set(openDates(deps.store.sqlite, { portIds: ports.map((x) => x.id), from: p.from, to: p.to }).map((r) => `${r.portId}:${r.date}`));
   let restDays = 0;
@@ -100,7 +100,7 @@ function figuresOf(sums: SpanSums, withheld: { mom: Withheld; yoy: Withheld }, h
  * gets "基期数据不全", and makes the total's base incomplete too).
  */
 export function buildKpiReport(deps: Deps, input: { portIds: number[]; period: Period }): KpiReport {
-  const ports = chosenPorts(deps.store.sqlite, input.portIds);
+  const ports = requirePorts(deps.store.sqlite, input.portIds);
   const cmp = comparedDaysOf(deps, input.portIds, input.period);
 
   const current = perPortSums(deps, ports, cmp.current);

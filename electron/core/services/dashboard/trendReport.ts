@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
 import { aggregateDays, aggregateDaysOfTwoSpans, closedDates } from './aggregateDays';
-import { chosenPorts } from './chosenPorts';
+import { requirePorts } from '../../data/ports';
 import { comparedDaysOf } from './comparedDays';
 import { datedMarkers } from './measureMarkers';
 import { dataExtent } from './dataExtent';
@@ -129,7 +129,7 @@ function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: stri
  * years by day) is thinned with LTTB on its total, keeping real points.
  */
 export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
-  const ports = chosenPorts(deps.store.sqlite, input.portIds);
+  const ports = requirePorts(deps.store.sqlite, input.portIds);
   const portIds = ports.map((p) => p.id);
   const today = todayInShanghai(deps.now());
   // A span still running ends, as the cards' figures do, on its last recorded day: the days after it

@@ -76,7 +76,7 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
       const yearEarlierStart = sameDateLastYear(startDate);
       const from = addDays(yearEarlierStart, -windowDays);
       const to = addDays(startDate, windowDays - 1);
-      const days = await loadRecordedDays(db, dayTypes, portId, from, to < today ? to : addDays(today, -1));
+      const days = await loadRecordedDays(store.sqlite, dayTypes, portId, from, to < today ? to : addDays(today, -1));
 
       const metrics = input.metric ? [input.metric] : measure.metrics;
       const results: MetricEffect[] = metrics.map((metric) => {

@@ -1,11 +1,11 @@
-import type { Kysely } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
 import type { DayValues } from '../../../../shared/domain/dailyFields';
 import { isRestDay, type DayType } from '../../../../shared/domain/dayType';
 import type { EffectPoint } from '../../../../shared/domain/measures/effect';
 import { MEASURE_METRICS, measureMetricValue, type MeasureMetricKey } from '../../../../shared/domain/measures/measureTypes';
-import type { Database } from '../../store/schema';
+import { readDays } from '../../data/dailyRecords';
 import type { DayTypeProvider } from '../../types';
-import { rowToValues } from '../dayRecordRows';
+import { rowToValues } from '../days/dayRecordRows';
 
 /** One recorded day of a port, with its day type from the calendar. */
 export interface RecordedDay {
@@ -16,21 +16,13 @@ export interface RecordedDay {
 
 /** The recorded days of a port between two dates (both included), oldest first; unrecorded days are absent. */
 export async function loadRecordedDays(
-  db: Kysely<Database>,
+  sqlite: BetterSqlite3.Database,
   dayTypes: DayTypeProvider,
   portId: number,
   from: string,
   to: string,
 ): Promise<RecordedDay[]> {
-  if (from > to) return [];
-  const rows = await db
-    .selectFrom('daily_records')
-    .selectAll()
-    .where('port_id', '=', portId)
-    .where('date', '>=', from)
-    .where('date', '<=', to)
-    .orderBy('date')
-    .execute();
+  const rows = readDays(sqlite, portId, from, to);
   if (rows.length === 0) return [];
   const types = new Map(dayTypes.range(portId, from, to).map((t) => [t.date, t.type]));
   return rows.map((r) => ({ date: r.date, values: rowToValues(r), dayType: types.get(r.date) ?? 'unknown' }));

@@ -1,5 +1,4 @@
 import type { FigureStanding, MeasuresOverview, OverviewRow } from '../../../../shared/contract/measures';
-import { AppError } from '../../../../shared/contract/result';
 import { addDays, addMonths, daysInMonth, todayInShanghai } from '../../../../shared/domain/dates';
 import {
   MEASURE_STATUSES,
@@ -13,6 +12,7 @@ import {
   type MeasureMetricKey,
 } from '../../../../shared/domain/measures/measureTypes';
 import type { EffectPoint } from '../../../../shared/domain/measures/effect';
+import { requirePort } from '../../data/ports';
 import type { CoreDeps, Handlers } from '../../types';
 import { lastProgressOf, loadMeasures, progressText, type LoadedMeasure } from './measureRows';
 import { loadRecordedDays, metricSeries, spanMean } from './metricSeries';
@@ -37,8 +37,7 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
   const { db } = store;
   return {
     async measuresOverview(input) {
-      const port = await db.selectFrom('ports').select('id').where('id', '=', input.portId).executeTakeFirst();
-      if (!port) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试', { portId: '所选口岸不存在' });
+      requirePort(store.sqlite, input.portId, 'portId');
       const asOf = input.asOf ?? todayInShanghai(now());
       const all = (await loadMeasures(db)).filter((m) => m.portIds.includes(input.portId));
 
@@ -77,7 +76,7 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
       const starts = inRegister.map((x) => x.m.row.start_date).filter((d): d is string => d !== null && d <= asOf);
       const earliest = [currentFrom, ...starts.map((d) => addDays(d, -input.currentDays))].sort()[0]!;
       const needsFigures = inRegister.some((x) => x.m.metrics.length > 0);
-      const days = needsFigures ? await loadRecordedDays(db, dayTypes, input.portId, earliest, currentTo) : [];
+      const days = needsFigures ? await loadRecordedDays(store.sqlite, dayTypes, input.portId, earliest, currentTo) : [];
 
       // Many measures name the same figure (clearance time above all): one series per figure.
       const seriesCache = new Map<MeasureMetricKey, EffectPoint[]>();

@@ -6,11 +6,13 @@ import {
   canTransition,
   type MeasureStatus,
 } from '../../../../shared/domain/measures/measureTypes';
+import { requirePorts } from '../../data/ports';
+import { inWriteTransaction } from '../../store/writeTransaction';
 import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
 import { filterAndSort, unitsOf } from './listing';
 import { loadMeasure, loadMeasures, toDetail, toSummary, type LoadedMeasure } from './measureRows';
-import { assertCodeFree, assertPortsExist, insertMeasure, writeMeasureLinks, type MeasureFields } from './measureWriter';
+import { assertCodeFree, insertMeasure, writeMeasureLinks, type MeasureFields } from './measureWriter';
 
 type RegisterHandlers = Pick<
   Handlers,
@@ -87,8 +89,9 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
     async createMeasure(input, ctx) {
       const day = today();
       checkDatesForStatus(input.status, input, day);
-      const id = await db.transaction().execute((trx) =>
-        insertMeasure(trx, {
+      requirePorts(store.sqlite, [...new Set(input.portIds)]);
+      const id = await inWriteTransaction(store.sqlite, () =>
+        insertMeasure(db, {
           fields: input,
           status: input.status,
           actor: actorOf(ctx),
@@ -101,15 +104,15 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
 
     async updateMeasure(input, ctx) {
       const day = today();
-      await db.transaction().execute(async (trx) => {
-        const m = await loadMeasure(trx, input.id);
+      await inWriteTransaction(store.sqlite, async () => {
+        const m = await loadMeasure(db, input.id);
         if (!m) throw notFound();
         checkRevision(m, input.expectedRevision);
         checkDatesForStatus(m.row.status as MeasureStatus, input, day);
-        await assertCodeFree(trx, input.code, input.id);
-        await assertPortsExist(trx, input.portIds);
+        await assertCodeFree(db, input.code, input.id);
+        requirePorts(store.sqlite, [...new Set(input.portIds)]);
         const actor = actorOf(ctx);
-        await trx
+        await db
           .updateTable('measures')
           .set({
             code: input.code,
@@ -126,7 +129,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
           })
           .where('id', '=', input.id)
           .execute();
-        await writeMeasureLinks(trx, input.id, input);
+        await writeMeasureLinks(db, input.id, input);
       });
       return detail(input.id);
     },
@@ -142,8 +145,8 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
     async changeMeasureStatus(input, ctx) {
       const day = today();
       notInFuture(input.date, day);
-      await db.transaction().execute(async (trx) => {
-        const m = await loadMeasure(trx, input.id);
+      await inWriteTransaction(store.sqlite, async () => {
+        const m = await loadMeasure(db, input.id);
         if (!m) throw notFound();
         checkRevision(m, input.expectedRevision);
         const from = m.row.status as MeasureStatus;
@@ -160,7 +163,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
         // the latest, so its registration moves back to that day and the log stays in order.
         const registration = m.progress.find((p) => p.kind === 'status' && p.fromStatus === null && p.toStatus === 'planned');
         if (registration && input.date < registration.date) {
-          await trx.updateTable('measure_progress').set({ date: input.date }).where('id', '=', registration.id).execute();
+          await db.updateTable('measure_progress').set({ date: input.date }).where('id', '=', registration.id).execute();
         }
         let startDate = m.row.start_date;
         let endDate = m.row.end_date;
@@ -179,12 +182,12 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
         if (endDate !== null && startDate !== null && endDate < startDate) endDate = null;
         const actor = actorOf(ctx);
         const nowIso = now().toISOString();
-        await trx
+        await db
           .updateTable('measures')
           .set({ status: input.to, start_date: startDate, end_date: endDate, revision: m.row.revision + 1, updated_at: nowIso, updated_by: actor })
           .where('id', '=', input.id)
           .execute();
-        await trx
+        await db
           .insertInto('measure_progress')
           .values({
             measure_id: input.id,

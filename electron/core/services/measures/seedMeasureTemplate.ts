@@ -1,9 +1,8 @@
-import type { Kysely } from 'kysely';
 import { addDays, daysBetween, isValidIsoDate, todayInShanghai } from '../../../../shared/domain/dates';
 import type { MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { templateMeasures } from '../../../../shared/domain/measures/template';
-import type { Database } from '../../store/schema';
-import { inTransaction } from '../../store/inTransaction';
+import type { StoreHandles } from '../../store/openStore';
+import { inWriteTransaction } from '../../store/writeTransaction';
 import { DEMO_MEASURE_PLAN, type DemoMeasurePlan, type PlanDate } from './demoMeasurePlan';
 import { insertMeasure } from './measureWriter';
 
@@ -65,7 +64,7 @@ function resolvedPlan(plan: DemoMeasurePlan, today: string, startOverride: strin
  * adds nothing. Nothing is dated after "today": a step that would be is left out with the ones
  * after it, and so is a note.
  */
-export async function seedMeasureTemplate(db: Kysely<Database>, options: SeedMeasureTemplateOptions = {}): Promise<SeedMeasureTemplateResult> {
+export async function seedMeasureTemplate(store: StoreHandles, options: SeedMeasureTemplateOptions = {}): Promise<SeedMeasureTemplateResult> {
   const nowDate = options.now ?? new Date();
   const nowIso = nowDate.toISOString();
   const today = todayInShanghai(nowDate);
@@ -77,7 +76,8 @@ export async function seedMeasureTemplate(db: Kysely<Database>, options: SeedMea
   }
 
   // Joins the caller's transaction when there is one: the demo data set loads all its parts in one.
-  return inTransaction(db, async (trx) => {
+  const trx = store.db;
+  return inWriteTransaction(store.sqlite, async () => {
     let portIds = options.portIds;
     if (!portIds || portIds.length === 0) {
       const first = await trx.selectFrom('ports').select('id').orderBy('id').executeTakeFirst();

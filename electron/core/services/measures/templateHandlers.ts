@@ -1,9 +1,11 @@
 import { AppError } from '../../../../shared/contract/result';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import { templateMeasures } from '../../../../shared/domain/measures/template';
+import { inWriteTransaction } from '../../store/writeTransaction';
 import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
 import { insertMeasure } from './measureWriter';
+import { requirePorts } from '../../data/ports';
 
 /**
  * The starting template: shown to the user with what is already in the register, and copied in
@@ -27,11 +29,12 @@ export function createTemplateHandlers({ store, now }: CoreDeps): Pick<Handlers,
         const unknown = [...wanted].filter((c) => !entries.some((e) => e.code === c));
         if (unknown.length > 0) throw new AppError('INVALID_INPUT', `模板中没有这些措施：${unknown.join('、')}`, { codes: '所选措施不在模板中' });
       }
+      requirePorts(store.sqlite, [...new Set(input.portIds)]);
       const actor = actorOf(ctx);
       const nowIso = now().toISOString();
       const today = todayInShanghai(now());
-      return db.transaction().execute(async (trx) => {
-        const existing = new Set((await trx.selectFrom('measures').select('code').execute()).map((r) => r.code));
+      return inWriteTransaction(store.sqlite, async () => {
+        const existing = new Set((await db.selectFrom('measures').select('code').execute()).map((r) => r.code));
         const added: string[] = [];
         const skipped: string[] = [];
         for (const e of entries) {
@@ -40,7 +43,7 @@ export function createTemplateHandlers({ store, now }: CoreDeps): Pick<Handlers,
             skipped.push(e.code);
             continue;
           }
-          await insertMeasure(trx, {
+          await insertMeasure(db, {
             fields: { ...e, portIds: input.portIds, startDate: null, endDate: null },
             status: 'planned',
             actor,

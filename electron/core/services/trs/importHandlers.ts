@@ -2,7 +2,7 @@ import { AppError } from '../../../../shared/contract/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../../shared/domain/import/limits';
 import { actorOf } from '../../actor';
 import type { CoreDeps, Handlers } from '../../types';
-import { base64ByteLength } from '../import/importHandlers';
+import { base64ByteLength } from '../importExport/import/importHandlers';
 import { writeDeclarations } from './declarationStore';
 import { planImport } from './planImport';
 import { readDeclarationsFile } from './readDeclarationsFile';

@@ -1,9 +1,9 @@
 import type { TrsImportPreview } from '../../../../shared/contract/trs';
-import { AppError } from '../../../../shared/contract/result';
 import { stampDate } from '../../../../shared/domain/trs/stampCell';
 import { TRS_COLUMN_LABELS } from '../../../../shared/domain/trs/trsColumns';
 import type { Store } from '../../store/openStore';
-import { createPortLookup } from '../import/portLookup';
+import { listPortRows, portOf, requirePort } from '../../data/ports';
+import { createPortLookup } from '../importExport/import/portLookup';
 import { compareStored, type StoredDeclaration } from './declarationStore';
 import type { DeclarationsFile } from './readDeclarationsFile';
 
@@ -22,11 +22,9 @@ export interface TrsImportPlan {
  * compared with the store: new, replaced by new stamps, or unchanged.
  */
 export async function planImport(store: Store, file: DeclarationsFile, defaultPortId: number | null): Promise<TrsImportPlan> {
-  const portRows = await store.db.selectFrom('ports').selectAll().execute();
-  const ports = portRows.map((p) => ({ id: p.id, code: p.code, name: p.name, createdAt: p.created_at }));
+  const ports = listPortRows(store.sqlite).map(portOf);
   const findPort = createPortLookup(ports);
-  const defaultPort = defaultPortId === null ? null : ports.find((p) => p.id === defaultPortId) ?? null;
-  if (defaultPortId !== null && !defaultPort) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
+  const defaultPort = defaultPortId === null ? null : portOf(requirePort(store.sqlite, defaultPortId));
 
   const invalid = [...file.invalid];
   let invalidRows = file.invalidRows;

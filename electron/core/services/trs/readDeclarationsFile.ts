@@ -2,8 +2,8 @@ import type { RawCell } from '../../../../shared/domain/import/cellParse';
 import { isBlankRow, type RowError } from '../../../../shared/domain/import/rowToDay';
 import { rowToDeclaration, type DeclarationRow } from '../../../../shared/domain/trs/declarationRow';
 import { matchTrsHeaders, missingTrsColumns, trsHeaderScore, TRS_COLUMN_LABELS, type TrsColumnMatch } from '../../../../shared/domain/trs/trsColumns';
-import { readSpreadsheet } from '../import/readSpreadsheet';
-import { refuse } from '../import/refusal';
+import { readSpreadsheet } from '../importExport/import/readSpreadsheet';
+import { refuse } from '../importExport/import/refusal';
 
 /** A title or a line of notes may sit above the header, as in the daily files: looked for this far down. */
 const HEADER_SCAN_ROWS = 20;

@@ -3,8 +3,8 @@ import { addDays } from '../../../../shared/domain/dates';
 import { stampOfDate } from '../../../../shared/domain/trs/stampCell';
 import type { DeclarationStamps } from '../../../../shared/domain/trs/stages';
 import type { Direction } from '../../../../shared/domain/trs/declarationRow';
-import type { DemoContributor } from '../demo/demoContributor';
-import { seededRandom } from '../demo/random';
+import type { DemoContributor } from '../importExport/demo/demoContributor';
+import { seededRandom } from '../importExport/demo/random';
 import { writeDeclarations, type StoredDeclaration } from './declarationStore';
 
 /** Share of declarations inspected (查验), and declared before the goods arrived (提前申报). */

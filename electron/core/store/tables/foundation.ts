@@ -45,7 +45,7 @@ export interface DailyRecordRevisionsTable {
   changed_at: string;
   changed_by: string;
   source: string;
-  /** an edit: JSON array of { field, from, to }; a day's first revision: JSON object of field → value (services/revisionChanges.ts) */
+  /** an edit: JSON array of { field, from, to }; a day's first revision: JSON object of field → value (services/days/revisionChanges.ts) */
   changes: string;
 }
 

@@ -12,7 +12,7 @@ import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { BriefingDocument } from './BriefingDocument';
-import { briefingQueryParams, periodForMonth, presetPeriod, PRESETS, readBriefingQuery, type BriefingQuery, type Preset } from './briefingQuery';
+import { briefingQueryParams, periodForMonth, presetPeriod, PRESETS, readBriefingQuery, type BriefingQuery, type Preset } from './briefingUrlState';
 import { BrowserPrintFooter } from './BrowserPrintFooter';
 import { RemarksEditor } from './RemarksEditor';
 

@@ -5,7 +5,7 @@ import { briefing as briefingSchema, type Briefing } from '../../../../shared/co
 import { BRIEFING_FAILED_TITLE_PREFIX, BRIEFING_PRINT_ROUTE, BRIEFING_READY_ATTRIBUTE, decodeBriefingFromUrl } from '../../../../shared/domain/briefing/printLayout';
 import { api } from '../../api/client';
 import { BriefingDocument } from './BriefingDocument';
-import { periodFromParams } from './briefingQuery';
+import { periodFromParams } from './briefingUrlState';
 import { waitUntilDrawn } from './waitUntilDrawn';
 
 function fail(message: string) {

@@ -10,7 +10,7 @@ import { isRestDay } from '../../../../shared/domain/dayType';
 import { formatDateLabel, formatMonthLabel, formatShortDateLabel } from '../../../../shared/domain/format';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { DAY_TYPE_COLORS } from '../days/useDayTypeLabel';
+import { DAY_TYPE_COLORS } from '../days/dayTypeColors';
 import { ExceptionDialog, RuleDialog } from './DutyDialogs';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
 import { useApiLoad } from './useApiLoad';

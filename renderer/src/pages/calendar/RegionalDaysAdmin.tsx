@@ -11,7 +11,7 @@ import { todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
 import type { DayType } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { DAY_TYPE_COLORS } from '../days/useDayTypeLabel';
+import { DAY_TYPE_COLORS } from '../days/dayTypeColors';
 import { LoadError, UncoveredNotice } from './Notices';
 import { useApiLoad } from './useApiLoad';
 import { showFieldErrors } from './formErrors';

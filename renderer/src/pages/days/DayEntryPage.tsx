@@ -15,7 +15,7 @@ import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
 import { formatTimestamp } from '../../../../shared/domain/format';
 import { DayHistory } from './DayHistory';
-import { DAY_TYPE_COLORS } from './useDayTypeLabel';
+import { DAY_TYPE_COLORS } from './dayTypeColors';
 
 type Errors = Record<string, string>;
 

@@ -12,7 +12,7 @@ import { useSession } from '../../app/session';
 import { navigateTo } from '../../app/useHashRoute';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
-import { DAY_TYPE_COLORS } from './useDayTypeLabel';
+import { DAY_TYPE_COLORS } from './dayTypeColors';
 import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameRow, valuesToGridRow, type GridColumn, type GridRowText } from './gridModel';
 import './monthGrid.css';
 
