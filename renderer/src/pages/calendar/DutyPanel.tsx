@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, DatePicker, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, LeftOutlined, PlusOutlined, PrinterOutlined, RightOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { App as AntApp, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined, PrinterOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay, DutyRuleDto } from '../../../../shared/contract/calendar';
 import { formatDutyHours } from '../../../../shared/domain/calendar/duty';
-import { addMonths, todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
+import { todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
 import { isRestDay } from '../../../../shared/domain/dayType';
 import { formatDateLabel, formatMonthLabel, formatShortDateLabel } from '../../../../shared/domain/format';
 import { api } from '../../api/client';
@@ -14,6 +13,7 @@ import { DAY_TYPE_COLORS } from '../days/useDayTypeLabel';
 import { ExceptionDialog, RuleDialog } from './DutyDialogs';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
 import { useApiLoad } from './useApiLoad';
+import { MonthStepper } from '../../components/period/MonthStepper';
 
 /** The month's duty roster (printable) and the port's duty rules; editing only for roles that may change them. */
 export function DutyPanel({ portId, month, onMonth }: { portId: number; month: string; onMonth(m: string): void }) {
@@ -51,13 +51,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
   return (
     <div>
       <Space wrap className="no-print" style={{ marginBottom: 12 }}>
-        <Button icon={<LeftOutlined />} onClick={() => onMonth(addMonths(month, -1))}>
-          {t('prevMonth')}
-        </Button>
-        <DatePicker picker="month" aria-label={t('month')} allowClear={false} value={dayjs(month + '-01')} onChange={(d) => d && onMonth(d.format('YYYY-MM'))} />
-        <Button icon={<RightOutlined />} onClick={() => onMonth(addMonths(month, 1))}>
-          {t('nextMonth')}
-        </Button>
+        <MonthStepper month={month} onChange={onMonth} />
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t('duty.print')}
         </Button>

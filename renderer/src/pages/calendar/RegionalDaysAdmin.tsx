@@ -14,7 +14,7 @@ import { useSession } from '../../app/session';
 import { DAY_TYPE_COLORS } from '../days/useDayTypeLabel';
 import { LoadError, UncoveredNotice } from './Notices';
 import { useApiLoad } from './useApiLoad';
-import { showFieldErrors } from './formErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 const ALL_PORTS = 0;
 
@@ -193,7 +193,7 @@ function EntryDialog({
     setSaving(false);
     if (!r.ok) {
       const dateField = entry ? 'date' : 'dates';
-      showFieldErrors(form, r.error.fieldErrors, { from: dateField, to: dateField });
+      showFieldErrors(form, r.error, { fields: [dateField, 'portId', 'type', 'name', 'source'], rename: { from: dateField, to: dateField } });
       return void message.error(r.error.message);
     }
     void message.success(entry ? t('regional.updated') : t('regional.added', { n: Array.isArray(r.value) ? r.value.length : 1 }));
