@@ -7,7 +7,7 @@ import { showFieldErrors } from '../components/forms/fieldErrors';
 
 export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const { reloadPorts, setPortId, operator } = useSession();
+  const { portAdded, setPortId, operator } = useSession();
   const [form] = Form.useForm<{ name: string; code: string }>();
   const [busy, setBusy] = useState(false);
 
@@ -21,7 +21,7 @@ export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): voi
       if (elsewhere) void message.error(elsewhere);
       return;
     }
-    await reloadPorts();
+    portAdded(r.value);
     setPortId(r.value.id);
     form.resetFields();
     onClose();

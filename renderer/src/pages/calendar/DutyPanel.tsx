@@ -12,7 +12,7 @@ import { useSession } from '../../app/session';
 import { DAY_TYPE_COLORS } from '../days/useDayTypeLabel';
 import { ExceptionDialog, RuleDialog } from './DutyDialogs';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
-import { useApiLoad } from './useApiLoad';
+import { useApiQuery } from '../../api/queries';
 import { MonthStepper } from '../../components/period/MonthStepper';
 
 /** The month's duty roster (printable) and the port's duty rules; editing only for roles that may change them. */
@@ -24,8 +24,8 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
   const mayEditRules = can('saveDutyRule');
   const mayDeleteRules = can('deleteDutyRule');
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
-  const monthData = useApiLoad(() => api.getCalendarMonth({ portId, month }), `${portId}:${month}`);
-  const rules = useApiLoad(() => api.listDutyRules({ portId }), String(portId));
+  const monthData = useApiQuery('getCalendarMonth', { portId, month });
+  const rules = useApiQuery('listDutyRules', { portId });
   const [editingRule, setEditingRule] = useState<DutyRuleDto | 'new' | null>(null);
   const [editingDay, setEditingDay] = useState<CalendarDay | null>(null);
 
@@ -43,9 +43,8 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
   const deleteRule = async (id: number) => {
     const r = await api.deleteDutyRule({ id, operator });
     if (!r.ok) return void message.error(r.error.message);
+    // (a write: the rules and the month on screen are asked again by themselves)
     void message.success(t('duty.ruleDeleted'));
-    rules.reload();
-    monthData.reload();
   };
 
   return (
@@ -192,13 +191,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
           portId={portId}
           open={editingRule !== null}
           rule={editingRule === 'new' ? null : editingRule}
-          onClose={(changed) => {
-            setEditingRule(null);
-            if (changed) {
-              rules.reload();
-              monthData.reload();
-            }
-          }}
+          onClose={() => setEditingRule(null)}
         />
       )}
       {mayAdjustDay && (
@@ -207,10 +200,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
           portId={portId}
           date={editingDay?.date ?? null}
           plan={editingDay?.plan ?? null}
-          onClose={(changed) => {
-            setEditingDay(null);
-            if (changed) monthData.reload();
-          }}
+          onClose={() => setEditingDay(null)}
         />
       )}
     </div>

@@ -4,14 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import { lastCompleteYtd, periodLabel, rangePeriod, samePeriodLastYear, type Period, type PeriodKind } from '../../../../shared/domain/periods';
 import type { FivePlusTwoFigure } from '../../../../shared/domain/kpi';
-import { api } from '../../api/client';
 import { BeforeAfter } from './BeforeAfter';
 import { FIGURE_OPTIONS } from './figures';
 import { FivePlusTwoCards } from './FivePlusTwoCards';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
 import { PeriodPicker } from '../../components/period/PeriodPicker';
 import { ProfileCharts } from './ProfileCharts';
-import { useApiLoad } from './useApiLoad';
+import { useApiQuery } from '../../api/queries';
 
 /** The bulletin's periods: a week is too short to say anything about rest days. */
 const FIVE_PLUS_TWO_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year', 'ytd', 'range'];
@@ -22,9 +21,8 @@ export function FivePlusTwoPanel({ portId, figure, onFigure }: { portId: number;
   // The bulletin's default: 1 January to the end of the last complete month.
   const today = todayInShanghai();
   const [period, setPeriod] = useState<Period>(() => lastCompleteYtd(today));
-  const key = `${portId}:${period.kind}:${period.from}:${period.to}`;
-  const report = useApiLoad(() => api.getFivePlusTwo({ portId, kind: period.kind, from: period.from, to: period.to }), key);
-  const profile = useApiLoad(() => api.getThroughputProfile({ portId, from: period.from, to: period.to }), key);
+  const report = useApiQuery('getFivePlusTwo', { portId, kind: period.kind, from: period.from, to: period.to });
+  const profile = useApiQuery('getThroughputProfile', { portId, from: period.from, to: period.to });
   const recordedSpan = report.data?.recordedSpan ?? null;
   const current = report.data && report.data.period.from === period.from && report.data.period.to === period.to ? report.data : null;
 

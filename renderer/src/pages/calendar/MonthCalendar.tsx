@@ -8,11 +8,10 @@ import { addDays, todayInShanghai } from '../../../../shared/domain/dates';
 import { DAY_TYPES, isRestDay, type DayTypeInfo } from '../../../../shared/domain/dayType';
 import { formatMonthLabel, formatQuantity } from '../../../../shared/domain/format';
 import { FIGURE_INFO, type FivePlusTwoFigure } from '../../../../shared/domain/kpi';
-import { api } from '../../api/client';
 import { navigateTo } from '../../app/useHashRoute';
 import { calendarWeeks, heatLevels, heatStep } from './monthLayout';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
-import { useApiLoad } from './useApiLoad';
+import { useApiQuery } from '../../api/queries';
 import { FIGURE_OPTIONS } from './figures';
 import { MonthStepper } from '../../components/period/MonthStepper';
 
@@ -33,7 +32,7 @@ interface Props {
 export function MonthCalendar({ portId, month, onMonth, figure, onFigure }: Props) {
   const { t } = useTranslation(['calendar', 'domain']);
   const today = todayInShanghai();
-  const { data, error, loading, reload } = useApiLoad(() => api.getCalendarMonth({ portId, month }), `${portId}:${month}`);
+  const { data, error, loading, reload } = useApiQuery('getCalendarMonth', { portId, month });
   const days = data?.month === month ? data.days : null;
 
   const byDate = useMemo(() => new Map((days ?? []).map((d) => [d.date, d])), [days]);
