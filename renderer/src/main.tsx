@@ -1,4 +1,4 @@
-import './app/earlyStart';
+import { firstAnswersIn } from './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
@@ -15,7 +15,8 @@ import { SessionProvider } from './app/session';
 import { AuthProvider } from './app/auth/AuthProvider';
 import { AuthGate } from './app/auth/AuthGate';
 import { BriefingPrintView, isBriefingPrintHash } from './pages/briefing/BriefingPrintView';
-import { earlyAnswersIn } from './api/early';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from './api/queries';
 
 dayjs.locale('zh-cn');
 
@@ -34,26 +35,28 @@ const printView = isBriefingPrintHash(window.location.hash);
 // The answers asked for early (app/earlyStart.ts) are usually in by now: waiting for the rest
 // (briefly) draws the first screen once, with its figures, rather than a spinner, then the page,
 // then the page again as each answer lands.
-if (!printView) await Promise.race([earlyAnswersIn(), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
+if (!printView) await Promise.race([firstAnswersIn, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ConfigProvider locale={zhCN} theme={THEME} wave={WAVE}>
-      <AntApp>
-        {printView ? (
-          // The bare briefing that PDF exports print: no menus, no sign-in screen (it reads only
-          // what it is given, or asks the API under the browser's sign-in).
-          <BriefingPrintView params={new URLSearchParams(window.location.hash.split('?')[1] ?? '')} />
-        ) : (
-          <AuthProvider>
-            <AuthGate>
-              <SessionProvider>
-                <App />
-              </SessionProvider>
-            </AuthGate>
-          </AuthProvider>
-        )}
-      </AntApp>
-    </ConfigProvider>
+    <QueryClientProvider client={queryClient}>
+      <ConfigProvider locale={zhCN} theme={THEME} wave={WAVE}>
+        <AntApp>
+          {printView ? (
+            // The bare briefing that PDF exports print: no menus, no sign-in screen (it reads only
+            // what it is given, or asks the API under the browser's sign-in).
+            <BriefingPrintView params={new URLSearchParams(window.location.hash.split('?')[1] ?? '')} />
+          ) : (
+            <AuthProvider>
+              <AuthGate>
+                <SessionProvider>
+                  <App />
+                </SessionProvider>
+              </AuthGate>
+            </AuthProvider>
+          )}
+        </AntApp>
+      </ConfigProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

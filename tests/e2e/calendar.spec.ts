@@ -142,8 +142,7 @@ test('the 5+2 cards give the rest-day figures with 同比, and the roster flags 
   await calendar.open('5+2 成效');
   await app.getByRole('button', { name: '全部已录入期间' }).click();
   await expect(app.getByTestId('period-label')).toHaveText('2024年6月7日–2025年6月9日（同比：2023年6月7日–2024年6月8日）');
-  await app.getByLabel('期间类型').click();
-  await app.locator('.ant-select-dropdown:visible').getByTitle('自定义', { exact: true }).click();
+  await app.getByTestId('period-picker').getByText('自定义', { exact: true }).click();
 
   // Narrow to 2025-06-07 … 06-09 through the range picker.
   const start = app.getByPlaceholder('开始日期');

@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type ApiError, type ApiResult, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
+import { METHOD_NAMES, contract, type ApiError, type ApiResult, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract';
 
 /** One function per contract method, returning the method's result. */
 export type ApiClient = {
@@ -36,6 +36,7 @@ export function createApiClient(bridge: Bridge | undefined = typeof window !== '
   const callAndWatch = async (m: string, input: unknown) => {
     const r = await call(m, input);
     if (!r.ok && r.error.code === 'UNAUTHENTICATED') for (const listener of signInListeners) listener(m, r.error);
+    if (r.ok && contract[m as MethodName].write) for (const listener of writeListeners) listener(m as MethodName);
     return r;
   };
   return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => callAndWatch(m, input)])) as ApiClient;
@@ -51,6 +52,18 @@ const signInListeners = new Set<SignInListener>();
 export function onSignInLost(listener: SignInListener): () => void {
   signInListeners.add(listener);
   return () => void signInListeners.delete(listener);
+}
+
+type WriteListener = (method: MethodName) => void;
+const writeListeners = new Set<WriteListener>();
+
+/**
+ * Called after every write the core accepted, whichever page made it: what any page shows may
+ * have changed (api/queries.ts marks every answer it keeps as out of date then).
+ */
+export function onWriteDone(listener: WriteListener): () => void {
+  writeListeners.add(listener);
+  return () => void writeListeners.delete(listener);
 }
 
 export const api = createApiClient();

@@ -3,10 +3,11 @@ import { Form, Input, Modal, message } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useSession } from './session';
+import { showFieldErrors } from '../components/forms/fieldErrors';
 
 export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation();
-  const { reloadPorts, setPortId } = useSession();
+  const { portAdded, setPortId } = useSession();
   const [form] = Form.useForm<{ name: string; code: string }>();
   const [busy, setBusy] = useState(false);
 
@@ -16,14 +17,11 @@ export function AddPortDialog({ open, onClose }: { open: boolean; onClose(): voi
     const r = await api.createPort({ name: v.name ?? '', code: v.code ?? '' });
     setBusy(false);
     if (!r.ok) {
-      const fe = r.error.fieldErrors ?? {};
-      form.setFields(
-        (['name', 'code'] as const).filter((k) => fe[k]).map((k) => ({ name: k, errors: [fe[k]!] })),
-      );
-      if (!fe.name && !fe.code) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['name', 'code'] });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
-    await reloadPorts();
+    portAdded(r.value);
     setPortId(r.value.id);
     form.resetFields();
     onClose();

@@ -112,14 +112,14 @@ const AppHeader = memo(function AppHeader() {
   );
 });
 
-function LoadError({ message, onRetry }: { message: string; onRetry(): Promise<void> }) {
+function LoadError({ message, onRetry }: { message: string; onRetry(): void }) {
   const { t } = useTranslation();
   return (
     <Result
       status="error"
       title={t('cannotConnect')}
       subTitle={`${message} ${t('cannotConnectHint')}`}
-      extra={<Button onClick={() => void onRetry()}>{t('retry')}</Button>}
+      extra={<Button onClick={() => onRetry()}>{t('retry')}</Button>}
     />
   );
 }

@@ -1,12 +1,15 @@
-import { askAuthStateEarly } from './auth/AuthProvider';
-import { askPortsEarly } from './session';
+import { apiQuery, queryClient } from '../api/queries';
 import { watchAddressForDashboard } from '../pages/dashboard/dashboardPrefetch';
 
 /**
  * Imported first by main.tsx, so that what the first screen shows is asked for while the rest of
  * the app's code is still being read: who is signed in, the ports, and the dashboard's figures when
- * the address names it. The first screen waits for these answers (briefly) and is drawn with them.
+ * the address names it. The answers go into the query cache, where the first screen finds them; it
+ * waits for them (briefly) and is drawn with them. Failures count as in (the ports are refused
+ * before anyone signs in: the session asks again once someone has).
  */
-askAuthStateEarly();
-askPortsEarly();
-watchAddressForDashboard();
+export const firstAnswersIn: Promise<unknown> = Promise.all([
+  queryClient.prefetchQuery(apiQuery('getAuthState', undefined)),
+  queryClient.prefetchQuery(apiQuery('listPorts', undefined)),
+  watchAddressForDashboard(),
+]);

@@ -1,10 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { contract, type MethodName } from '../../../shared/contract';
 import { mayCall } from '../../../shared/contract/access';
 import type { Port } from '../../../shared/contract/ports';
 import type { SignedInUser } from '../../../shared/contract/trust';
-import { api } from '../api/client';
-import { askEarly, takeEarly, takeSettledEarly } from '../api/early';
+import { setApiData, useApiQuery } from '../api/queries';
 import { useSignedInUser } from './auth/AuthProvider';
 
 /**
@@ -17,7 +16,9 @@ export interface Session {
   ports: Port[];
   portId: number | null;
   setPortId(id: number): void;
-  reloadPorts(): Promise<void>;
+  reloadPorts(): void;
+  /** a port the core has just created, shown in the list at once */
+  portAdded(port: Port): void;
   /** why the ports could not be read (the data service is not answering), in Chinese */
   loadError: string | null;
   user: SignedInUser;
@@ -28,17 +29,6 @@ const SessionContext = createContext<Session | null>(null);
 /** Where the chosen port is remembered between sessions (read early by the dashboard's prefetch). */
 export const PORT_KEY = 'clearance.portId';
 
-const EARLY_KEY = 'listPorts';
-
-/**
- * Asks for the ports as the app starts, alongside who is signed in, so that the first screen is
- * drawn with them instead of once without and again with them. Refused when nobody is signed in;
- * the session then asks again once someone is.
- */
-export function askPortsEarly(): void {
-  void askEarly(EARLY_KEY, () => api.listPorts(undefined));
-}
-
 /** The remembered port if it still exists, else the first. */
 function validPort(current: number | null, list: readonly Port[]): number | null {
   return current && list.some((p) => p.id === current) ? current : (list[0]?.id ?? null);
@@ -46,35 +36,14 @@ function validPort(current: number | null, list: readonly Port[]): number | null
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { user } = useSignedInUser();
-  const [early] = useState(() => takeSettledEarly<Port[]>(EARLY_KEY));
-  const [ports, setPorts] = useState<Port[]>(early ?? []);
-  const [portId, setPortIdState] = useState<number | null>(() => {
-    const remembered = Number(localStorage.getItem(PORT_KEY)) || null;
-    return early ? validPort(remembered, early) : remembered;
-  });
-
-  const [loadError, setLoadError] = useState<string | null>(null);
-
-  const landPorts = useCallback((r: Awaited<ReturnType<typeof api.listPorts>>) => {
-    if (!r.ok) {
-      setLoadError(r.error.message);
-      return;
-    }
-    setLoadError(null);
-    const list = r.value;
-    setPorts(list);
-    setPortIdState((current) => validPort(current, list));
-  }, []);
-
-  const reloadPorts = useCallback(async () => landPorts(await api.listPorts(undefined)), [landPorts]);
-
-  useEffect(() => {
-    if (early) return;
-    // The early answer may still be on its way; one refused before signing in is asked again.
-    const pending = takeEarly<Port[]>(EARLY_KEY);
-    if (!pending) return void reloadPorts();
-    void pending.then((r) => (r.ok ? landPorts(r) : reloadPorts()));
-  }, [early, landPorts, reloadPorts]);
+  // Asked for as the app starts (app/earlyStart.ts), so the first screen is drawn with them; that
+  // ask is refused before anyone signs in, and asked again here once someone has.
+  const { data, error: loadError, reload: reloadPorts } = useApiQuery('listPorts', undefined);
+  const ports = useMemo(() => data ?? [], [data]);
+  const [chosen, setChosen] = useState<number | null>(() => Number(localStorage.getItem(PORT_KEY)) || null);
+  // Until the list is in, the remembered port is trusted (the dashboard asks for its figures at once).
+  const portId = data ? validPort(chosen, data) : chosen;
+  const portAdded = useCallback((port: Port) => setApiData('listPorts', undefined, (list) => (list ? [...list, port] : list)), []);
 
   const value = useMemo<Session>(
     () => ({
@@ -82,14 +51,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       portId,
       setPortId: (id) => {
         localStorage.setItem(PORT_KEY, String(id));
-        setPortIdState(id);
+        setChosen(id);
       },
       reloadPorts,
+      portAdded,
       loadError,
       user,
       can: (method) => mayCall(user.role, contract[method]),
     }),
-    [ports, portId, reloadPorts, loadError, user],
+    [ports, portId, reloadPorts, portAdded, loadError, user],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type { ApiResult } from '../../../../shared/contract';
 import type { AuthState, BackupInfo, SignedInUser } from '../../../../shared/contract/trust';
 import { api, onSignInLost } from '../../api/client';
-import { askEarly, takeEarly, takeSettledEarly } from '../../api/early';
+import { apiQuery, queryClient } from '../../api/queries';
 
 /**
  * Where the person in front of the screen stands: being asked to set up the first administrator, to
@@ -30,15 +30,11 @@ export interface Auth {
 
 const AuthContext = createContext<Auth | null>(null);
 
-const EARLY_KEY = 'getAuthState';
-
 /**
- * Asks who is signed in as the app starts, before anything is drawn: the answer is then usually in
- * by the time the first screen is, which opens on the page itself rather than on a spinner.
+ * Who is signed in, as the app asked it on starting (app/earlyStart.ts): usually in by the time the
+ * first screen is drawn, which then opens on the page itself rather than on a spinner.
  */
-export function askAuthStateEarly(): Promise<unknown> {
-  return askEarly(EARLY_KEY, () => api.getAuthState(undefined));
-}
+const authStateQuery = apiQuery('getAuthState', undefined);
 
 function phaseOf(s: AuthState, prev: AuthPhase): AuthPhase {
   if (s.mode === 'recovery') return { kind: 'recovery', problem: s.problem, backups: s.backups, tokenRequired: s.tokenRequired };
@@ -51,7 +47,7 @@ function phaseOf(s: AuthState, prev: AuthPhase): AuthPhase {
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<AuthPhase>(() => {
-    const early = takeSettledEarly<AuthState>(EARLY_KEY);
+    const early = queryClient.getQueryData(authStateQuery.queryKey);
     return early ? phaseOf(early, { kind: 'loading' }) : { kind: 'loading' };
   });
 
@@ -65,9 +61,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [startedLoading] = useState(phase.kind === 'loading');
   useEffect(() => {
     if (!startedLoading) return;
-    const early = takeEarly<AuthState>(EARLY_KEY);
-    if (!early) return void refresh();
-    void early.then((r) => (r.ok ? setPhase((prev) => phaseOf(r.value, prev)) : refresh()));
+    // (the early ask, if still on its way, is this one; one that failed is asked again)
+    void queryClient.fetchQuery(authStateQuery).then((s) => setPhase((prev) => phaseOf(s, prev)), refresh);
   }, [startedLoading, refresh]);
 
   // A call refused for want of a session (it ran out, or was ended elsewhere) locks the screen.

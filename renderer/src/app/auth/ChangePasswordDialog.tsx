@@ -3,7 +3,7 @@ import { App as AntApp, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
-import { applyFieldErrors } from './fieldErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 interface Values {
   currentPassword: string;
@@ -24,7 +24,8 @@ export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose
     const r = await api.changeOwnPassword({ currentPassword: v.currentPassword, newPassword: v.newPassword });
     setBusy(false);
     if (!r.ok) {
-      if (!applyFieldErrors(form, r.error.fieldErrors, ['currentPassword', 'newPassword'])) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['currentPassword', 'newPassword'] });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
     void message.success(t('user.passwordChanged'));

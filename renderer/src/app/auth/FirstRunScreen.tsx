@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MIN_PASSWORD_LENGTH } from '../../../../shared/contract/trust';
 import { useAuth } from './AuthProvider';
 import { AuthCard } from './AuthCard';
-import { applyFieldErrors } from './fieldErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 interface Values {
   username: string;
@@ -26,7 +26,7 @@ export function FirstRunScreen() {
     setError(null);
     const r = await auth.createFirstAdmin({ username: v.username, displayName: v.displayName, password: v.password });
     setBusy(false);
-    if (!r.ok && !applyFieldErrors(form, r.error.fieldErrors, ['username', 'displayName', 'password'])) setError(r.error.message);
+    if (!r.ok) setError(showFieldErrors(form, r.error, { fields: ['username', 'displayName', 'password'] }));
   }
 
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { useAuth } from './AuthProvider';
 import { AuthCard } from './AuthCard';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 /** The address the host prints carries the token (`?recoveryToken=…`), as notebook servers do; typing it works too. */
 function tokenFromAddress(): string {
@@ -24,7 +25,12 @@ export function RecoveryTokenForm({ problem }: { problem: string }) {
     setBusy(true);
     const r = await api.unlockRecovery({ token: token ?? '' });
     setBusy(false);
-    if (!r.ok) return void form.setFields([{ name: 'token', errors: [r.error.fieldErrors?.token ?? r.error.message] }]);
+    if (!r.ok) {
+      // the form has one field: whatever is wrong is said there
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['token'] });
+      if (elsewhere) form.setFields([{ name: 'token', errors: [elsewhere] }]);
+      return;
+    }
     await auth.refresh();
   }
 

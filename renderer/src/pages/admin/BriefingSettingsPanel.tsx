@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Button, Form, Input, InputNumber, Typography } fr
 import { useTranslation } from 'react-i18next';
 import { LETTERHEAD_LIMITS, type LetterheadSettings } from '../../../../shared/contract/briefing';
 import { api } from '../../api/client';
-import { applyFieldErrors } from '../../app/auth/fieldErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 import { useLeaveGuard } from '../../app/leaveGuard';
 
 interface Values {
@@ -43,7 +43,8 @@ export function BriefingSettingsPanel() {
     const r = await api.updateBriefingLetterhead({ ...v, reportTo: v.reportTo ?? '', copyTo: v.copyTo ?? '' });
     setBusy(false);
     if (!r.ok) {
-      if (!applyFieldErrors(form, r.error.fieldErrors, FIELDS)) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: FIELDS });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
     show(r.value);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { BACKUP_KEEP, LOCK_MINUTES, type TrustSettings } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthProvider';
-import { applyFieldErrors } from '../../app/auth/fieldErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 import { useLeaveGuard } from '../../app/leaveGuard';
 
 interface Values {
@@ -39,7 +39,8 @@ export function SecuritySettingsPanel() {
     const r = await api.updateTrustSettings({ lockMinutes: v.lockMinutes, backupFolder: v.backupFolder, backupKeep: v.backupKeep });
     setBusy(false);
     if (!r.ok) {
-      if (!applyFieldErrors(form, r.error.fieldErrors, ['lockMinutes', 'backupFolder', 'backupKeep'])) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['lockMinutes', 'backupFolder', 'backupKeep'] });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
     setSettings(r.value);

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../shared/contract/access';
 import { MIN_PASSWORD_LENGTH, type UserAccount } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
-import { applyFieldErrors } from '../../app/auth/fieldErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 function useRoleOptions() {
   const { t } = useTranslation('trust');
@@ -38,7 +38,8 @@ export function CreateUserDialog({ open, onClose, onDone }: { open: boolean; onC
     const r = await api.createUser({ username: v.username, displayName: v.displayName, role: v.role, password: v.password });
     setBusy(false);
     if (!r.ok) {
-      if (!applyFieldErrors(form, r.error.fieldErrors, ['username', 'displayName', 'role', 'password'])) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['username', 'displayName', 'role', 'password'] });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
     void message.success(t('admin.users.created'));
@@ -84,7 +85,8 @@ export function EditUserDialog({ user, onClose, onDone }: { user: UserAccount | 
     const r = await api.updateUser({ id: user.id, displayName: v.displayName, role: v.role, disabled: v.disabled });
     setBusy(false);
     if (!r.ok) {
-      if (!applyFieldErrors(form, r.error.fieldErrors, ['displayName', 'role'])) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['displayName', 'role'] });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
     void message.success(t('admin.users.updated'));
@@ -138,7 +140,8 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserAccount | nul
     const r = await api.resetPassword({ id: user.id, newPassword: v.newPassword });
     setBusy(false);
     if (!r.ok) {
-      if (!applyFieldErrors(form, r.error.fieldErrors, ['newPassword'])) void message.error(r.error.message);
+      const elsewhere = showFieldErrors(form, r.error, { fields: ['newPassword'] });
+      if (elsewhere) void message.error(elsewhere);
       return;
     }
     void message.success(t('admin.users.passwordReset', { name: user.displayName }));

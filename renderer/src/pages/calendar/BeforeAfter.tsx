@@ -7,7 +7,7 @@ import type { FivePlusTwoChange, FivePlusTwoFigures, FivePlusTwoReport } from '.
 import { formatDateLabel, formatDateRangeLabel, formatPercent, EMPTY_MARK } from '../../../../shared/domain/format';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { showFieldErrors } from './formErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 import { ChangeText, FIGURE_OPTIONS, formatFigure } from './figures';
 
 interface Line {
@@ -127,7 +127,7 @@ function EffectiveDateDialog({ open, portId, initial, onClose }: { open: boolean
     const r = await api.setFivePlusTwoSettings({ portId, effectiveFrom: v.date ? v.date.format('YYYY-MM-DD') : null, note: v.note || null });
     setSaving(false);
     if (!r.ok) {
-      showFieldErrors(form, r.error.fieldErrors, { effectiveFrom: 'date' });
+      showFieldErrors(form, r.error, { fields: ['date', 'note'], rename: { effectiveFrom: 'date' } });
       return void message.error(r.error.message);
     }
     void message.success(t('common:saved'));

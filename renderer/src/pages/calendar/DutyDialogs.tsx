@@ -7,7 +7,7 @@ import { DUTY_SCOPES, type DutyArrangement, type DutyPlan, type DutyScope } from
 import { formatDateLabel } from '../../../../shared/domain/format';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { showFieldErrors } from './formErrors';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 interface ArrangementForm {
   open: boolean;
@@ -17,6 +17,8 @@ interface ArrangementForm {
   personInCharge: string;
   note: string;
 }
+
+const ARRANGEMENT_FIELDS: readonly (keyof ArrangementForm)[] = ['open', 'hoursFrom', 'hoursTo', 'units', 'personInCharge', 'note'];
 
 function toForm(a: DutyArrangement | null): ArrangementForm {
   return {
@@ -79,6 +81,8 @@ function ArrangementFields() {
   );
 }
 
+const RULE_FIELDS: readonly string[] = [...ARRANGEMENT_FIELDS, 'scope', 'validFrom', 'validTo'];
+
 interface RuleForm extends ArrangementForm {
   scope: DutyScope;
   validFrom: Dayjs | null;
@@ -105,7 +109,7 @@ export function RuleDialog({ portId, rule, open, onClose }: { portId: number; ru
     });
     setSaving(false);
     if (!r.ok) {
-      showFieldErrors(form, r.error.fieldErrors);
+      showFieldErrors(form, r.error, { fields: RULE_FIELDS });
       return void message.error(r.error.message);
     }
     void message.success(t('duty.ruleSaved'));
@@ -175,7 +179,7 @@ export function ExceptionDialog({
     const r = await api.saveDutyException({ portId, date, ...fromForm(form.getFieldsValue(true)) });
     setSaving(false);
     if (!r.ok) {
-      showFieldErrors(form, r.error.fieldErrors);
+      showFieldErrors(form, r.error, { fields: ARRANGEMENT_FIELDS });
       return void message.error(r.error.message);
     }
     void message.success(t('duty.exceptionSaved', { date }));

@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { App as AntApp, Button, Card, DatePicker, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { DeleteOutlined, EditOutlined, LeftOutlined, PlusOutlined, PrinterOutlined, RightOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { App as AntApp, Button, Card, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined, PlusOutlined, PrinterOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay, DutyRuleDto } from '../../../../shared/contract/calendar';
 import { formatDutyHours } from '../../../../shared/domain/calendar/duty';
-import { addMonths, todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
+import { todayInShanghai, weekdayOf } from '../../../../shared/domain/dates';
 import { isRestDay } from '../../../../shared/domain/dayType';
 import { formatDateLabel, formatMonthLabel, formatShortDateLabel } from '../../../../shared/domain/format';
 import { api } from '../../api/client';
@@ -13,7 +12,8 @@ import { useSession } from '../../app/session';
 import { DAY_TYPE_COLORS } from '../days/dayTypeColors';
 import { ExceptionDialog, RuleDialog } from './DutyDialogs';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
-import { useApiLoad } from './useApiLoad';
+import { useApiQuery } from '../../api/queries';
+import { MonthStepper } from '../../components/period/MonthStepper';
 
 /** The month's duty roster (printable) and the port's duty rules; editing only for roles that may change them. */
 export function DutyPanel({ portId, month, onMonth }: { portId: number; month: string; onMonth(m: string): void }) {
@@ -24,8 +24,8 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
   const mayEditRules = can('saveDutyRule');
   const mayDeleteRules = can('deleteDutyRule');
   const portName = ports.find((p) => p.id === portId)?.name ?? '';
-  const monthData = useApiLoad(() => api.getCalendarMonth({ portId, month }), `${portId}:${month}`);
-  const rules = useApiLoad(() => api.listDutyRules({ portId }), String(portId));
+  const monthData = useApiQuery('getCalendarMonth', { portId, month });
+  const rules = useApiQuery('listDutyRules', { portId });
   const [editingRule, setEditingRule] = useState<DutyRuleDto | 'new' | null>(null);
   const [editingDay, setEditingDay] = useState<CalendarDay | null>(null);
 
@@ -43,21 +43,14 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
   const deleteRule = async (id: number) => {
     const r = await api.deleteDutyRule({ id });
     if (!r.ok) return void message.error(r.error.message);
+    // (a write: the rules and the month on screen are asked again by themselves)
     void message.success(t('duty.ruleDeleted'));
-    rules.reload();
-    monthData.reload();
   };
 
   return (
     <div>
       <Space wrap className="no-print" style={{ marginBottom: 12 }}>
-        <Button icon={<LeftOutlined />} onClick={() => onMonth(addMonths(month, -1))}>
-          {t('prevMonth')}
-        </Button>
-        <DatePicker picker="month" aria-label={t('month')} allowClear={false} value={dayjs(month + '-01')} onChange={(d) => d && onMonth(d.format('YYYY-MM'))} />
-        <Button icon={<RightOutlined />} onClick={() => onMonth(addMonths(month, 1))}>
-          {t('nextMonth')}
-        </Button>
+        <MonthStepper month={month} onChange={onMonth} />
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           {t('duty.print')}
         </Button>
@@ -198,13 +191,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
           portId={portId}
           open={editingRule !== null}
           rule={editingRule === 'new' ? null : editingRule}
-          onClose={(changed) => {
-            setEditingRule(null);
-            if (changed) {
-              rules.reload();
-              monthData.reload();
-            }
-          }}
+          onClose={() => setEditingRule(null)}
         />
       )}
       {mayAdjustDay && (
@@ -213,10 +200,7 @@ export function DutyPanel({ portId, month, onMonth }: { portId: number; month: s
           portId={portId}
           date={editingDay?.date ?? null}
           plan={editingDay?.plan ?? null}
-          onClose={(changed) => {
-            setEditingDay(null);
-            if (changed) monthData.reload();
-          }}
+          onClose={() => setEditingDay(null)}
         />
       )}
     </div>

@@ -1,20 +1,19 @@
 import { useMemo, type KeyboardEvent } from 'react';
-import { Button, DatePicker, Segmented, Space, Tag, Typography } from 'antd';
-import { LeftOutlined, RightOutlined, WarningOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { Button, Segmented, Space, Tag, Typography } from 'antd';
+import { WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDay } from '../../../../shared/contract/calendar';
 import { formatDutyHours } from '../../../../shared/domain/calendar/duty';
-import { addDays, addMonths, todayInShanghai } from '../../../../shared/domain/dates';
+import { addDays, todayInShanghai } from '../../../../shared/domain/dates';
 import { DAY_TYPES, isRestDay, type DayTypeInfo } from '../../../../shared/domain/dayType';
 import { formatMonthLabel, formatQuantity } from '../../../../shared/domain/format';
 import { FIGURE_INFO, type FivePlusTwoFigure } from '../../../../shared/domain/kpi';
-import { api } from '../../api/client';
 import { navigateTo } from '../../app/useHashRoute';
 import { calendarWeeks, heatLevels, heatStep } from './monthLayout';
 import { LoadError, Loading, UncoveredNotice } from './Notices';
-import { useApiLoad } from './useApiLoad';
+import { useApiQuery } from '../../api/queries';
 import { FIGURE_OPTIONS } from './figures';
+import { MonthStepper } from '../../components/period/MonthStepper';
 
 /** "国庆节" for a named holiday, else the type: what fits in a calendar cell. */
 export function shortDayTypeLabel(d: DayTypeInfo, typeLabel: (t: DayTypeInfo['type']) => string): string {
@@ -33,7 +32,7 @@ interface Props {
 export function MonthCalendar({ portId, month, onMonth, figure, onFigure }: Props) {
   const { t } = useTranslation(['calendar', 'domain']);
   const today = todayInShanghai();
-  const { data, error, loading, reload } = useApiLoad(() => api.getCalendarMonth({ portId, month }), `${portId}:${month}`);
+  const { data, error, loading, reload } = useApiQuery('getCalendarMonth', { portId, month });
   const days = data?.month === month ? data.days : null;
 
   const byDate = useMemo(() => new Map((days ?? []).map((d) => [d.date, d])), [days]);
@@ -124,19 +123,7 @@ export function MonthCalendar({ portId, month, onMonth, figure, onFigure }: Prop
   return (
     <div>
       <Space wrap className="no-print" style={{ marginBottom: 12 }}>
-        <Button icon={<LeftOutlined />} onClick={() => onMonth(addMonths(month, -1))}>
-          {t('prevMonth')}
-        </Button>
-        <DatePicker
-          picker="month"
-          aria-label={t('month')}
-          allowClear={false}
-          value={dayjs(month + '-01')}
-          onChange={(d) => d && onMonth(d.format('YYYY-MM'))}
-        />
-        <Button icon={<RightOutlined />} onClick={() => onMonth(addMonths(month, 1))}>
-          {t('nextMonth')}
-        </Button>
+        <MonthStepper month={month} onChange={onMonth} />
         <Button onClick={() => onMonth(today.slice(0, 7))}>{t('thisMonth')}</Button>
         <span>{t('heatOf')}</span>
         <Segmented<FivePlusTwoFigure> value={figure} onChange={onFigure} options={FIGURE_OPTIONS.map((f) => ({ value: f, label: t(`figure.${f}`) }))} />

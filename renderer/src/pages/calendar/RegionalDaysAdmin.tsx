@@ -13,8 +13,8 @@ import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { DAY_TYPE_COLORS } from '../days/dayTypeColors';
 import { LoadError, UncoveredNotice } from './Notices';
-import { useApiLoad } from './useApiLoad';
-import { showFieldErrors } from './formErrors';
+import { useApiQuery } from '../../api/queries';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 const ALL_PORTS = 0;
 
@@ -41,7 +41,7 @@ export function RegionalDaysAdmin() {
   const mayDelete = can('deleteRegionalDay');
   const thisYear = Number(todayInShanghai().slice(0, 4));
   const [year, setYear] = useState<number | 'all'>(thisYear);
-  const list = useApiLoad(() => api.listRegionalDays(year === 'all' ? {} : { year }), String(year));
+  const list = useApiQuery('listRegionalDays', year === 'all' ? {} : { year });
   const [editing, setEditing] = useState<RegionalDay | 'new' | null>(null);
 
   const yearOptions = useMemo(() => {
@@ -52,8 +52,8 @@ export function RegionalDaysAdmin() {
   const remove = async (entry: RegionalDay) => {
     const r = await api.deleteRegionalDay({ id: entry.id });
     if (!r.ok) return void message.error(r.error.message);
+    // (a write: the list on screen is asked again by itself)
     void message.success(t('regional.deleted', { date: entry.date }));
-    list.reload();
   };
 
   const typeTag = (type: DayType, name: string | null) => (
@@ -148,10 +148,7 @@ export function RegionalDaysAdmin() {
           ports={ports}
           onClose={(changedYear) => {
             setEditing(null);
-            if (changedYear !== null) {
-              if (year !== 'all' && changedYear !== year) setYear(changedYear);
-              else list.reload();
-            }
+            if (changedYear !== null && year !== 'all' && changedYear !== year) setYear(changedYear);
           }}
         />
       )}
@@ -192,7 +189,7 @@ function EntryDialog({
     setSaving(false);
     if (!r.ok) {
       const dateField = entry ? 'date' : 'dates';
-      showFieldErrors(form, r.error.fieldErrors, { from: dateField, to: dateField });
+      showFieldErrors(form, r.error, { fields: [dateField, 'portId', 'type', 'name', 'source'], rename: { from: dateField, to: dateField } });
       return void message.error(r.error.message);
     }
     void message.success(entry ? t('regional.updated') : t('regional.added', { n: Array.isArray(r.value) ? r.value.length : 1 }));

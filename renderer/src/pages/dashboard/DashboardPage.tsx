@@ -11,7 +11,7 @@ import { CoverageNotice } from './CoverageNotice';
 import { PortRows } from './PortRows';
 import { EmptyStore } from './EmptyStore';
 import { KpiGrid } from './KpiGrid';
-import { PeriodPicker } from './PeriodPicker';
+import { PeriodPicker } from '../../components/period/PeriodPicker';
 import { PortCompare } from './PortCompare';
 import { TrendPanels } from './TrendPanels';
 import { DEFAULT_PANEL_CHOICE, panelMetrics, type PanelChoice, type PanelId } from './panelChoices';

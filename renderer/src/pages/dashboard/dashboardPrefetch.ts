@@ -1,17 +1,16 @@
-import type { ApiResult } from '../../../../shared/contract';
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Period } from '../../../../shared/domain/periods';
-import { askEarly } from '../../api/early';
+import { queryClient } from '../../api/queries';
 import { PORT_KEY } from '../../app/session';
 import { chartSpan, defaultPeriod, parseDashboardParams, shownPorts } from './dashboardState';
 import { DEFAULT_PANEL_CHOICE, panelMetrics } from './panelChoices';
-import { extentRequest, kpiRequest, trendRequest, type DashboardRequest } from './dashboardRequests';
+import { extentQuery, kpiQuery, trendQuery } from './dashboardRequests';
 
 /**
  * Starts the dashboard's requests as soon as the address names the dashboard (the app opening on
  * it, a menu click, a period change), instead of after React has drawn the page around them: the
- * figures are then on their way while the page is being built (api/early.ts keeps the answers).
+ * figures are then on their way while the page is being built (the query cache keeps the answers).
  */
 
 /** The figures the trend charts currently show, so an early request asks for the same. */
@@ -20,15 +19,12 @@ export function setPrefetchMetrics(metrics: readonly MetricKey[]): void {
   chartMetrics = metrics;
 }
 
-function start<T>(req: DashboardRequest<T>): Promise<ApiResult<T>> {
-  return askEarly(req.key, req.run);
-}
-
 function rememberedPort(): number | null {
   return Number(localStorage.getItem(PORT_KEY)) || null;
 }
 
-function prefetch(hash: string, enteringDashboard: boolean): void {
+/** Settles once what the dashboard at `hash` shows is in, including what waits for the extent. */
+async function prefetch(hash: string, enteringDashboard: boolean): Promise<void> {
   const [path, query = ''] = hash.replace(/^#/, '').split('?');
   if (path !== '/dashboard') return;
   const metrics = chartMetrics;
@@ -36,17 +32,21 @@ function prefetch(hash: string, enteringDashboard: boolean): void {
   const portIds = shownPorts(state.portIds, null, rememberedPort());
   if (portIds.length === 0) return;
   const today = todayInShanghai();
-  const figures = (period: Period) => {
-    start(kpiRequest(portIds, period));
-    start(trendRequest(portIds, chartSpan(state.chartRange, period, today), state.granularity, metrics, state.lastYear));
-  };
+  const figures = (period: Period) =>
+    Promise.all([
+      queryClient.prefetchQuery(kpiQuery(portIds, period)),
+      queryClient.prefetchQuery(trendQuery(portIds, chartSpan(state.chartRange, period, today), state.granularity, metrics, state.lastYear)),
+    ]);
   // The extent is asked for when the page opens; without a period in the address the figures wait
   // for it (the default period comes from the last recorded day).
+  const asked: Promise<unknown>[] = [];
   if (enteringDashboard || !state.period) {
-    const extent = start(extentRequest(portIds));
-    if (!state.period) void extent.then((r) => r.ok && r.value.recordedDays > 0 && figures(defaultPeriod(today, r.value.last)));
+    const extent = queryClient.fetchQuery(extentQuery(portIds)).catch(() => null);
+    if (!state.period) asked.push(extent.then((e) => (e && e.recordedDays > 0 ? figures(defaultPeriod(today, e.last)) : null)));
+    else asked.push(extent);
   }
-  if (state.period) figures(state.period);
+  if (state.period) asked.push(figures(state.period));
+  await Promise.all(asked);
 }
 
 /**
@@ -54,20 +54,23 @@ function prefetch(hash: string, enteringDashboard: boolean): void {
  * address itself changes a moment later (the browser reports it after drawing a frame).
  */
 export function prefetchDashboard(address: string): void {
-  prefetch(`#${address}`, false);
+  void prefetch(`#${address}`, false);
 }
 
 let watching = false;
 
-/** Watches the address from now on (called as the app starts). */
-export function watchAddressForDashboard(): void {
-  if (watching || typeof window === 'undefined') return;
+/**
+ * Watches the address from now on (called as the app starts); settles once what the first address
+ * shows is in.
+ */
+export function watchAddressForDashboard(): Promise<void> {
+  if (watching || typeof window === 'undefined') return Promise.resolve();
   watching = true;
   let previous = window.location.hash;
-  prefetch(previous, true);
   window.addEventListener('hashchange', () => {
     const current = window.location.hash;
-    prefetch(current, !previous.startsWith('#/dashboard'));
+    void prefetch(current, !previous.startsWith('#/dashboard'));
     previous = current;
   });
+  return prefetch(previous, true);
 }

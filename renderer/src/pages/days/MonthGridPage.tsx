@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Alert, App as AntApp, Button, DatePicker, Space, Tag, Tooltip, Typography } from 'antd';
-import { LeftOutlined, RightOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import { Alert, App as AntApp, Button, Space, Tag, Tooltip, Typography } from 'antd';
+import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { DayRow } from '../../../../shared/contract/days';
 import { DAY_VALUE_LABELS, FIELD_BY_KEY, emptyDayValues, isBlankDay, type DayValues, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
-import { addMonths, todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
+import { todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
 import { holidayNameOf } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
@@ -15,6 +14,7 @@ import { saveConfirmed } from './confirmWarnings';
 import { DAY_TYPE_COLORS } from './dayTypeColors';
 import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameRow, valuesToGridRow, type GridColumn, type GridRowText } from './gridModel';
 import './monthGrid.css';
+import { MonthStepper } from '../../components/period/MonthStepper';
 
 type CellErrors = Record<string, string>; // `${date}:${column}` → message
 const cellKey = (date: string, col: GridColumn) => `${date}:${col}`;
@@ -196,20 +196,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
   return (
     <div>
       <Space wrap style={{ marginBottom: 8 }}>
-        <Button icon={<LeftOutlined />} onClick={() => goMonth(addMonths(month, -1))}>
-          {t('prevMonth')}
-        </Button>
-        <DatePicker
-          picker="month"
-          aria-label={t('month')}
-          allowClear={false}
-          value={dayjs(month + '-01')}
-          disabledDate={(d) => d.format('YYYY-MM') > thisMonth}
-          onChange={(d) => d && goMonth(d.format('YYYY-MM'))}
-        />
-        <Button icon={<RightOutlined />} disabled={month >= thisMonth} onClick={() => goMonth(addMonths(month, 1))}>
-          {t('nextMonth')}
-        </Button>
+        <MonthStepper month={month} latest={thisMonth} onChange={goMonth} />
         <Typography.Text type={missing > 0 ? 'warning' : 'success'} data-testid="missing-days">
           {missing > 0 ? t('missingDays', { n: missing }) : t('allEntered')}
         </Typography.Text>

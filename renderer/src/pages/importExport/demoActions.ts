@@ -1,12 +1,11 @@
 import type { useAppProps } from 'antd/es/app/context';
 import type { TFunction } from 'i18next';
 import { api } from '../../api/client';
-import { notifyDataChanged } from './dataChanged';
 
 type Parts = { label: string; count: number }[];
 const partsText = (parts: Parts, t: TFunction) => parts.map((p) => t('importExport:demoPart', p)).join('，');
 
-/** Loads the demo data set; true when done. Pages showing figures reload so they show it. */
+/** Loads the demo data set; true when done. Pages showing figures ask again (a write), so they show it. */
 export async function loadDemoData(app: useAppProps, t: TFunction): Promise<boolean> {
   const r = await api.loadDemoData({});
   if (!r.ok) {
@@ -14,7 +13,6 @@ export async function loadDemoData(app: useAppProps, t: TFunction): Promise<bool
     return false;
   }
   void app.message.success(t('importExport:demoLoaded', { list: partsText(r.value.parts, t) }));
-  notifyDataChanged();
   return true;
 }
 
@@ -34,6 +32,5 @@ export async function removeDemoData(demoDays: number, app: useAppProps, t: TFun
     return false;
   }
   void app.message.success(t('importExport:demoRemoved', { list: partsText(r.value.parts, t) }));
-  notifyDataChanged();
   return true;
 }

@@ -1,18 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { DemoStatus } from '../../../../shared/contract/importExport';
-import { api } from '../../api/client';
-import { useDataChanged } from './dataChanged';
+import { useApiQuery } from '../../api/queries';
 
-/** The demo status of the store, refreshed when data changes or the page changes. */
-export function useDemoStatus(): { status: DemoStatus | null; reload(): Promise<void> } {
-  const [status, setStatus] = useState<DemoStatus | null>(null);
-  const reload = useCallback(async () => {
-    const r = await api.getDemoStatus(undefined);
-    if (r.ok) setStatus(r.value);
-  }, []);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  useDataChanged(reload);
-  return { status, reload };
+/** The demo status of the store; asked again after every write (loading or removing the demo data, an import, a day). */
+export function useDemoStatus(): { status: DemoStatus | null } {
+  return { status: useApiQuery('getDemoStatus', undefined).data };
 }

@@ -6,7 +6,6 @@ import { formatBytes } from '../../../../shared/domain/format';
 import { MAX_IMPORT_BYTES } from '../../../../shared/domain/import/limits';
 import { api } from '../../api/client';
 import i18n from '../../i18n';
-import { notifyDataChanged } from './dataChanged';
 import { readFileAsBase64 } from './fileTransfer';
 
 export type ImportState =
@@ -125,7 +124,6 @@ export function useImportJob({ portId }: { portId: number | null }) {
     const r = await api.applyImport({ jobId: id, confirmWarnings, closures });
     if (!r.ok) return setState({ ...state, applying: false, applyError: r.error.message });
     setState({ kind: 'applied', job: { ...state.job, status: 'applied', result: r.value } });
-    notifyDataChanged();
   }, [state]);
 
   const reset = useCallback(() => {

@@ -18,7 +18,7 @@ import {
 import { PORT_UNITS } from '../../../../shared/domain/measures/template';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
-import { topLevelErrors } from './measureUi';
+import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 interface FigureRow {
   metric?: MeasureMetricKey;
@@ -72,6 +72,9 @@ function initialValues(m: MeasureDetail | null, portId: number | null): FormValu
     }),
   };
 }
+
+/** The fields a write's errors can be shown at; the figures' rows say theirs above the form. */
+const FORM_FIELDS: readonly (keyof FormValues)[] = ['code', 'title', 'category', 'description', 'leadUnit', 'partnerUnits', 'portIds', 'startDate', 'endDate', 'status'];
 
 const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
@@ -138,13 +141,7 @@ export function MeasureFormDialog({
       onSaved(r.value);
       return;
     }
-    const errors = topLevelErrors(r.error.fieldErrors);
-    const known: (keyof FormValues)[] = ['code', 'title', 'category', 'description', 'leadUnit', 'partnerUnits', 'portIds', 'startDate', 'endDate', 'status'];
-    const isKnown = (k: string): k is keyof FormValues => (known as string[]).includes(k);
-    const atFields = Object.entries(errors).filter((e): e is [keyof FormValues, string] => isKnown(e[0]));
-    form.setFields(atFields.map(([name, msg]) => ({ name, errors: [msg] })));
-    const elsewhere = Object.entries(errors).filter(([k]) => !isKnown(k));
-    setFormError(atFields.length === 0 || elsewhere.length > 0 ? (elsewhere[0]?.[1] ?? r.error.message) : null);
+    setFormError(showFieldErrors(form, r.error, { fields: FORM_FIELDS }));
   };
 
   const comparatorFor = (metric: MeasureMetricKey | undefined): TargetComparator => (metric && MEASURE_METRICS[metric].better === 'lower' ? '<=' : '>=');

@@ -13,13 +13,3 @@ export const STATUS_COLORS: Record<MeasureStatus, string> = {
 export function today(): string {
   return todayInShanghai();
 }
-
-/** Field errors of a write, keyed as the form's fields are ('portIds', 'startDate' …). */
-export function topLevelErrors(fieldErrors: Record<string, string> | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [path, msg] of Object.entries(fieldErrors ?? {})) {
-    const key = path.split('.')[0] ?? path;
-    out[key] ??= msg;
-  }
-  return out;
-}

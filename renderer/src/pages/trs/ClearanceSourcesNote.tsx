@@ -1,8 +1,7 @@
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { DIRECTION_LABELS } from '../../../../shared/domain/trs/declarationRow';
-import { useApiLoad } from '../calendar/useApiLoad';
+import { useApiQuery } from '../../api/queries';
 
 /**
  * Under the dashboard's cards: which days' 整体通关时间 were derived from declarations (and how many
@@ -10,7 +9,7 @@ import { useApiLoad } from '../calendar/useApiLoad';
  */
 export function ClearanceSourcesNote({ portIds, from, to }: { portIds: number[]; from: string; to: string }) {
   const { t } = useTranslation('trs');
-  const sources = useApiLoad(() => api.getClearanceSources({ portIds, from, to }), `${portIds.join(',')}|${from}|${to}`).data;
+  const sources = useApiQuery('getClearanceSources', { portIds, from, to }).data;
   if (!sources || sources.import.derivedDays + sources.export.derivedDays === 0) return null;
   const parts = (['import', 'export'] as const).map((d) => {
     const s = sources[d];

@@ -6,8 +6,7 @@ import { formatPercent } from '../../../../shared/domain/format';
 import { DIRECTION_LABELS } from '../../../../shared/domain/trs/declarationRow';
 import { minutesToHoursText } from '../../../../shared/domain/trs/percentiles';
 import { TRS_STAGES, TRS_STAGE_LABELS, type TrsStage } from '../../../../shared/domain/trs/stages';
-import { api } from '../../api/client';
-import { useApiLoad } from '../calendar/useApiLoad';
+import { useApiQuery } from '../../api/queries';
 
 const WINDOWS = [30, 90, 180];
 type Row = TrsMeasureEffect['rows'][number];
@@ -15,14 +14,11 @@ type Row = TrsMeasureEffect['rows'][number];
 /** A measure acts on a stage: that stage's median in equal windows before and from its start date. */
 export function MeasureStageEffect({ portId }: { portId: number | null }) {
   const { t } = useTranslation('trs');
-  const measures = useApiLoad(() => api.listMeasures({}), 'measures').data?.items.filter((m) => m.startDate !== null) ?? [];
+  const measures = useApiQuery('listMeasures', {}).data?.items.filter((m) => m.startDate !== null) ?? [];
   const [measureId, setMeasureId] = useState<number | null>(null);
   const [stage, setStage] = useState<TrsStage>('declarationToRelease');
   const [windowDays, setWindowDays] = useState(90);
-  const effect = useApiLoad(
-    measureId === null ? null : () => api.getTrsMeasureEffect({ measureId, portId, stage, windowDays }),
-    `${measureId}|${portId}|${stage}|${windowDays}`,
-  );
+  const effect = useApiQuery('getTrsMeasureEffect', measureId === null ? null : { measureId, portId, stage, windowDays });
   const e = measureId === null ? null : effect.data;
   return (
     <Card size="small" title={t('effectTitle')} className="trs-wide" data-testid="trs-measure-effect">

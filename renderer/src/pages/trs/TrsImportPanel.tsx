@@ -15,7 +15,7 @@ interface Chosen {
  * A declarations file, previewed (what would be added, replaced, refused and why) before anything
  * is written, then imported in one step. Refused rows are listed at their sheet, row and column.
  */
-export function TrsImportPanel({ onImported }: { onImported(): void }) {
+export function TrsImportPanel() {
   const { t } = useTranslation('trs');
   const { ports, portId: sessionPort, can } = useSession();
   const [defaultPortId, setDefaultPortId] = useState<number | null>(sessionPort ?? ports[0]?.id ?? null);
@@ -51,7 +51,6 @@ export function TrsImportPanel({ onImported }: { onImported(): void }) {
     setDone(t('applied', r.value));
     setPreview(null);
     setChosen(null);
-    onImported();
   };
 
   const ignored = preview?.columns.filter((c) => c.target === null) ?? [];

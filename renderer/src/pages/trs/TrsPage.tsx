@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Alert, Card, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { addDays, isValidIsoDate, todayInShanghai } from '../../../../shared/domain/dates';
-import { useApiLoad } from '../calendar/useApiLoad';
+import { useApiQuery } from '../../api/queries';
 import { TrsImportPanel } from './TrsImportPanel';
 import { TrsSummaryTable } from './TrsSummaryTable';
 import { HistogramChart, StageBars, TrendChartPanel } from './TrsCharts';
@@ -24,9 +23,9 @@ export function TrsPage({ params }: { params: URLSearchParams }) {
   const [from, setFrom] = useState(params.get('from') ?? addDays(today, -29));
   const [to, setTo] = useState(params.get('to') ?? today);
   const [portId, setPortId] = useState<number | null>(params.get('port') ? Number(params.get('port')) : null);
-  const [version, setVersion] = useState(0);
   const valid = isValidIsoDate(from) && isValidIsoDate(to);
-  const report = useApiLoad(valid ? () => api.getTrsReport({ from, to, portId }) : null, `${from}|${to}|${portId}|${version}`);
+  // (an import is a write: the report on screen is asked again after it)
+  const report = useApiQuery('getTrsReport', valid ? { from, to, portId } : null);
   const r = report.data;
 
   return (
@@ -67,7 +66,7 @@ export function TrsPage({ params }: { params: URLSearchParams }) {
           <MeasureStageEffect portId={portId} />
         </div>
       )}
-      <TrsImportPanel onImported={() => setVersion((v) => v + 1)} />
+      <TrsImportPanel />
     </div>
   );
 }

@@ -1,0 +1,84 @@
+import { useCallback } from 'react';
+import { QueryClient, keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { ApiError, ApiResult, MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
+import { api, onWriteDone } from './client';
+
+/**
+ * The renderer's one cache of the core's answers (TanStack Query). An answer is keyed by the
+ * contract method and its input, so a request sent before its page is drawn (app/earlyStart.ts)
+ * and the page's own ask are one request; a page opened again shows what it showed before while
+ * it asks afresh. Every write the core accepts marks every answer out of date: those on screen
+ * are asked again at once, the rest when their page opens.
+ */
+
+/** An answer younger than this is taken as it is: the early start's, or a page's visited a moment ago. */
+const FRESH_MS = 5000;
+
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      staleTime: FRESH_MS,
+      // The core's refusals are final (a bad period, no permission): asking again repeats them.
+      retry: false,
+      // A desktop window being focused again says nothing about the data.
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+onWriteDone(() => void queryClient.invalidateQueries());
+
+/** A call the core refused or that could not be made, as a query's error; its message is in Chinese. */
+export class ApiCallError extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+  }
+}
+
+export function apiQueryKey<M extends MethodName>(method: M, input: MethodInput<M>) {
+  // (undefined is no JSON: a method without input is keyed by null)
+  return [method, input ?? null] as const;
+}
+
+/** The query of one contract method and input: for useQuery, prefetchQuery, fetchQuery alike. */
+export function apiQuery<M extends MethodName>(method: M, input: MethodInput<M>) {
+  const call = api[method] as (input: MethodInput<M>) => Promise<ApiResult<MethodOutput<M>>>;
+  return queryOptions({
+    queryKey: apiQueryKey(method, input),
+    queryFn: async (): Promise<MethodOutput<M>> => {
+      const r = await call(input);
+      if (!r.ok) throw new ApiCallError(r.error);
+      return r.value;
+    },
+  });
+}
+
+/** Puts an answer a write returned where the read of the same thing keeps it, so it shows at once. */
+export function setApiData<M extends MethodName>(method: M, input: MethodInput<M>, update: (old: MethodOutput<M> | undefined) => MethodOutput<M> | undefined): void {
+  queryClient.setQueryData(apiQueryKey(method, input), update);
+}
+
+export interface ApiQueryState<T> {
+  /** the answer; while the next input's answer loads, the last one stays (a month change redraws in place) */
+  data: T | null;
+  /** why it failed, in Chinese */
+  error: string | null;
+  /** asking (first time or again) */
+  loading: boolean;
+  reload(): void;
+}
+
+/**
+ * The answer of `method` to `input` (null: nothing to ask yet). An answer to an earlier input
+ * never lands under a later one: each input is its own query.
+ */
+export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null): ApiQueryState<MethodOutput<M>> {
+  const q = useQuery({
+    ...apiQuery(method, input as MethodInput<M>),
+    enabled: input !== null,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return { data: q.data ?? null, error: q.error ? q.error.message : null, loading: q.isFetching, reload };
+}
