@@ -1,17 +1,18 @@
 import type { BriefingClosedDay } from '../../../../shared/contract/briefing';
 import type { CoreDeps } from '../../types';
 import type { PortRef } from './scope';
+import { dayFiguresOf } from '../../dayFigures';
 
 /**
  * The days recorded closed (口岸开放 = 否) in a span, with why, in date order and then port order.
  * Read straight from the daily records: the reason is what the clerk typed that day.
  */
 export async function closedDaysIn(
-  deps: Pick<CoreDeps, 'store' | 'dayTypes'>,
+  deps: Pick<CoreDeps, 'store' | 'dayTypes' | 'days'>,
   ports: readonly PortRef[],
   span: { from: string; to: string },
 ): Promise<BriefingClosedDay[]> {
-  const rows = await deps.store.db
+  const rows = await (dayFiguresOf(deps).db as typeof deps.store.db)
     .selectFrom('daily_records')
     .select(['port_id', 'date', 'closure_reason'])
     .where(
