@@ -62,8 +62,9 @@ function selectQuery(
   // 0/1 rather than a comparison's own type (an integer in SQLite, a boolean in PostgreSQL).
   const inCurrent = args.spans && sql`CASE WHEN date >= ${args.spans.current.from} THEN 1 ELSE 0 END`;
   const inLastYear = args.spans && sql`CASE WHEN date <= ${args.spans.lastYear.to} THEN 1 ELSE 0 END`;
-  // Grouped by the expressions, not their names: PostgreSQL groups by a constant ('whole') only that way.
-  const groupBy = [sql.raw('port_id'), ...(args.by === 'whole' ? [] : [sql.raw(bucket)]), ...(inCurrent && inLastYear ? [inCurrent, inLastYear] : [])];
+  // Grouped by the columns' positions, which both dialects take: PostgreSQL neither matches a SELECT
+  // expression holding parameters with its copy in GROUP BY nor groups by a constant ('whole').
+  const groupBy = ['1', ...(args.by === 'whole' ? [] : ['2']), ...(inCurrent && inLastYear ? ['3', '4'] : [])];
   return sql<RawRow>`
     SELECT port_id AS "portId", ${sql.raw(bucket)} AS "bucketStart",${inCurrent && inLastYear ? sql` ${inCurrent} AS "inCurrent", ${inLastYear} AS "inLastYear",` : sql``}
       COUNT(*) AS "recordedDays",
@@ -74,7 +75,7 @@ function selectQuery(
     WHERE ${portIdIn(dialect, args.portIds)}
       AND date BETWEEN ${args.from} AND ${args.to}
       AND ${NOT_BLANK}
-    GROUP BY ${sql.join(groupBy)}`;
+    GROUP BY ${sql.raw(groupBy.join(', '))}`;
 }
 
 type RawRow = Record<string, unknown> & { portId: number; bucketStart: string };
