@@ -1,4 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect } from 'kysely';
+import { CENTRAL_MIGRATIONS } from '../../electron/core/central/migrations';
+import { migrateCentral } from '../../electron/core/central/centralDatabase';
+import { registerOffice } from '../../electron/core/central/registerOffice';
 import { syncOffice } from '../../electron/core/central/syncOffice';
 import { CENTRAL_READ_ONLY_MESSAGE, openCentralAppCore, type CentralAppCore } from '../../electron/core/central/centralCore';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -188,5 +193,44 @@ describe('the core served from the central PostgreSQL', () => {
     const dataDir = office.dataDir;
     await office.close();
     await expect(openCentralAppCore({ url: urls.committee, dataDir, now: NOW })).rejects.toThrow(/已有本机录入的每日数据.*另用一个数据目录/);
+  });
+
+  it('migration 0002_central_serve numbers the ports a database at 0001 already has and shows their days by number; a host refuses the database until it is migrated', async () => {
+    const name = `central_before_serve_${process.pid}`;
+    cluster.createDatabase(name);
+    const owner = cluster.url(name);
+    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: owner, max: 1 }) }) });
+    try {
+      const migrator = new Migrator({ db, provider: { getMigrations: async () => CENTRAL_MIGRATIONS } });
+      expect((await migrator.migrateTo('0001_central')).error).toBeUndefined();
+      cluster.psql(`
+        INSERT INTO offices (name, title) VALUES ('office_zhangmu', '樟木口岸办'), ('office_gyirong', '吉隆口岸办');
+        INSERT INTO ports (code, name, office) VALUES ('GYIRONG', '吉隆口岸', 'office_gyirong'), ('ZHANGMU', '樟木口岸', 'office_zhangmu');
+        INSERT INTO days (port_code, date, export_value_yuan, port_open, revision, revision_hash, created_at, created_by, updated_at, updated_by)
+        VALUES ('GYIRONG', '2024-06-01', 3000001, 1, 1, 'h', 'x', 'x', 'x', 'x'), ('ZHANGMU', '2024-06-01', 5000003, 1, 1, 'h', 'x', 'x', 'x', 'x');`, name);
+      await expect(openCentralAppCore({ url: cluster.url(name, 'committee'), dataDir: tempDir(), now: NOW })).rejects.toThrow(/中心数据库的结构版本比本程序旧.*clearance central migrate/);
+
+      expect(await migrateCentral(owner)).toEqual(['0002_central_serve']);
+      const ports = cluster.psql('SELECT id, code FROM ports ORDER BY id', name).trim().split('\n');
+      expect(ports).toHaveLength(2);
+      expect(new Set(ports.map((p) => p.split('|')[1]))).toEqual(new Set(['GYIRONG', 'ZHANGMU']));
+      // the view: each day under its port's number, for the officials' role too
+      const viewed = (await db.selectFrom('daily_records').innerJoin('ports', 'ports.id', 'daily_records.port_id').select(['ports.code', 'daily_records.export_value_yuan']).orderBy('ports.code').execute()) as { code: string; export_value_yuan: string }[];
+      expect(viewed.map((r) => [r.code, Number(r.export_value_yuan)])).toEqual([['GYIRONG', 3000001], ['ZHANGMU', 5000003]]);
+      expect(cluster.psql("SET ROLE committee; SELECT count(*) FROM daily_records", name).trim()).toBe('2');
+      // a port registered afterwards gets the next number
+      cluster.psql("CREATE ROLE office_yadong LOGIN IN ROLE clearance_office", name);
+      await registerOffice(owner, { office: 'office_yadong', title: '亚东口岸办', ports: [{ code: 'YADONG', name: '亚东口岸' }] });
+      expect(cluster.psql("SELECT id FROM ports WHERE code = 'YADONG'", name).trim()).toBe('3');
+
+      const central = await openCentralAppCore({ url: cluster.url(name, 'committee'), dataDir: tempDir(), now: NOW });
+      try {
+        expect(central.ports.map((p) => p.code).sort()).toEqual(['GYIRONG', 'YADONG', 'ZHANGMU']);
+      } finally {
+        await central.close();
+      }
+    } finally {
+      await db.destroy();
+    }
   });
 });
