@@ -4,6 +4,8 @@ import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import { CENTRAL_MIGRATIONS } from '../../electron/core/central/migrations';
 import { migrateCentral } from '../../electron/core/central/centralDatabase';
 import { registerOffice } from '../../electron/core/central/registerOffice';
+import { runCli } from '../../electron/cli/run';
+import { collectingIo } from './helpers/centralFixture';
 import { syncOffice } from '../../electron/core/central/syncOffice';
 import { CENTRAL_READ_ONLY_MESSAGE, openCentralAppCore, type CentralAppCore } from '../../electron/core/central/centralCore';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
@@ -185,6 +187,12 @@ describe('the core served from the central PostgreSQL', () => {
     } finally {
       await central?.close();
     }
+  });
+
+  it('clearance serve --db with an address that is not PostgreSQL\'s says so in one Chinese line and starts nothing', async () => {
+    const { io, lines } = collectingIo();
+    expect(await runCli(['serve', '--db', 'mysql://committee@127.0.0.1/clearance', '--data', tempDir(), '--port', '0'], io)).toBe(1);
+    expect(lines).toEqual(['中心数据库地址应以 postgres:// 开头：mysql://committee@127.0.0.1/clearance']);
   });
 
   it('refuses an office folder with days of its own, naming what to do', async () => {
