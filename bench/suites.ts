@@ -9,6 +9,7 @@ import { briefingSuite } from './briefing.bench';
 import { trsSuite } from './trs.bench';
 import { effectCalibrationSuite } from './effectCalibration.bench';
 import { centralSyncSuite } from './centralSync.bench';
+import { centralServeSuite } from './centralServe.bench';
 
 /** Every benchmark suite; each feature adds its own file. */
-export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, trsSuite, effectCalibrationSuite, centralSyncSuite];
+export const SUITES: BenchSuite[] = [dailyLogSuite, calendarSuite, measuresSuite, trustSuite, importExportSuite, dashboardSuite, briefingSuite, trsSuite, effectCalibrationSuite, centralSyncSuite, centralServeSuite];

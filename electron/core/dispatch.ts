@@ -20,6 +20,11 @@ export interface DispatchOptions {
   validateOutput?: boolean;
   /** where unexpected errors are reported; their details never reach the caller */
   logError?: (method: string, error: unknown) => void;
+  /**
+   * A core that serves figures it does not own (the central database, `clearance serve --db`):
+   * write methods other than those `allows` are refused with `message`, before anything runs.
+   */
+  readOnly?: { allows(name: MethodName): boolean; message: string };
 }
 
 /** What dispatch works with; the store and handlers change when a backup is restored. */
@@ -77,6 +82,7 @@ async function runCall(
     const caller = await resolveCaller(ctx, rt.store.db, rt.sessions, readLockMinutes(rt.store.sqlite));
     const denied = accessError(def, caller);
     if (denied) return { ok: false, error: denied.toApiError() };
+    if (def.write && options.readOnly && !options.readOnly.allows(name)) return { ok: false, error: { code: 'FORBIDDEN', message: options.readOnly.message } };
 
     const control = findControlCharacter(rawInput);
     if (control) {

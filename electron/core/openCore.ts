@@ -16,6 +16,7 @@ import { readTrustSettings, rememberBackupFolder } from './trustSettings';
 import { STORE_REPLACING_METHODS, type TrustRuntime } from './trustRuntime';
 import { acquireDataDirLock, type DataDirLock } from './store/dataDirLock';
 import { refuseLostStore } from './backup/lostStore';
+import type { DayFigureSource } from './store/dialect';
 
 export interface Core {
   /** the open store (a different object after a backup is restored) */
@@ -40,6 +41,8 @@ export interface OpenCoreOptions extends DispatchOptions {
    * holds (the recovery offer); or false for a reading command, which never writes or replaces the store.
    */
   lock?: string | DataDirLock | false;
+  /** where the day figures are read, when not from the store (the central database: central/centralCore.ts) */
+  days?: DayFigureSource;
 }
 
 interface Opened {
@@ -48,12 +51,12 @@ interface Opened {
 }
 
 /** Opens the store and builds the handlers: what every host (Electron, browser, CLI) starts from. */
-export async function openCore({ dataDir, now = () => new Date(), host, lock: lockOption = '本程序', ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
+export async function openCore({ dataDir, now = () => new Date(), host, days, lock: lockOption = '本程序', ...dispatchOptions }: OpenCoreOptions): Promise<Core> {
   const ownLock = typeof lockOption === 'string' ? acquireDataDirLock(dataDir, lockOption) : null;
   try {
     // An empty or missing store beside backups is damage (recovery), not a fresh install.
     refuseLostStore(dataDir);
-    return await openLockedCore({ dataDir, now, ...(host ? { host } : {}), ...dispatchOptions }, ownLock);
+    return await openLockedCore({ dataDir, now, ...(host ? { host } : {}), ...(days ? { days } : {}), ...dispatchOptions }, ownLock);
   } catch (e) {
     ownLock?.release();
     throw e;
@@ -61,7 +64,7 @@ export async function openCore({ dataDir, now = () => new Date(), host, lock: lo
 }
 
 async function openLockedCore(
-  { dataDir, now, host, ...dispatchOptions }: Omit<OpenCoreOptions, 'lock'> & { now: () => Date },
+  { dataDir, now, host, days, ...dispatchOptions }: Omit<OpenCoreOptions, 'lock'> & { now: () => Date },
   ownLock: DataDirLock | null,
 ): Promise<Core> {
   const sessions = new SessionRegistry(now);
@@ -110,7 +113,7 @@ async function openLockedCore(
     const store = await openStore({ dataDir });
     installChangeCapture(store.sqlite);
     rememberBackupFolder(dataDir, readTrustSettings(store.sqlite, dataDir).backupFolder);
-    const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}) };
+    const deps: CoreDeps = { store, now, version: APP_VERSION, dayTypes: createDayTypeProvider({ store }), ...(host ? { host } : {}), ...(days ? { days } : {}) };
     if (dispatchOptions.logError) deps.logError = dispatchOptions.logError;
     return { store, handlers: createHandlers(deps, trust) };
   };

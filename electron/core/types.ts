@@ -3,6 +3,7 @@ import type { SignedInUser } from '../../shared/contract/trust';
 import type { DayTypeInfo } from '../../shared/domain/dayType';
 import type { Store } from './store/openStore';
 import type { Briefing } from '../../shared/contract/briefing';
+import type { DayFigureSource } from './store/dialect';
 
 /**
  * How a host keeps its caller's sign-in: the browser host in an HttpOnly session cookie, the desktop
@@ -75,6 +76,11 @@ export interface HostCapabilities {
 
 export interface CoreDeps {
   store: Store;
+  /**
+   * Where the day figures are read (the dashboard, 5+2 and the briefing's closed days): the store
+   * itself unless given, or the central PostgreSQL database (`clearance serve --db`).
+   */
+  days?: DayFigureSource;
   /** injectable for tests that need a fixed "now" */
   now: () => Date;
   dayTypes: DayTypeProvider;

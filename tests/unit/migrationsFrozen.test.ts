@@ -28,6 +28,7 @@ const LANDED: Record<string, string> = {
 /** The central database's own list (PostgreSQL), electron/core/central/migrations. */
 const CENTRAL_LANDED: Record<string, string> = {
   '0001_central': '7a0d2e41bbc17a0e9dcf9782a0209f1d2093270a291862bc613a5b3a6082b972',
+  '0002_central_serve': '36fe34e2f2412709c1409bfd0a77435f19f695ee1abe13a2f0421d1b2af4963b',
 };
 
 const LISTS = [

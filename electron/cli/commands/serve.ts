@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAppCore } from '../../core/openAppCore';
+import { openAppCore, type AppCore } from '../../core/openAppCore';
+import { openCentralAppCore } from '../../core/central/centralCore';
 import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { warmReadWorker } from '../../core/services/importExport/import/readInWorker';
@@ -19,19 +20,23 @@ export function defaultStaticDir(): string {
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: '以浏览器模式运行（仅本机 127.0.0.1 可访问）',
-  usage: 'serve [--data <目录>] [--port <端口>]',
+  usage: 'serve [--data <目录>] [--port <端口>] [--db <postgres://…>]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { port: { type: 'string' }, static: { type: 'string' } });
+    const { values } = parseCommandArgs(argv, { port: { type: 'string' }, static: { type: 'string' }, db: { type: 'string' } });
     const port = values.port === undefined ? 5780 : Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`);
     const dataDir = resolveDataDir(values.data);
-    const core = await openAppCore({ dataDir, lock: '浏览器模式（clearance serve）', logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
+    const logError = (m: string, e: unknown) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`);
+    // --db: every port's figures from the central database, read-only; the folder keeps this host's accounts.
+    const central = values.db ? await openCentralAppCore({ url: values.db, dataDir, logError }) : null;
+    const core: AppCore = central ?? (await openAppCore({ dataDir, lock: '浏览器模式（clearance serve）', logError }));
     const staticDir = values.static ?? defaultStaticDir();
     const host = await startWebHost({ core, port, staticDir });
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) io.err(RENDERER_MISSING);
     warmReadWorker();
     io.out(`樟木口岸通关效率跟踪（浏览器模式）已启动：${host.url}`);
     io.out(`数据目录：${dataDir}`);
+    if (central) io.out(`中心数据库（只读，账户 ${central.role}）：${central.ports.length} 个口岸`);
     if (core.mode === 'recovery' && core.recoveryToken) {
       io.err('数据文件已损坏：请在浏览器中打开下面的地址，从备份恢复。');
       // Only whoever sees this console can restore over HTTP; the token works once.

@@ -14,10 +14,10 @@ export interface RunningHost {
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
-/** Starts `clearance serve` as a real child process on a free port over the given data folder. */
-export async function startHost(dataDir?: string, extraEnv: Record<string, string> = {}): Promise<RunningHost> {
+/** Starts `clearance serve` as a real child process on a free port over the given data folder (`extraArgs`: `--db …`). */
+export async function startHost(dataDir?: string, extraEnv: Record<string, string> = {}, extraArgs: string[] = []): Promise<RunningHost> {
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'clearance-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'serve', '--data', dir, '--port', '0'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', 'serve', '--data', dir, '--port', '0', ...extraArgs], {
     cwd: ROOT,
     env: { ...process.env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],

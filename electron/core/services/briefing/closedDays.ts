@@ -1,23 +1,31 @@
 import type { BriefingClosedDay } from '../../../../shared/contract/briefing';
 import type { CoreDeps } from '../../types';
-import { readClosedDays } from '../../data/dailyRecords';
 import type { PortRef } from './scope';
+import { dayFiguresOf } from '../../dayFigures';
 
 /**
  * The days recorded closed (口岸开放 = 否) in a span, with why, in date order and then port order.
  * Read straight from the daily records: the reason is what the clerk typed that day.
  */
 export async function closedDaysIn(
-  deps: Pick<CoreDeps, 'store' | 'dayTypes'>,
+  deps: Pick<CoreDeps, 'store' | 'dayTypes' | 'days'>,
   ports: readonly PortRef[],
   span: { from: string; to: string },
 ): Promise<BriefingClosedDay[]> {
-  const rows = readClosedDays(
-    deps.store.sqlite,
-    ports.map((p) => p.id),
-    span.from,
-    span.to,
-  );
+  const rows = await (dayFiguresOf(deps).db as typeof deps.store.db)
+    .selectFrom('daily_records')
+    .select(['port_id', 'date', 'closure_reason'])
+    .where(
+      'port_id',
+      'in',
+      ports.map((p) => p.id),
+    )
+    .where('date', '>=', span.from)
+    .where('date', '<=', span.to)
+    .where('port_open', '=', 0)
+    .orderBy('date')
+    .orderBy('port_id')
+    .execute();
   if (rows.length === 0) return [];
 
   const names = new Map(ports.map((p) => [p.id, p.name]));

@@ -43,10 +43,10 @@ async function portsOf(deps: Pick<CoreDeps, 'store'>, portId: number | null): Pr
  * The heading of a briefing. A period that has not begun is refused (there is nothing to report);
  * one still running is reported through its ports' last recorded day, as the dashboard does.
  */
-export async function briefingHeading(deps: Pick<CoreDeps, 'store' | 'now'>, portId: number | null, period: BriefingPeriod): Promise<BriefingHeading> {
+export async function briefingHeading(deps: Pick<CoreDeps, 'store' | 'now' | 'days'>, portId: number | null, period: BriefingPeriod): Promise<BriefingHeading> {
   const label = periodLabel(period);
   const ports = await portsOf(deps, portId);
-  const { today, current } = comparedDaysOf(
+  const { today, current } = await comparedDaysOf(
     deps,
     ports.map((p) => p.id),
     period,

@@ -1,8 +1,8 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { Kysely } from 'kysely';
 import { datesBetween } from '../../../../shared/domain/dates';
 import { emptyDayValues } from '../../../../shared/domain/dailyFields';
 import type { DailyRow } from '../../../../shared/domain/kpi';
-import { readDays } from '../../data/dailyRecords';
+import type { Database } from '../../store/schema';
 import type { DayTypeProvider } from '../../types';
 import { rowToValues } from '../days/dayRecordRows';
 
@@ -11,14 +11,21 @@ import { rowToValues } from '../days/dayRecordRows';
  * what the KPI functions want, so that unrecorded rest days count against 5+2 coverage.
  */
 export async function loadDailyRows(
-  sqlite: BetterSqlite3.Database,
+  db: Kysely<Database>,
   dayTypes: DayTypeProvider,
   portId: number,
   from: string,
   to: string,
 ): Promise<DailyRow[]> {
   if (from > to) return [];
-  const byDate = new Map(readDays(sqlite, portId, from, to).map((r) => [r.date, rowToValues(r)]));
+  const records = await db
+    .selectFrom('daily_records')
+    .selectAll()
+    .where('port_id', '=', portId)
+    .where('date', '>=', from)
+    .where('date', '<=', to)
+    .execute();
+  const byDate = new Map(records.map((r) => [r.date, rowToValues(r)]));
   const types = dayTypes.range(portId, from, to);
   return datesBetween(from, to).map((date, i) => ({
     date,

@@ -14,7 +14,7 @@ import { comparedPeriodLabel, comparedPeriods } from '../../../../shared/domain/
 import { BASE_INCOMPLETE_LABEL, baseShortfall } from '../../../../shared/domain/baseCompleteness';
 import { periodDays, periodLabel, samePeriodLastYear } from '../../../../shared/domain/periods';
 import { requirePort } from '../../data/ports';
-import { recordedSpan } from '../../data/dailyRecords';
+import { dayFiguresOf } from '../../dayFigures';
 
 type ViewHandlers = Pick<
   Handlers,
@@ -28,11 +28,14 @@ type ViewHandlers = Pick<
 >;
 
 /** Day types, the month calendar, the 5+2 figures and the throughput profile. */
-export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): ViewHandlers {
+export function createCalendarViewHandlers(deps: CoreDeps): ViewHandlers {
+  const { store, now, dayTypes } = deps;
   const { db } = store;
+  // The days' figures (the central database's when it is served), beside the store's calendar and settings.
+  const days = dayFiguresOf(deps).db as typeof db;
 
   async function rowsWithPlans(portId: number, from: string, to: string) {
-    const rows = await loadDailyRows(store.sqlite, dayTypes, portId, from, to);
+    const rows = await loadDailyRows(days, dayTypes, portId, from, to);
     const { plans, hasRules } = await planDays(
       db,
       portId,
@@ -128,7 +131,7 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
           ? { chosen: period, current: period, previous: null, lastYear: samePeriodLastYear(period), futureDays: 0 }
           : through
             ? comparedPeriods(period, today, through)
-            : comparedDaysOf({ store, now }, [portId], period);
+            : await comparedDaysOf(deps, [portId], period);
       const { current: compared, lastYear } = cmp;
       const { loadFrom, loadTo } = reportSpans(compared, lastYear);
       const { rows, plans } = await rowsWithPlans(portId, loadFrom, loadTo);
@@ -158,6 +161,12 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         beforeAfter = { before, after, change: before && after ? changeOf(after, before, true) : null };
       }
 
+      const span = await days
+        .selectFrom('daily_records')
+        .select((eb) => [eb.fn.min('date').as('first'), eb.fn.max('date').as('last')])
+        .where('port_id', '=', portId)
+        .executeTakeFirst();
+
       return {
         portId,
         period,
@@ -168,13 +177,13 @@ export function createCalendarViewHandlers({ store, now, dayTypes }: CoreDeps): 
         yoyWithheld,
         effectiveFrom,
         beforeAfter,
-        recordedSpan: recordedSpan(store.sqlite, portId),
+        recordedSpan: span?.first && span.last ? { from: span.first, to: span.last } : null,
         ...uncoveredOf(loadFrom, loadTo),
       };
     },
 
     async getThroughputProfile({ portId, from, to }) {
-      const rows = await loadDailyRows(store.sqlite, dayTypes, portId, from, to);
+      const rows = await loadDailyRows(days, dayTypes, portId, from, to);
       return { weekdays: weekdayProfile(rows), dayTypes: dayTypeProfile(rows), ...uncoveredOf(from, to) };
     },
   };

@@ -4,6 +4,7 @@ import { todayInShanghai } from '../../../../shared/domain/dates';
 import { periodLabel, type Period } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
 import { lastRecordedDay } from './aggregateDays';
+import { dayFiguresOf } from '../../dayFigures';
 
 /**
  * The days compared for `ports` over `period` (shared/domain/comparedPeriods.ts), with today from
@@ -11,10 +12,10 @@ import { lastRecordedDay } from './aggregateDays';
  * 5+2 figures and the briefing all ask here, so a running period ends on the same day in each.
  * A period that has not started is refused with a message at the period.
  */
-export function comparedDaysOf(deps: Pick<CoreDeps, 'store' | 'now'>, portIds: readonly number[], period: Period): ComparedPeriods & { today: string } {
+export async function comparedDaysOf(deps: Pick<CoreDeps, 'store' | 'now' | 'days'>, portIds: readonly number[], period: Period): Promise<ComparedPeriods & { today: string }> {
   const today = todayInShanghai(deps.now());
   const upTo = period.to < today ? period.to : today;
-  const last = period.from <= upTo ? lastRecordedDay(deps.store.sqlite, { portIds, from: period.from, to: upTo }) : null;
+  const last = period.from <= upTo ? await lastRecordedDay(dayFiguresOf(deps), { portIds, from: period.from, to: upTo }) : null;
   try {
     return { ...comparedPeriods(period, today, last), today };
   } catch (e) {

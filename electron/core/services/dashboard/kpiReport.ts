@@ -6,26 +6,27 @@ import { pctChange } from '../../../../shared/domain/kpi';
 import { METRIC_INFO, METRIC_KEYS, metricCoversSpan, metricValue, sumAggregates, type Aggregate } from '../../../../shared/domain/metrics';
 import { bucketOf, bucketsBetween, chooseGranularity, periodDays, periodLabel, type Period } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
+import { dayFiguresOf } from '../../dayFigures';
 import { aggregateDays, openDates } from './aggregateDays';
 import { comparedDaysOf } from './comparedDays';
 import { requirePorts, type PortRow } from '../../data/ports';
 
-type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
+type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes' | 'days'>;
 
 function periodInfo(p: Period, label = periodLabel(p)): PeriodInfo {
   return { kind: p.kind, from: p.from, to: p.to, label, days: periodDays(p) };
 }
 
 /** One span's sums per port. */
-function perPortSums(deps: Deps, ports: readonly PortRow[], p: Period): Map<number, Aggregate> {
-  const rows = aggregateDays(deps.store.sqlite, { portIds: ports.map((x) => x.id), from: p.from, to: p.to, by: 'whole' });
+async function perPortSums(deps: Deps, ports: readonly PortRow[], p: Period): Promise<Map<number, Aggregate>> {
+  const rows = await aggregateDays(dayFiguresOf(deps), { portIds: ports.map((x) => x.id), from: p.from, to: p.to, by: 'whole' });
   return new Map(rows.map((r) => [r.portId, r.agg]));
 }
 
 /** How complete a span's records are, and how many of its rest days the ports were open. */
-function coverageOf(deps: Deps, ports: readonly PortRow[], p: Period, byPort: Map<number, Aggregate>): Coverage {
+async function coverageOf(deps: Deps, ports: readonly PortRow[], p: Period, byPort: Map<number, Aggregate>): Promise<Coverage> {
   const calendarDays = periodDays(p);
-  const opened = new Set(openDates(deps.store.sqlite, { portIds: ports.map((x) => x.id), from: p.from, to: p.to }).map((r) => `${r.portId}:${r.date}`));
+  const opened = new Set((await openDates(dayFiguresOf(deps), { portIds: ports.map((x) => x.id), from: p.from, to: p.to })).map((r) => `${r.portId}:${r.date}`));
   let restDays = 0;
   let restDaysOpen = 0;
   for (const port of ports) {
@@ -99,27 +100,27 @@ function figuresOf(sums: SpanSums, withheld: { mom: Withheld; yoy: Withheld }, h
  * per port rows when several are compared (each port judged on its own bases: one without history
  * gets "基期数据不全", and makes the total's base incomplete too).
  */
-export function buildKpiReport(deps: Deps, input: { portIds: number[]; period: Period }): KpiReport {
+export async function buildKpiReport(deps: Deps, input: { portIds: number[]; period: Period }): Promise<KpiReport> {
   const ports = requirePorts(deps.store.sqlite, input.portIds);
-  const cmp = comparedDaysOf(deps, input.portIds, input.period);
+  const cmp = await comparedDaysOf(deps, input.portIds, input.period);
 
-  const current = perPortSums(deps, ports, cmp.current);
-  const previous = cmp.previous ? perPortSums(deps, ports, cmp.previous) : new Map<number, Aggregate>();
-  const lastYear = perPortSums(deps, ports, cmp.lastYear);
+  const current = await perPortSums(deps, ports, cmp.current);
+  const previous = cmp.previous ? await perPortSums(deps, ports, cmp.previous) : new Map<number, Aggregate>();
+  const lastYear = await perPortSums(deps, ports, cmp.lastYear);
   const totals = { current: sumAggregates(current.values()), previous: sumAggregates(previous.values()), lastYear: sumAggregates(lastYear.values()) };
 
   const granularity = chooseGranularity(cmp.current.from, cmp.current.to);
   const buckets = bucketsBetween(cmp.current.from, cmp.current.to, granularity);
   const perBucket = new Map<string, Aggregate>();
-  for (const row of aggregateDays(deps.store.sqlite, { portIds: input.portIds, from: cmp.current.from, to: cmp.current.to, by: granularity })) {
+  for (const row of await aggregateDays(dayFiguresOf(deps), { portIds: input.portIds, from: cmp.current.from, to: cmp.current.to, by: granularity })) {
     const key = bucketOf(row.bucketStart, granularity).key;
     perBucket.set(key, sumAggregates([perBucket.get(key), row.agg]));
   }
 
   const coverage = {
-    current: coverageOf(deps, ports, cmp.current, current),
-    previous: cmp.previous ? coverageOf(deps, ports, cmp.previous, previous) : null,
-    lastYear: coverageOf(deps, ports, cmp.lastYear, lastYear),
+    current: await coverageOf(deps, ports, cmp.current, current),
+    previous: cmp.previous ? await coverageOf(deps, ports, cmp.previous, previous) : null,
+    lastYear: await coverageOf(deps, ports, cmp.lastYear, lastYear),
   };
   const withheld = { mom: withheldOf('上期', coverage.previous, coverage.current), yoy: withheldOf('上年同期', coverage.lastYear, coverage.current) };
   const hasPrevious = cmp.previous !== null;

@@ -16,6 +16,7 @@ import {
   type SeriesBucket,
 } from '../../../../shared/domain/periods';
 import type { CoreDeps } from '../../types';
+import { dayFiguresOf } from '../../dayFigures';
 import { aggregateDays, aggregateDaysOfTwoSpans, closedDates } from './aggregateDays';
 import { requirePorts } from '../../data/ports';
 import { comparedDaysOf } from './comparedDays';
@@ -23,7 +24,7 @@ import { datedMarkers } from './measureMarkers';
 import { dataExtent } from './dataExtent';
 import { AppError } from '../../../../shared/contract/result';
 
-type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes'>;
+type Deps = Pick<CoreDeps, 'store' | 'now' | 'dayTypes' | 'days'>;
 
 export interface TrendInput {
   portIds: number[];
@@ -78,7 +79,7 @@ function fieldsOfMetric(key: MetricKey): readonly NumericFieldKey[] {
   return [key as NumericFieldKey];
 }
 
-function aggregatesByBucket(
+async function aggregatesByBucket(
   deps: Deps,
   portIds: readonly number[],
   from: string,
@@ -86,18 +87,18 @@ function aggregatesByBucket(
   g: Granularity,
   fields: readonly NumericFieldKey[],
   rekey: (k: string) => string = (k) => k,
-): Grid {
+): Promise<Grid> {
   const grid: Grid = new Map();
-  for (const row of aggregateDays(deps.store.sqlite, { portIds, from, to, by: g, fields })) {
+  for (const row of await aggregateDays(dayFiguresOf(deps), { portIds, from, to, by: g, fields })) {
     addToGrid(grid, rekey(bucketOf(row.bucketStart, g).key), row.portId, row.agg);
   }
   return grid;
 }
 
 /** Closed days per bucket and their reasons (each reason once). */
-function closuresByBucket(deps: Deps, portIds: readonly number[], from: string, to: string, g: Granularity): Map<string, string[]> {
+async function closuresByBucket(deps: Deps, portIds: readonly number[], from: string, to: string, g: Granularity): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
-  for (const c of closedDates(deps.store.sqlite, { portIds, from, to })) {
+  for (const c of await closedDates(dayFiguresOf(deps), { portIds, from, to })) {
     const key = bucketOf(c.date, g).key;
     const reasons = out.get(key) ?? [];
     const reason = c.reason?.trim() || '未填原因';
@@ -113,8 +114,8 @@ function daysUpTo(b: SeriesBucket, today: string): number {
 }
 
 /** `from`, or the ports' first recorded day if earlier, within the longest span a trend may have. */
-function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: string): string {
-  const first = dataExtent(deps, portIds).first;
+async function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: string): Promise<string> {
+  const first = (await dataExtent(deps, portIds)).first;
   if (first === null || first >= from) return from;
   if (daysBetween(first, to) >= MAX_SPAN_YEARS * 366) {
     throw new AppError('INVALID_INPUT', `时间范围最长 ${MAX_SPAN_YEARS} 年，最早的记录（${first}）超出了范围，请选择较短的时段`, { to: `时间范围最长 ${MAX_SPAN_YEARS} 年` });
@@ -128,14 +129,14 @@ function firstRecordedFrom(deps: Deps, portIds: number[], from: string, to: stri
  * and how complete and how closed the bucket was. A series longer than MAX_SERIES_POINTS (ten
  * years by day) is thinned with LTTB on its total, keeping real points.
  */
-export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
+export async function buildTrendReport(deps: Deps, input: TrendInput): Promise<TrendReport> {
   const ports = requirePorts(deps.store.sqlite, input.portIds);
   const portIds = ports.map((p) => p.id);
   const today = todayInShanghai(deps.now());
   // A span still running ends, as the cards' figures do, on its last recorded day: the days after it
   // are not drawn as a fall to nothing, and its last bucket is then partial.
-  const to = input.from <= today ? comparedDaysOf(deps, portIds, rangePeriod(input.from, input.to)).current.to : input.to;
-  const from = input.fromFirstRecord ? firstRecordedFrom(deps, portIds, input.from, to) : input.from;
+  const to = input.from <= today ? (await comparedDaysOf(deps, portIds, rangePeriod(input.from, input.to))).current.to : input.to;
+  const from = input.fromFirstRecord ? await firstRecordedFrom(deps, portIds, input.from, to) : input.from;
   const autoGranularity = chooseGranularity(from, to);
   const g = input.granularity ?? autoGranularity;
   const buckets = bucketsBetween(from, to, g);
@@ -149,16 +150,16 @@ export function buildTrendReport(deps: Deps, input: TrendInput): TrendReport {
     // A span longer than a year overlaps its year-earlier span: both from one pass over the days.
     current = new Map();
     lastYear = new Map();
-    for (const row of aggregateDaysOfTwoSpans(deps.store.sqlite, { portIds, current: { from, to }, lastYear: ly, by: g, fields })) {
+    for (const row of await aggregateDaysOfTwoSpans(dayFiguresOf(deps), { portIds, current: { from, to }, lastYear: ly, by: g, fields })) {
       const key = bucketOf(row.bucketStart, g).key;
       if (row.inCurrent) addToGrid(current, key, row.portId, row.agg);
       if (row.inLastYear) addToGrid(lastYear, keyOneYearLater(key), row.portId, row.agg);
     }
   } else {
-    current = aggregatesByBucket(deps, portIds, from, to, g, fields);
-    if (ly) lastYear = aggregatesByBucket(deps, portIds, ly.from, ly.to, g, fields, keyOneYearLater);
+    current = await aggregatesByBucket(deps, portIds, from, to, g, fields);
+    if (ly) lastYear = await aggregatesByBucket(deps, portIds, ly.from, ly.to, g, fields, keyOneYearLater);
   }
-  const closures = closuresByBucket(deps, portIds, from, to, g);
+  const closures = await closuresByBucket(deps, portIds, from, to, g);
   const dayTypes = new Map<string, DayType>();
   if (g === 'day' && ports[0]) for (const d of deps.dayTypes.range(ports[0].id, from, to)) dayTypes.set(d.date, d.type);
 

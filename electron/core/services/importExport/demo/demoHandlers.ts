@@ -6,6 +6,7 @@ import { DEMO_CONTRIBUTORS } from './contributors';
 import type { DemoContext } from './demoContributor';
 import { demoPort } from './demoPort';
 import { DEMO_FROM } from './generateDemoDays';
+import { dayFiguresOf } from '../../../dayFigures';
 
 type DemoHandlers = Pick<Handlers, 'getDemoStatus' | 'loadDemoData' | 'removeDemoData'>;
 
@@ -36,7 +37,8 @@ export function createDemoHandlers(deps: CoreDeps): DemoHandlers {
   const { db } = deps.store;
   return {
     async getDemoStatus() {
-      const total = await db.selectFrom('daily_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      // The days served (the central database's, when it is served), so an empty local store offers no demo there.
+      const total = await (dayFiguresOf(deps).db as typeof db).selectFrom('daily_records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const parts = [];
       for (const c of DEMO_CONTRIBUTORS) parts.push({ key: c.key, label: c.label, count: await c.count({ deps, db }) });
       const demoRecords = parts.find((p) => p.key === 'dailyRecords')?.count ?? 0;
