@@ -8,6 +8,7 @@ import type { Database } from '../store/schema';
 import { inTransaction } from '../store/inTransaction';
 import { portOpenColumn, rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
 import { editChangesJson, newDayChangesJson } from './revisionChanges';
+import { disabledPortMessage } from './portRows';
 
 export interface DayToWrite {
   date: string;
@@ -166,8 +167,10 @@ async function insertRevisions(trx: Transaction<Database>, revisions: RevisionRo
 async function writeInTransaction(trx: Transaction<Database>, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
   const isDemo = args.isDemo ? 1 : 0;
-  const port = await trx.selectFrom('ports').select('id').where('id', '=', args.portId).executeTakeFirst();
+  const port = await trx.selectFrom('ports').select(['name', 'disabled_at']).where('id', '=', args.portId).executeTakeFirst();
   if (!port) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
+  // A disabled port keeps its history but takes nothing new, whichever way it comes (form, grid, import).
+  if (port.disabled_at !== null) throw new AppError('FORBIDDEN', disabledPortMessage(port.name));
   // A port another office owns came from the central database: its figures are read-only here.
   const pulled = await trx.selectFrom('central_ports').select('office').where('port_id', '=', args.portId).executeTakeFirst();
   if (pulled) throw new AppError('FORBIDDEN', `该口岸的数据由 ${pulled.office} 录入并从中心数据库同步而来，本机只能查看，不能修改`);

@@ -12,6 +12,7 @@ import { refuseDuplicateDays } from './duplicateDays';
 import type { JobState } from './importJobs';
 import { rememberedMapping } from './mappingStore';
 import { createPortLookup } from './portLookup';
+import { toPort } from '../portRows';
 import { readSpreadsheetInWorker } from './readInWorker';
 import { refuse } from './refusal';
 import type { SpreadsheetData } from './sheetData';
@@ -105,7 +106,7 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
     const converted = await convertRows(recognised, {
       today: todayInShanghai(deps.now()),
       defaultPort: input.defaultPort,
-      findPort: createPortLookup(ports.map((p) => ({ id: p.id, code: p.code, name: p.name, createdAt: p.created_at }))),
+      findPort: createPortLookup(ports.map(toPort)),
       async onProgress(done) {
         job.rowsDone = done;
         job.percent = 32 + (58 * done) / Math.max(1, job.rowsTotal);

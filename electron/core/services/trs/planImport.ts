@@ -4,6 +4,7 @@ import { stampDate } from '../../../../shared/domain/trs/stampCell';
 import { TRS_COLUMN_LABELS } from '../../../../shared/domain/trs/trsColumns';
 import type { Store } from '../../store/openStore';
 import { createPortLookup } from '../import/portLookup';
+import { disabledPortMessage, toPort } from '../portRows';
 import { compareStored, type StoredDeclaration } from './declarationStore';
 import type { DeclarationsFile } from './readDeclarationsFile';
 
@@ -23,10 +24,11 @@ export interface TrsImportPlan {
  */
 export async function planImport(store: Store, file: DeclarationsFile, defaultPortId: number | null): Promise<TrsImportPlan> {
   const portRows = await store.db.selectFrom('ports').selectAll().execute();
-  const ports = portRows.map((p) => ({ id: p.id, code: p.code, name: p.name, createdAt: p.created_at }));
+  const ports = portRows.map(toPort);
   const findPort = createPortLookup(ports);
   const defaultPort = defaultPortId === null ? null : ports.find((p) => p.id === defaultPortId) ?? null;
   if (defaultPortId !== null && !defaultPort) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
+  if (defaultPort?.disabledAt) throw new AppError('FORBIDDEN', disabledPortMessage(defaultPort.name));
 
   const invalid = [...file.invalid];
   let invalidRows = file.invalidRows;
@@ -50,6 +52,11 @@ export async function planImport(store: Store, file: DeclarationsFile, defaultPo
         column: TRS_COLUMN_LABELS.port,
         reason: d.portName !== null ? `未找到口岸“${d.portName}”（现有：${ports.map((p) => p.name).join('、')}）` : '文件中没有“口岸”列，请先选择这些报关单属于哪个口岸',
       });
+      continue;
+    }
+    if (port.disabledAt !== null) {
+      invalidRows++;
+      invalid.push({ sheet, row, column: TRS_COLUMN_LABELS.port, reason: `口岸“${port.name}”已停用，不能导入新数据` });
       continue;
     }
     const key = `${port.id}\u0000${d.declarationNo}`;
