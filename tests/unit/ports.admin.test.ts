@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tempCore, TEST_CTX, type TestCore } from './helpers/tempCore';
 import { signedInAs } from './helpers/signIn';
-import { csvFile, importFile } from './helpers/importFiles';
+import { csvFile, failure, importFile } from './helpers/importFiles';
 import { everyDay, seedDays } from './helpers/seedDays';
 import { fieldChanges } from '../../renderer/src/pages/admin/AuditEntryDetail';
 import type { AuditEntry } from '../../shared/contract/trust';
@@ -97,7 +97,11 @@ describe('disabling a port', () => {
     const named = await importFile(core, { bytes: csvFile([['日期', '口岸', '入境人员'], ['2025-07-01', '吉隆口岸', '80'], ['2025-07-01', 'ZHANGMU', '70']]), fileName: 'a.csv' });
     expect(named.preview!.invalidRows).toEqual([{ sheet: 'a', row: 2, column: '口岸', reason: '口岸“吉隆口岸”已停用，不能导入新数据' }]);
     expect(named.preview!.newDays.map((d) => d.portName)).toEqual(['樟木口岸']);
-    await expect(importFile(core, { bytes: csvFile([['日期', '入境人员'], ['2025-07-01', '80']]), fileName: 'b.csv', defaultPortId: gyirong })).rejects.toThrow(message);
+    const into = await importFile(core, { bytes: csvFile([['日期', '入境人员'], ['2025-07-01', '80']]), fileName: 'b.csv', defaultPortId: gyirong });
+    expect(failure(into).message).toBe(message);
+    // a file naming its ports is still read while the disabled port is the one chosen
+    const elsewhere = await importFile(core, { bytes: csvFile([['日期', '口岸', '入境人员'], ['2025-07-01', '樟木口岸', '70']]), fileName: 'c.csv', defaultPortId: gyirong });
+    expect(elsewhere.preview!.counts.newDays).toBe(1);
     expect(recordCount(core)).toBe(records);
     expect(auditCount(core)).toBe(audits);
 

@@ -7,7 +7,7 @@ import { OUTLIER_FACTOR, WINDOW_DAYS } from '../rangeWarnings';
 import { createJobRegistry, type JobState } from './importJobs';
 import { runImport } from './runImport';
 import { sniffFile } from './sniffFile';
-import { disabledPortMessage, toPort } from '../portRows';
+import { toPort } from '../portRows';
 import { rememberMapping } from './mappingStore';
 import { applyClosureDecisions } from './closureDecisions';
 
@@ -46,7 +46,6 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       if (input.defaultPortId !== null) {
         const row = await store.db.selectFrom('ports').selectAll().where('id', '=', input.defaultPortId).executeTakeFirst();
         if (!row) throw new AppError('NOT_FOUND', '所选口岸不存在，请刷新后重试');
-        if (row.disabled_at !== null) throw new AppError('FORBIDDEN', disabledPortMessage(row.name), { defaultPortId: '该口岸已停用' });
         defaultPort = toPort(row);
       }
       const job = jobs.create(input.fileName);

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { App as AntApp, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Port } from '../../../../shared/contract/ports';
+import { api } from '../../api/client';
+import { applyFieldErrors } from '../../app/auth/fieldErrors';
+import { useSession } from '../../app/session';
+
+/** A new name for a port; the core refuses a name another port has, at the field. */
+export function RenamePortDialog({ port, onClose }: { port: Port | null; onClose(): void }) {
+  const { t } = useTranslation(['trust', 'common']);
+  const { message } = AntApp.useApp();
+  const { reloadPorts } = useSession();
+  const [form] = Form.useForm<{ name: string }>();
+  const [busy, setBusy] = useState(false);
+
+  async function submit() {
+    if (!port) return;
+    const v = await form.validateFields();
+    setBusy(true);
+    const r = await api.renamePort({ id: port.id, name: v.name });
+    setBusy(false);
+    if (!r.ok) {
+      if (!applyFieldErrors(form, r.error.fieldErrors, ['name'])) void message.error(r.error.message);
+      return;
+    }
+    void message.success(t('admin.ports.renamed', { name: r.value.name }));
+    onClose();
+    await reloadPorts();
+  }
+
+  return (
+    <Modal
+      open={port !== null}
+      title={port ? t('admin.ports.renameTitle', { name: port.name }) : ''}
+      okText={t('common:save')}
+      cancelText={t('common:cancel')}
+      confirmLoading={busy}
+      onOk={() => void submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      {/* preserve={false}: each opening starts from the port's current name, not the last one typed */}
+      <Form form={form} layout="vertical" requiredMark={false} preserve={false} initialValues={{ name: port?.name ?? '' }} onFinish={() => void submit()}>
+        <Form.Item name="name" label={t('admin.ports.newName')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Input autoFocus maxLength={30} aria-label={t('admin.ports.newName')} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
