@@ -17,6 +17,8 @@ async function offeredPorts(page: import('@playwright/test').Page): Promise<stri
 }
 
 test('the administrator renames and disables a port: entry no longer offers it, the dashboard still shows its June', async ({ app, host, db }) => {
+  // many steps through several pages: given the time of three ordinary tests
+  test.slow();
   const gyirong = await callApi<{ id: number }>(host, 'createPort', { name: '吉隆口岸', code: 'GYIRONG' });
   const june = datesBetween('2025-06-01', '2025-06-30').map((date, i) => ({ date, values: { portOpen: true, personsIn: 100 + i, personsOut: 50 } }));
   await seedDays(host, gyirong.id, june);
