@@ -158,6 +158,9 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
         void message.error(r.error.message);
         return;
       }
+      // What was saved is what is stored from now on, so the grid is not "unsaved" while the month is
+      // read again: leaving right after a save never asks (rows typed since stay unsaved).
+      setOriginal(rows);
       void message.success(t('savedRows', { saved: r.value.saved, unchanged: r.value.unchanged }));
       setLastSave(previous);
       await load();
