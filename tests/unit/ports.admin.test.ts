@@ -154,5 +154,6 @@ describe('who may rename and disable ports', () => {
     ]);
     await core.ok('renamePort', { id: gyirong, name: '吉隆新口岸' }, admin);
     expect((await lastEntry(core, 'renamePort')).userName).toBe('admin用户');
-  });
+    // three accounts made and signed in: six scrypt runs, slow on a busy machine by design
+  }, 60_000);
 });
