@@ -1,6 +1,8 @@
 import { test, expect } from './support/fixtures';
 import { DayEntryPage } from './support/dayEntryPage';
 import { MonthGridPage } from './support/monthGridPage';
+import { AdminPage } from './support/adminPage';
+import { MeasuresPage } from './support/measuresPage';
 import { addDays, datesBetween, todayInShanghai } from '../../shared/domain/dates';
 import { monthPeriod } from '../../shared/domain/periods';
 
@@ -89,4 +91,114 @@ test('days still to come cannot be typed or pasted into; a 调休上班日 is no
   await grid.open('2025-10');
   await expect(grid.row('2025-10-01').locator('.ant-tag').first()).toHaveText('国庆节');
   await expect(grid.row('2025-10-11').locator('.ant-tag').first()).toHaveText('调休上班日');
+});
+
+/** Collects every dialog the page raises, answering each as told (dismiss: stay; accept: leave). */
+function dialogs(page: import('@playwright/test').Page) {
+  const asked: string[] = [];
+  let answer: 'accept' | 'dismiss' = 'dismiss';
+  page.on('dialog', (d) => {
+    asked.push(d.message());
+    void (answer === 'accept' ? d.accept() : d.dismiss());
+  });
+  return { asked, answer: (a: 'accept' | 'dismiss') => (answer = a) };
+}
+
+test('switching tabs in 系统管理 with unsaved settings asks first; staying keeps what was typed', async ({ app }) => {
+  const guard = dialogs(app);
+  const admin = new AdminPage(app);
+  await admin.open('安全设置');
+  const minutes = app.getByLabel('无操作自动锁定（分钟）', { exact: true });
+  await expect(minutes).toHaveValue('15');
+  await minutes.fill('25');
+
+  await app.getByRole('tab', { name: '账户' }).click();
+  await expect.poll(() => guard.asked).toEqual([UNSAVED]);
+  await expect(app.getByRole('tab', { name: '安全设置' })).toHaveAttribute('aria-selected', 'true');
+  await expect(minutes).toHaveValue('25');
+
+  guard.answer('accept');
+  await app.getByRole('tab', { name: '账户' }).click();
+  await expect(app.getByRole('tab', { name: '账户' })).toHaveAttribute('aria-selected', 'true');
+  expect(guard.asked).toEqual([UNSAVED, UNSAVED]);
+});
+
+test('saved settings leave without a question, at once', async ({ app, db }) => {
+  const guard = dialogs(app);
+  const admin = new AdminPage(app);
+  await admin.open('安全设置');
+  const minutes = app.getByLabel('无操作自动锁定（分钟）', { exact: true });
+  await expect(minutes).toHaveValue('15');
+  await minutes.fill('25');
+  await app.getByRole('button', { name: /保存设置/ }).click();
+  await expect(app.getByText('设置已保存')).toBeVisible();
+  await app.getByRole('tab', { name: '账户' }).click();
+  await expect(app.getByRole('tab', { name: '账户' })).toHaveAttribute('aria-selected', 'true');
+
+  await app.getByRole('tab', { name: '简报设置' }).click();
+  const publication = app.getByLabel('简报名称', { exact: true });
+  await expect(publication).not.toHaveValue('');
+  await publication.fill('樟木口岸通关动态');
+  await app.getByRole('button', { name: /^保\s*存$/ }).click();
+  await expect(app.getByText('简报设置已保存')).toBeVisible();
+  await app.getByRole('menuitem', { name: '数据看板' }).click();
+  await expect(app).toHaveURL(/#\/dashboard/);
+  expect(guard.asked).toEqual([]);
+  expect(db.query("SELECT value FROM trust_settings WHERE key = 'lockMinutes'")).toEqual([{ value: '25' }]);
+});
+
+test('the month grid leaves without a question right after a save, while the month is still being read again', async ({ app, db }) => {
+  const guard = dialogs(app);
+  const grid = new MonthGridPage(app);
+  await grid.open('2025-06');
+  await grid.cell('2025-06-10', '入境人员').fill('1400');
+
+  // the month read after the save is held until the page has been left
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await app.route('**/api/getMonth', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await grid.save();
+  await expect(app.getByText('已保存 1 天（0 天无变化）')).toBeVisible();
+  await app.getByRole('menuitem', { name: '数据看板' }).click();
+  await expect(app).toHaveURL(/#\/dashboard/);
+  release();
+  expect(guard.asked).toEqual([]);
+  expect(db.query("SELECT persons_in FROM daily_records WHERE date = '2025-06-10'")).toEqual([{ persons_in: 1400 }]);
+});
+
+test('the measure dialog with unsaved changes asks before it closes or the page is left', async ({ app, db }) => {
+  const guard = dialogs(app);
+  const measures = new MeasuresPage(app);
+  await measures.open();
+  await app.getByRole('button', { name: /新增措施/ }).first().click();
+  const dialog = measures.dialog;
+  await expect(dialog.getByText('新增措施', { exact: true })).toBeVisible();
+  // opened and closed untouched: no question
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(dialog).toBeHidden();
+  expect(guard.asked).toEqual([]);
+
+  await app.getByRole('button', { name: /新增措施/ }).first().click();
+  await dialog.getByLabel('措施名称', { exact: true }).fill('预约通关');
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await expect.poll(() => guard.asked).toEqual([UNSAVED]);
+  await expect(dialog.getByLabel('措施名称', { exact: true })).toHaveValue('预约通关');
+
+  // the dialog covers the menu: the page is left by the address (a link, the back button)
+  await app.evaluate(() => (window.location.hash = '#/dashboard'));
+  await expect.poll(() => guard.asked).toEqual([UNSAVED, UNSAVED]);
+  await expect(app).toHaveURL(/#\/measures/);
+  await expect(dialog.getByLabel('措施名称', { exact: true })).toHaveValue('预约通关');
+
+  guard.answer('accept');
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(dialog).toBeHidden();
+  expect(guard.asked).toEqual([UNSAVED, UNSAVED, UNSAVED]);
+  await app.getByRole('menuitem', { name: '数据看板' }).click();
+  await expect(app).toHaveURL(/#\/dashboard/);
+  expect(guard.asked).toHaveLength(3);
+  expect(db.query('SELECT count(*) AS n FROM measures')).toEqual([{ n: 0 }]);
 });

@@ -77,6 +77,8 @@ const aDay = { ...emptyDayValues(), personsIn: 1200, portOpen: true, openCentiho
  */
 const VALID_EXAMPLES: Partial<Record<MethodName, unknown>> = {
   createPort: { name: '吉隆口岸', code: 'GYIRONG' },
+  renamePort: { id: 1, name: '樟木边境口岸' },
+  setPortDisabled: { id: 1, disabled: true },
   getDay: { portId: 1, date: '2025-06-01' },
   getMonth: { portId: 1, month: '2025-06' },
   saveDay: { portId: 1, date: '2025-06-01', values: aDay, expectedRevision: null, confirmWarnings: true },

@@ -23,6 +23,7 @@ const LANDED: Record<string, string> = {
   '0010_briefing_issues': '260990ea5605155a9b816b97ba65f84ec9c1f1da7486e2a1f7b5dc8e50f7032d',
   '0011_trs_declarations': '47d00f47476b141cb5a7703c413596568922bea3966be622da8e85573f55bcb7',
   '0012_central_sync': '3b39acadb79766e484dd95466d9a83c81494e401e9f67970f5af3ce13d0688fb',
+  '0014_port_status': '595e10beec7c98552183f7786f270c437db42792158d60975a5e2c2cb0c3d67b',
 };
 
 /** The central database's own list (PostgreSQL), electron/core/central/migrations. */

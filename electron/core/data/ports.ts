@@ -14,6 +14,8 @@ export interface PortRow {
   code: string;
   name: string;
   created_at: string;
+  /** when an administrator took the port out of use; null while it is in use */
+  disabled_at: string | null;
 }
 
 /** What a user reads when a chosen port is gone: the same words for every method. */
@@ -29,11 +31,11 @@ export function portNotFound(field?: string): AppError {
 
 /** Every port, by id. */
 export function listPortRows(sqlite: BetterSqlite3.Database): PortRow[] {
-  return prepared(sqlite, 'SELECT id, code, name, created_at FROM ports ORDER BY id').all() as PortRow[];
+  return prepared(sqlite, 'SELECT id, code, name, created_at, disabled_at FROM ports ORDER BY id').all() as PortRow[];
 }
 
 export function findPort(sqlite: BetterSqlite3.Database, portId: number): PortRow | undefined {
-  return prepared(sqlite, 'SELECT id, code, name, created_at FROM ports WHERE id = ?').get(portId) as PortRow | undefined;
+  return prepared(sqlite, 'SELECT id, code, name, created_at, disabled_at FROM ports WHERE id = ?').get(portId) as PortRow | undefined;
 }
 
 /** The port, or the refusal (see portNotFound for `field`). */
@@ -43,9 +45,21 @@ export function requirePort(sqlite: BetterSqlite3.Database, portId: number, fiel
   return port;
 }
 
+/** Why a disabled port takes no new figures, said where a day form, a grid or an import is refused. */
+export function disabledPortMessage(name: string): string {
+  return `口岸“${name}”已停用，不能录入或导入新数据（已有数据仍可查看和导出）。如需继续录入，请管理员在 系统管理 → 口岸 中启用`;
+}
+
+/** A port that takes new figures: it exists and is in use (a disabled port keeps its history, read-only). */
+export function requireEnabledPort(sqlite: BetterSqlite3.Database, portId: number, field?: string): PortRow {
+  const port = requirePort(sqlite, portId, field);
+  if (port.disabled_at !== null) throw new AppError('FORBIDDEN', disabledPortMessage(port.name));
+  return port;
+}
+
 /** The ports asked for, in the order asked; one unknown id refuses them all rather than being dropped. */
 export function requirePorts(sqlite: BetterSqlite3.Database, portIds: readonly number[], field = 'portIds'): PortRow[] {
-  const rows = prepared(sqlite, 'SELECT id, code, name, created_at FROM ports WHERE id IN (SELECT value FROM json_each(?))').all(
+  const rows = prepared(sqlite, 'SELECT id, code, name, created_at, disabled_at FROM ports WHERE id IN (SELECT value FROM json_each(?))').all(
     JSON.stringify(portIds),
   ) as PortRow[];
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -55,5 +69,5 @@ export function requirePorts(sqlite: BetterSqlite3.Database, portIds: readonly n
 
 /** A port as the contract gives it. */
 export function portOf(row: PortRow): Port {
-  return { id: row.id, code: row.code, name: row.name, createdAt: row.created_at };
+  return { id: row.id, code: row.code, name: row.name, createdAt: row.created_at, disabledAt: row.disabled_at };
 }

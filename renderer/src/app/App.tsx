@@ -8,6 +8,7 @@ import { useSession } from './session';
 import { useAuth } from './auth/AuthProvider';
 import { ChangePasswordDialog } from './auth/ChangePasswordDialog';
 import { AddPortDialog } from './AddPortDialog';
+import { entryPortOptions, readingPortOptions } from './portOptions';
 import { DemoNotice } from '../pages/importExport/DemoNotice';
 
 const ROLE_COLORS = { admin: 'red', clerk: 'blue', viewer: 'default' } as const;
@@ -25,7 +26,7 @@ export function App() {
     <Layout style={{ minHeight: '100vh' }}>
       <AppMenu routes={routes} current={current.path} onNavigate={navigate} />
       <Layout>
-        <AppHeader />
+        <AppHeader entering={Boolean(current.entersFigures)} />
         <Layout.Content style={{ padding: 20 }}>
           {session.loadError ? (
             <LoadError message={session.loadError} onRetry={session.reloadPorts} />
@@ -56,7 +57,8 @@ const AppMenu = memo(function AppMenu({ routes, current, onNavigate }: { routes:
   );
 });
 
-const AppHeader = memo(function AppHeader() {
+/** `entering`: the page shown enters figures, so the port picker offers ports in use only. */
+const AppHeader = memo(function AppHeader({ entering }: { entering: boolean }) {
   const { t } = useTranslation(['common', 'trust']);
   const session = useSession();
   const auth = useAuth();
@@ -72,9 +74,9 @@ const AppHeader = memo(function AppHeader() {
           <span>{t('port')}</span>
           <Select
             aria-label={t('port')}
-            style={{ width: 140 }}
+            style={{ width: 180 }}
             value={session.portId ?? undefined}
-            options={session.ports.map((p) => ({ value: p.id, label: p.name }))}
+            options={entering ? entryPortOptions(session.ports, session.portId) : readingPortOptions(session.ports)}
             onChange={(id: number) => session.setPortId(id)}
           />
           {session.can('createPort') && (

@@ -43,3 +43,13 @@ export function useLeaveGuard(dirty: boolean): void {
 export function discardUnsavedChanges(): void {
   dirtyPages.clear();
 }
+
+/**
+ * For a way of leaving that is no change of address (a tab, closing a dialog): asks when anything is
+ * unsaved; true, with the unsaved changes given up, when there was nothing or the user agreed.
+ */
+export function leaveUnsaved(): boolean {
+  if (!confirmLeave()) return false;
+  discardUnsavedChanges();
+  return true;
+}

@@ -29,18 +29,20 @@ export interface AppRoute {
   render: (params: URLSearchParams) => ReactNode;
   /** shown only to administrators (the core refuses its calls to others anyway) */
   adminOnly?: boolean;
+  /** a page where figures are entered: its port picker leaves out disabled ports */
+  entersFigures?: boolean;
 }
 
 /** The pages, in menu order. Each domain owns its page file. */
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <DayEntryPage params={p} /> },
-  { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} /> },
+  { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <DayEntryPage params={p} />, entersFigures: true },
+  { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <MonthGridPage params={p} />, entersFigures: true },
   { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: (p) => <DashboardPage params={p} /> },
   { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <CalendarPage params={p} /> },
   { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <MeasuresPage params={p} /> },
   { path: '/trs', navKey: 'trs', icon: <FieldTimeOutlined />, render: (p) => <TrsPage params={p} /> },
   { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <BriefingPage params={p} /> },
-  { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage /> },
+  { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <ImportExportPage />, entersFigures: true },
   { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <AdminPage />, adminOnly: true },
 ];
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { confirmLeave, discardUnsavedChanges, hasUnsavedChanges, UNSAVED_LEAVE_MESSAGE } from './leaveGuard';
+import { discardUnsavedChanges, hasUnsavedChanges, leaveUnsaved, UNSAVED_LEAVE_MESSAGE } from './leaveGuard';
 
 export interface HashRoute {
   path: string;
@@ -55,8 +55,7 @@ let leaveConfirmed = false;
 export function navigateTo(path: string, params?: Record<string, string>): boolean {
   const next = addressOf(path, params);
   if (window.location.hash.replace(/^#/, '') === next) return true;
-  if (!confirmLeave()) return false;
-  discardUnsavedChanges();
+  if (!leaveUnsaved()) return false;
   leaveConfirmed = true;
   window.location.hash = next;
   return true;

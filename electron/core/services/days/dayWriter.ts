@@ -7,7 +7,7 @@ import { AppError } from '../../../../shared/contract/result';
 import type { Database } from '../../store/schema';
 import { inWriteTransaction } from '../../store/writeTransaction';
 import type { StoreHandles } from '../../store/openStore';
-import { requirePort } from '../../data/ports';
+import { requireEnabledPort } from '../../data/ports';
 import { readDays, readDaysOn } from '../../data/dailyRecords';
 
 import { portOpenColumn, rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
@@ -163,7 +163,8 @@ async function insertRevisions(trx: Kysely<Database>, revisions: RevisionRow[]):
 async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
   const isDemo = args.isDemo ? 1 : 0;
-  requirePort(sqlite, args.portId);
+  // A disabled port keeps its history but takes nothing new, whichever way it comes (form, grid, import).
+  requireEnabledPort(sqlite, args.portId);
   // A port another office owns came from the central database: its figures are read-only here.
   const pulled = await trx.selectFrom('central_ports').select('office').where('port_id', '=', args.portId).executeTakeFirst();
   if (pulled) throw new AppError('FORBIDDEN', `该口岸的数据由 ${pulled.office} 录入并从中心数据库同步而来，本机只能查看，不能修改`);

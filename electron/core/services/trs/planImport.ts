@@ -2,7 +2,7 @@ import type { TrsImportPreview } from '../../../../shared/contract/trs';
 import { stampDate } from '../../../../shared/domain/trs/stampCell';
 import { TRS_COLUMN_LABELS } from '../../../../shared/domain/trs/trsColumns';
 import type { Store } from '../../store/openStore';
-import { listPortRows, portOf, requirePort } from '../../data/ports';
+import { listPortRows, portOf, requireEnabledPort } from '../../data/ports';
 import { createPortLookup } from '../importExport/import/portLookup';
 import { compareStored, type StoredDeclaration } from './declarationStore';
 import type { DeclarationsFile } from './readDeclarationsFile';
@@ -24,7 +24,7 @@ export interface TrsImportPlan {
 export async function planImport(store: Store, file: DeclarationsFile, defaultPortId: number | null): Promise<TrsImportPlan> {
   const ports = listPortRows(store.sqlite).map(portOf);
   const findPort = createPortLookup(ports);
-  const defaultPort = defaultPortId === null ? null : portOf(requirePort(store.sqlite, defaultPortId));
+  const defaultPort = defaultPortId === null ? null : portOf(requireEnabledPort(store.sqlite, defaultPortId));
 
   const invalid = [...file.invalid];
   let invalidRows = file.invalidRows;
@@ -48,6 +48,11 @@ export async function planImport(store: Store, file: DeclarationsFile, defaultPo
         column: TRS_COLUMN_LABELS.port,
         reason: d.portName !== null ? `未找到口岸“${d.portName}”（现有：${ports.map((p) => p.name).join('、')}）` : '文件中没有“口岸”列，请先选择这些报关单属于哪个口岸',
       });
+      continue;
+    }
+    if (port.disabledAt !== null) {
+      invalidRows++;
+      invalid.push({ sheet, row, column: TRS_COLUMN_LABELS.port, reason: `口岸“${port.name}”已停用，不能导入新数据` });
       continue;
     }
     const key = `${port.id}\u0000${d.declarationNo}`;

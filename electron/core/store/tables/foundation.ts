@@ -1,11 +1,13 @@
 import type { Generated } from 'kysely';
 
-/** Row types of the foundation's tables (migration 0001). */
+/** Row types of the foundation's tables (migration 0001; ports.disabled_at from 0014). */
 export interface PortsTable {
   id: Generated<number>;
   code: string;
   name: string;
   created_at: string;
+  /** when an administrator disabled the port; null while it takes new figures */
+  disabled_at: Generated<string | null>;
 }
 
 export interface DailyRecordsTable {

@@ -9,6 +9,7 @@ import { todayInShanghai } from '../../../../shared/domain/dates';
 import { rangePeriod } from '../../../../shared/domain/periods';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
+import { readingPortOptions } from '../../app/portOptions';
 import { navigateTo } from '../../app/useHashRoute';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { BriefingDocument } from './BriefingDocument';
@@ -134,7 +135,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
     }
   };
 
-  const portOptions = [...session.ports.map((p) => ({ value: String(p.id), label: p.name })), { value: 'all', label: t('allPorts') }];
+  const portOptions = [...readingPortOptions(session.ports).map((o) => ({ value: String(o.value), label: o.label })), { value: 'all', label: t('allPorts') }];
   const pickedMonth = dayjs(query.period.to.slice(0, 7) + '-01');
   const notFuture = (d: Dayjs) => d.isAfter(dayjs(today), 'day');
 

@@ -10,6 +10,8 @@ import { addDays, todayInShanghai, isValidIsoDate } from '../../../../shared/dom
 import type { DayTypeInfo } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
+import { isPortDisabled } from '../../app/portOptions';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { navigateTo } from '../../app/useHashRoute';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
@@ -29,9 +31,11 @@ function formErrorsFrom(fieldErrors: Errors | undefined): Errors {
 export function DayEntryPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(['days', 'common', 'domain']);
   const { message, modal } = AntApp.useApp();
-  const { portId, can } = useSession();
-  // A viewer sees the figures but no way to change them (the core refuses their writes too).
-  const readOnly = !can('saveDay');
+  const { portId, can, ports } = useSession();
+  // A viewer sees the figures but no way to change them (the core refuses their writes too); so does
+  // everyone on a disabled port, whose history stays readable.
+  const portOff = isPortDisabled(ports, portId);
+  const readOnly = !can('saveDay') || portOff;
   const today = todayInShanghai();
   const requested = params.get('date');
   const date = requested && isValidIsoDate(requested) && requested <= today ? requested : today;
@@ -224,7 +228,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
           {t('history')}
         </Button>
       </Space>
-      {readOnly && <Alert type="info" title={t('common:viewOnly')} style={{ marginBottom: 12 }} data-testid="view-only" />}
+      {readOnly && <ReadOnlyNotice portOff={portOff} />}
       {loadError && <Alert type="error" title={loadError} style={{ marginBottom: 12 }} />}
       {errors.date && <Alert type="error" title={errors.date} style={{ marginBottom: 12 }} />}
       <div ref={formRef} onKeyDown={onEnterNext}>

@@ -8,6 +8,8 @@ import { todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
 import { holidayNameOf } from '../../../../shared/domain/dayType';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
+import { isPortDisabled } from '../../app/portOptions';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { navigateTo } from '../../app/useHashRoute';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { saveConfirmed } from './confirmWarnings';
@@ -27,9 +29,11 @@ function columnTitle(col: GridColumn): string {
 export function MonthGridPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation(['days', 'common', 'domain']);
   const { message, modal } = AntApp.useApp();
-  const { portId, can } = useSession();
-  // A viewer sees the grid but cannot type, paste or save in it (the core refuses their writes too).
-  const readOnly = !can('saveDays');
+  const { portId, can, ports } = useSession();
+  // A viewer sees the grid but cannot type, paste or save in it (the core refuses their writes too);
+  // nor can anyone on a disabled port, whose history stays readable.
+  const portOff = isPortDisabled(ports, portId);
+  const readOnly = !can('saveDays') || portOff;
   const today = todayInShanghai();
   const thisMonth = today.slice(0, 7);
   const requested = params.get('month');
@@ -154,6 +158,9 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
         void message.error(r.error.message);
         return;
       }
+      // What was saved is what is stored from now on, so the grid is not "unsaved" while the month is
+      // read again: leaving right after a save never asks (rows typed since stay unsaved).
+      setOriginal(rows);
       void message.success(t('savedRows', { saved: r.value.saved, unchanged: r.value.unchanged }));
       setLastSave(previous);
       await load();
@@ -218,7 +225,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
         )}
       </Space>
       {readOnly ? (
-        <Alert type="info" title={t('common:viewOnly')} style={{ marginBottom: 8 }} data-testid="view-only" />
+        <ReadOnlyNotice portOff={portOff} />
       ) : (
         <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
           {t('gridHelp')}

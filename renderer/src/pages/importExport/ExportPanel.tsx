@@ -7,6 +7,7 @@ import type { ExportFormat, ExportLayout } from '../../../../shared/contract/imp
 import { todayInShanghai } from '../../../../shared/domain/dates';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
+import { readingPortOptions } from '../../app/portOptions';
 import { downloadBase64 } from '../../components/downloadFile';
 
 interface ExportForm {
@@ -56,7 +57,7 @@ export function ExportPanel() {
         onFinish={(v) => void run(v)}
       >
         <Form.Item name="portIds" label={t('exportPorts')} rules={[{ required: true, message: t('exportPortsRequired') }]}>
-          <Select mode="multiple" options={ports.map((p) => ({ value: p.id, label: p.name }))} aria-label={t('exportPorts')} />
+          <Select mode="multiple" options={readingPortOptions(ports)} aria-label={t('exportPorts')} />
         </Form.Item>
         <Form.Item name="period" label={t('exportPeriod')} rules={[{ required: true, message: t('exportPeriodRequired') }]}>
           <DatePicker.RangePicker disabledDate={(d) => d.isAfter(today, 'day')} allowClear={false} />

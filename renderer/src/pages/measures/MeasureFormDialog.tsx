@@ -19,6 +19,8 @@ import { PORT_UNITS } from '../../../../shared/domain/measures/template';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { showFieldErrors } from '../../components/forms/fieldErrors';
+import { leaveUnsaved, useLeaveGuard } from '../../app/leaveGuard';
+import { readingPortOptions } from '../../app/portOptions';
 
 interface FigureRow {
   metric?: MeasureMetricKey;
@@ -98,9 +100,19 @@ export function MeasureFormDialog({
   const [form] = Form.useForm<FormValues>();
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Typed but not saved: closing the dialog or leaving the page asks first.
+  const [dirty, setDirty] = useState(false);
+  useLeaveGuard(open && dirty);
+  const cancel = () => {
+    if (!dirty || leaveUnsaved()) {
+      setDirty(false);
+      onClose();
+    }
+  };
 
   useEffect(() => {
     if (!open) return;
+    setDirty(false);
     setFormError(null);
     form.resetFields();
     form.setFieldsValue(initialValues(measure, portId));
@@ -137,6 +149,7 @@ export function MeasureFormDialog({
       : await api.createMeasure({ ...fields, status: v.status } satisfies MethodInput<'createMeasure'>);
     setSaving(false);
     if (r.ok) {
+      setDirty(false);
       void message.success(measure ? t('savedMeasure', { code: r.value.code }) : t('createdMeasure', { code: r.value.code }));
       onSaved(r.value);
       return;
@@ -150,7 +163,7 @@ export function MeasureFormDialog({
     <Modal
       title={measure ? t('editTitle', { code: measure.code }) : t('createTitle')}
       open={open}
-      onCancel={onClose}
+      onCancel={cancel}
       onOk={() => void submit()}
       okText={t('common:save')}
       cancelText={t('common:cancel')}
@@ -159,7 +172,7 @@ export function MeasureFormDialog({
       destroyOnHidden
     >
       {formError && <Alert type="error" title={formError} style={{ marginBottom: 12 }} data-testid="measure-form-error" />}
-      <Form form={form} layout="vertical" onFinish={() => void submit()}>
+      <Form form={form} layout="vertical" onFinish={() => void submit()} onValuesChange={() => setDirty(true)}>
         <Row gutter={12}>
           <Col span={6}>
             <Form.Item name="code" label={t('code')} required>
@@ -186,7 +199,7 @@ export function MeasureFormDialog({
           </Col>
           <Col span={8}>
             <Form.Item name="portIds" label={t('ports')} required>
-              <Select aria-label={t('ports')} mode="multiple" options={ports.map((p) => ({ value: p.id, label: p.name }))} />
+              <Select aria-label={t('ports')} mode="multiple" options={readingPortOptions(ports)} />
             </Form.Item>
           </Col>
           <Col span={24}>

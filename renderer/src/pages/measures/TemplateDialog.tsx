@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
+import { readingPortOptions } from '../../app/portOptions';
 
 type Template = MethodOutput<'getMeasureTemplate'>;
 type Entry = Template['entries'][number];
@@ -68,7 +69,7 @@ export function TemplateDialog({ open, onClose, onApplied }: { open: boolean; on
             style={{ minWidth: 220 }}
             value={portIds}
             onChange={setPortIds}
-            options={ports.map((p) => ({ value: p.id, label: p.name }))}
+            options={readingPortOptions(ports)}
           />
         </Form.Item>
       </Form>

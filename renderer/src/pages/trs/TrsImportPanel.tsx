@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrsImportPreview } from '../../../../shared/contract/trs';
 import { api } from '../../api/client';
 import { useSession } from '../../app/session';
+import { entryPortOptions } from '../../app/portOptions';
 import { readFileAsBase64 } from '../importExport/fileTransfer';
 
 interface Chosen {
@@ -59,7 +60,7 @@ export function TrsImportPanel() {
       <Typography.Paragraph type="secondary">{t('importHint')}</Typography.Paragraph>
       <Space wrap>
         <span>{t('portForFile')}</span>
-        <Select aria-label={t('portForFile')} style={{ minWidth: 140 }} value={defaultPortId ?? undefined} onChange={(v: number) => setDefaultPortId(v)} options={ports.map((p) => ({ value: p.id, label: p.name }))} />
+        <Select aria-label={t('portForFile')} style={{ minWidth: 140 }} value={defaultPortId ?? undefined} onChange={(v: number) => setDefaultPortId(v)} options={entryPortOptions(ports, defaultPortId)} />
         <Upload accept=".xlsx,.csv" showUploadList={false} beforeUpload={(file) => (void choose(file), false)}>
           <Button loading={busy}>{t('chooseFile')}</Button>
         </Upload>

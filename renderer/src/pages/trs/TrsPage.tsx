@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Card, Input, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../app/session';
+import { readingPortOptions } from '../../app/portOptions';
 import { addDays, isValidIsoDate, todayInShanghai } from '../../../../shared/domain/dates';
 import { useApiQuery } from '../../api/queries';
 import { TrsImportPanel } from './TrsImportPanel';
@@ -38,7 +39,7 @@ export function TrsPage({ params }: { params: URLSearchParams }) {
           style={{ minWidth: 160 }}
           value={portId ?? 0}
           onChange={(v: number) => setPortId(v === 0 ? null : v)}
-          options={[{ value: 0, label: t('allPorts') }, ...ports.map((p) => ({ value: p.id, label: p.name }))]}
+          options={[{ value: 0, label: t('allPorts') }, ...readingPortOptions(ports)]}
         />
         <Input type="date" aria-label={t('from')} value={from} onChange={(e) => setFrom(e.target.value)} />
         <Input type="date" aria-label={t('to')} value={to} onChange={(e) => setTo(e.target.value)} />

@@ -96,7 +96,7 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
       if (isBlankRow(cells)) continue;
       const result = rowToDay(cells, mapping, rowOptions);
       const port = !result.ok ? null : portColumn ? portNamed(result.portName) : options.defaultPort;
-      if (result.ok && port) {
+      if (result.ok && port && port.disabledAt === null) {
         // The common case allocates nothing beyond the day: a 100,000-row file keeps them all.
         const reason = proposedClosure(result.values);
         if (reason === null) {
@@ -109,6 +109,7 @@ export async function convertRows(sheets: readonly AnalysedSheet[], options: Con
       }
       const ref = { sheet: sheet.name, row: r + 1 };
       if (!result.ok) invalid.push(...result.errors.map((e) => ({ ...ref, ...e })));
+      else if (port) invalid.push({ ...ref, column: portColumnName, reason: `口岸“${port.name}”已停用，不能导入新数据` });
       else if (result.portName === null) invalid.push({ ...ref, column: portColumnName, reason: '口岸为空，请填写口岸名称' });
       else if (portColumn) {
         invalid.push({ ...ref, column: portColumnName, reason: `口岸“${result.portName}”不存在，请先在系统中添加该口岸，或改为已有的口岸名称` });

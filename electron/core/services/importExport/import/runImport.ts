@@ -13,6 +13,7 @@ import { refuseDuplicateDays } from './duplicateDays';
 import type { JobState } from './importJobs';
 import { rememberedMapping } from './mappingStore';
 import { createPortLookup } from './portLookup';
+import { disabledPortMessage } from '../../../data/ports';
 import { readSpreadsheetInWorker } from './readInWorker';
 import { refuse } from './refusal';
 import type { SpreadsheetData } from './sheetData';
@@ -96,9 +97,12 @@ export async function runImport(job: JobState, input: RunImportInput, deps: Core
     job.mappingsToRemember = recognised
       .filter((a) => input.mappings?.[a.signature!])
       .map((a) => ({ signature: a.signature!, headers: a.sheet.rows[a.headerIndex!]!.map((c) => (c === null ? '' : String(c))), mapping: a.mapping }));
-    if (!input.defaultPort && recognised.some((a) => !a.mapping.some((m) => m.target === 'port'))) {
+    const withoutPortColumn = recognised.some((a) => !a.mapping.some((m) => m.target === 'port'));
+    if (!input.defaultPort && withoutPortColumn) {
       throw refuse('文件中没有“口岸”列，请先选择要把数据导入到哪个口岸。');
     }
+    // A file that names its ports row by row may be read while a disabled port is chosen.
+    if (input.defaultPort?.disabledAt && withoutPortColumn) throw refuse(disabledPortMessage(input.defaultPort.name));
 
     job.phase = 'converting';
     job.rowsTotal = recognised.reduce((n, a) => n + a.sheet.rows.length - a.headerIndex! - 1, 0);
