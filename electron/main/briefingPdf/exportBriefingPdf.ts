@@ -41,7 +41,7 @@ export interface BriefingPdfExporterOptions {
 const A4_PX = { width: Math.round((A4_MM.width / 25.4) * 96), height: Math.round((A4_MM.height / 25.4) * 96) };
 
 /** The printToPDF options of a briefing: A4, the margins of printLayout, the footer with page numbers and date. */
-export function briefingPrintToPdfOptions(producedLabel: string, fontFaceCss: string): Electron.PrintToPDFOptions {
+export function briefingPrintToPdfOptions(producedLabel: string, fontFaceCss: string, includesDemo = false): Electron.PrintToPDFOptions {
   return {
     pageSize: 'A4',
     landscape: false,
@@ -54,7 +54,7 @@ export function briefingPrintToPdfOptions(producedLabel: string, fontFaceCss: st
     },
     displayHeaderFooter: true,
     headerTemplate: BRIEFING_HEADER_TEMPLATE,
-    footerTemplate: briefingFooterTemplate({ producedLabel, fontFaceCss }),
+    footerTemplate: briefingFooterTemplate({ producedLabel, includesDemo, fontFaceCss }),
   };
 }
 
@@ -123,7 +123,7 @@ export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): 
       if (devServerUrl) await win.loadURL(`${devServerUrl}#${hash}`);
       else await win.loadFile(path.join(outDir, 'renderer', 'index.html'), { hash });
       await drawn;
-      return await win.webContents.printToPDF(briefingPrintToPdfOptions(briefing.producedLabel, fontCss()));
+      return await win.webContents.printToPDF(briefingPrintToPdfOptions(briefing.producedLabel, fontCss(), briefing.includesDemo));
     } finally {
       if (!win.isDestroyed()) win.destroy();
     }

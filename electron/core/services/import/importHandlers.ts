@@ -80,8 +80,14 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       let unchanged = 0;
       try {
         await store.db.transaction().execute(async (trx) => {
+          // The import its values name as their source (valueSources.ts): which file, when, by whom.
+          const { id: importId } = await trx
+            .insertInto('day_imports')
+            .values({ file_name: job.fileName, imported_at: now().toISOString(), imported_by: actorOf(ctx, input) })
+            .returning('id')
+            .executeTakeFirstOrThrow();
           for (const [portId, days] of toWrite) {
-            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', now: now(), bulk: store.sqlite });
+            const r = await writeDays(trx, { portId, days, actor: actorOf(ctx, input), source: 'import', importId, now: now(), bulk: store.sqlite });
             saved += r.savedCount;
             unchanged += r.unchanged.length;
           }
