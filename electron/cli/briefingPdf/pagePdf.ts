@@ -7,8 +7,8 @@ import {
   BRIEFING_HEADER_TEMPLATE,
   BRIEFING_MARGINS_MM,
   BRIEFING_READY_ATTRIBUTE,
-  FOOTER_CHARACTERS,
   briefingFooterTemplate,
+  footerCharacters,
   briefingPrintHash,
   encodeBriefingForUrl,
 } from '../../../shared/domain/briefing/printLayout';
@@ -29,7 +29,7 @@ export function briefingPagePdfOptions(producedLabel: string, includesDemo = fal
     margin: { top: mm(BRIEFING_MARGINS_MM.top), right: mm(BRIEFING_MARGINS_MM.right), bottom: mm(BRIEFING_MARGINS_MM.bottom), left: mm(BRIEFING_MARGINS_MM.left) },
     displayHeaderFooter: true,
     headerTemplate: BRIEFING_HEADER_TEMPLATE,
-    footerTemplate: briefingFooterTemplate({ producedLabel, includesDemo, fontFaceCss: footerFontFaceCss(FOOTER_CHARACTERS) }),
+    footerTemplate: briefingFooterTemplate({ producedLabel, includesDemo, fontFaceCss: footerFontFaceCss(footerCharacters(includesDemo)) }),
   };
 }
 

@@ -26,8 +26,15 @@ function escapeHtml(text: string): string {
 /** Said in the middle of every page's footer when a figure of the briefing came from the demo data set. */
 export const BRIEFING_DEMO_LABEL = '含演示数据（虚构）';
 
-/** Every character the footer can print, so a host can embed just the font slices holding them. */
-export const FOOTER_CHARACTERS = `第页共生成日期年月0123456789/：${BRIEFING_DEMO_LABEL}`;
+/**
+ * Every character the footer prints, so a host can embed just the font slices holding them: with the
+ * demo label's only when it is printed (they take three more slices of the font).
+ */
+export const FOOTER_CHARACTERS = '第页共生成日期年月0123456789/：';
+
+export function footerCharacters(includesDemo: boolean): string {
+  return includesDemo ? FOOTER_CHARACTERS + BRIEFING_DEMO_LABEL : FOOTER_CHARACTERS;
+}
 
 /**
  * The footer of every page: "生成日期：2025年7月1日", "含演示数据（虚构）" when the briefing holds
