@@ -212,6 +212,8 @@ export const briefing = z.object({
   notices: z.array(z.string()),
   letterhead: briefingLetterhead,
   issue: briefingIssue,
+  /** some figure it shows or compares with came from the demo data set: every page says so */
+  includesDemo: z.boolean(),
 });
 export type Briefing = z.infer<typeof briefing>;
 

@@ -189,6 +189,6 @@ export const importExportContract = {
   getDemoStatus: method({ input: emptyInput, output: demoStatus, write: false }),
   /** The demo touches every figure and the measures register: an administrator's decision. */
   loadDemoData: method({ input: emptyInput, output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
-  /** Removes demo rows only (is_demo = 1); anything a person entered or changed stays. */
+  /** Removes demo values only: a day all demo goes, a day a person wrote over in part keeps their values (valueSources.ts). */
   removeDemoData: method({ input: emptyInput, output: z.object({ parts: demoParts }), write: true, adminOnly: true }),
 };

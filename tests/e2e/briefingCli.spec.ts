@@ -118,3 +118,29 @@ test('a year briefing from the CLI has 同比 and no 环比; the next briefing t
   expect(text).toContain(squeeze(`进出口货值 ${formatYuan(sums!.trade)}`));
   expect(text).toContain(squeeze(formatYuan(sums!.before)));
 });
+
+test('a briefing holding demo figures says 含演示数据（虚构） on every page; once the demo is removed, on none', async ({ host }) => {
+  test.setTimeout(240_000);
+  expect((await host.api('loadDemoData', { operator: '体验者' })).ok).toBe(true);
+  // a person corrects one figure of a demo day: that value is theirs and outlives the demo
+  const day = (await host.api('getDay', { portId: 1, date: '2024-07-02' })) as { ok: true; value: { values: Record<string, unknown>; revision: number } };
+  const saved = await host.api('saveDay', { portId: 1, date: '2024-07-02', values: { ...day.value.values, personsIn: 777 }, operator: '录入员', expectedRevision: day.value.revision, confirmWarnings: true });
+  expect(saved.ok).toBe(true);
+
+  const perPage = (file: string) => Array.from({ length: pdfPageCount(file) }, (_, i) => squeeze(pdfText(file, { first: i + 1, last: i + 1 })));
+  const withDemo = outFile('demo.pdf');
+  const first = await cli('--data', host.dataDir, '--period', '2024-07', '--out', withDemo);
+  expect(first.code, first.stderr).toBe(0);
+  const pages = perPage(withDemo);
+  expect(pages.length).toBeGreaterThan(1);
+  pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain('含演示数据（虚构）'));
+
+  expect((await host.api('removeDemoData', { operator: '体验者' })).ok).toBe(true);
+  const real = outFile('real.pdf');
+  const second = await cli('--data', host.dataDir, '--period', '2024-07', '--out', real);
+  expect(second.code, second.stderr).toBe(0);
+  const text = perPage(real);
+  text.forEach((t, i) => expect(t, `page ${i + 1}`).not.toContain('演示'));
+  // the one figure left is the person's
+  expect(text.join('')).toContain(squeeze('777'));
+});

@@ -38,6 +38,8 @@ describe('briefing names and print layout', () => {
     expect(html).toContain('第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页');
     expect(html).toContain('生成日期：2025年7月1日&lt;');
     expect(html.startsWith('<style>@font-face{x}')).toBe(true);
+    expect(html).not.toContain('演示');
+    expect(briefingFooterTemplate({ producedLabel: '2025年7月1日', includesDemo: true })).toContain('<span>含演示数据（虚构）</span>');
     expect(briefingPrintHash({ portId: null, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } })).toBe(
       '/briefing/print?port=all&kind=ytd&from=2025-01-01&to=2025-06-30',
     );

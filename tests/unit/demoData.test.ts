@@ -106,7 +106,7 @@ describe('loading and removing the demo data', () => {
     expect((await core.ok('listMeasures', undefined)).total).toBe(0);
   });
 
-  it('removes only demo rows: a real day elsewhere and a demo day someone edited stay', async () => {
+  it('removes only demo values: a real day elsewhere stays, a demo day someone edited keeps only their value', async () => {
     const core = await tempCore({ now });
     const other = await core.ok('createPort', { name: '吉隆口岸', code: 'JILONG' });
     await core.ok('saveDays', { portId: other.id, days: [{ date: '2024-07-01', values: { ...emptyDayValues(), personsIn: 5 } }], source: 'grid', confirmWarnings: true });
@@ -115,14 +115,17 @@ describe('loading and removing the demo data', () => {
     await core.ok('saveDay', { portId: 1, date: '2024-07-02', values: { ...edited.values, note: '已核对' }, expectedRevision: edited.revision, confirmWarnings: true });
 
     const { parts } = await core.ok('removeDemoData', {});
-    expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 822 });
+    // 822 demo days removed, and the demo's values cleared from the edited one
+    expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 823 });
     expect((await core.ok('listMeasures', undefined)).total).toBe(0);
     const left = core.store.sqlite.prepare('SELECT port_id, date, is_demo FROM daily_records ORDER BY port_id').all();
     expect(left).toEqual([
       { port_id: 1, date: '2024-07-02', is_demo: 0 },
       { port_id: other.id, date: '2024-07-01', is_demo: 0 },
     ]);
-    expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_record_revisions').get()).toEqual({ n: 3 });
+    expect((await core.ok('getDay', { portId: 1, date: '2024-07-02' }))!.values).toEqual({ ...emptyDayValues(), note: '已核对' });
+    // the edited day: the demo's, the edit, the demo's values cleared
+    expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_record_revisions').get()).toEqual({ n: 4 });
   });
 
   it('gives the measures effects the data can show, and no more', async () => {

@@ -23,6 +23,7 @@ const LANDED: Record<string, string> = {
   '0010_briefing_issues': '260990ea5605155a9b816b97ba65f84ec9c1f1da7486e2a1f7b5dc8e50f7032d',
   '0011_trs_declarations': '47d00f47476b141cb5a7703c413596568922bea3966be622da8e85573f55bcb7',
   '0012_central_sync': '3b39acadb79766e484dd95466d9a83c81494e401e9f67970f5af3ce13d0688fb',
+  '0013_value_provenance': '8c894d3f279ecfbb01f3cbc2b9fa7a6bdf9f90c598b3c6dc732e7018613321ea',
   '0014_port_status': '595e10beec7c98552183f7786f270c437db42792158d60975a5e2c2cb0c3d67b',
 };
 
@@ -30,6 +31,7 @@ const LANDED: Record<string, string> = {
 const CENTRAL_LANDED: Record<string, string> = {
   '0001_central': '7a0d2e41bbc17a0e9dcf9782a0209f1d2093270a291862bc613a5b3a6082b972',
   '0002_central_serve': '36fe34e2f2412709c1409bfd0a77435f19f695ee1abe13a2f0421d1b2af4963b',
+  '0003_value_sources': '3d24438500a10d2d339af0f8d5d59a5af622f4b6a1b07ce6f0871a12509c8f9d',
 };
 
 const LISTS = [

@@ -7,8 +7,8 @@ import {
   BRIEFING_HEADER_TEMPLATE,
   BRIEFING_MARGINS_MM,
   BRIEFING_READY_ATTRIBUTE,
-  FOOTER_CHARACTERS,
   briefingFooterTemplate,
+  footerCharacters,
   briefingPrintHash,
   encodeBriefingForUrl,
 } from '../../../shared/domain/briefing/printLayout';
@@ -21,7 +21,7 @@ import {
  */
 
 /** page.pdf's options of a briefing: A4, the margins of printLayout, the footer with page numbers and date. */
-export function briefingPagePdfOptions(producedLabel: string) {
+export function briefingPagePdfOptions(producedLabel: string, includesDemo = false) {
   const mm = (n: number) => `${n}mm`;
   return {
     format: 'A4' as const,
@@ -29,7 +29,7 @@ export function briefingPagePdfOptions(producedLabel: string) {
     margin: { top: mm(BRIEFING_MARGINS_MM.top), right: mm(BRIEFING_MARGINS_MM.right), bottom: mm(BRIEFING_MARGINS_MM.bottom), left: mm(BRIEFING_MARGINS_MM.left) },
     displayHeaderFooter: true,
     headerTemplate: BRIEFING_HEADER_TEMPLATE,
-    footerTemplate: briefingFooterTemplate({ producedLabel, fontFaceCss: footerFontFaceCss(FOOTER_CHARACTERS) }),
+    footerTemplate: briefingFooterTemplate({ producedLabel, includesDemo, fontFaceCss: footerFontFaceCss(footerCharacters(includesDemo)) }),
   };
 }
 
@@ -50,5 +50,5 @@ export async function printBriefingPdf(page: Page, hostUrl: string, briefing: Br
   await page.setViewportSize(A4_VIEWPORT);
   await page.goto(`${hostUrl}/#${briefingPrintHash(briefing, encodeBriefingForUrl(briefing))}`);
   await waitForPrintView(page, timeoutMs);
-  return page.pdf(briefingPagePdfOptions(briefing.producedLabel));
+  return page.pdf(briefingPagePdfOptions(briefing.producedLabel, briefing.includesDemo));
 }

@@ -14,8 +14,12 @@ const AUDITED: Record<string, string> = {
   regional_days: '节假日日历',
 };
 
-/** Changed outside audited calls on purpose: a sign-in (recorded as its own entry) sets it. */
-const UNLOGGED_COLUMNS: Record<string, ReadonlySet<string>> = { users: new Set(['last_login_at']) };
+/**
+ * Changed outside audited calls on purpose: a sign-in (recorded as its own entry) sets last_login_at;
+ * migration 0013 flagged demo days a person had written over in part as holding demo values again
+ * (is_demo follows value_sources, whose every later change is logged).
+ */
+const UNLOGGED_COLUMNS: Record<string, ReadonlySet<string>> = { users: new Set(['last_login_at']), daily_records: new Set(['is_demo']) };
 
 const MAX_PROBLEMS = 30;
 

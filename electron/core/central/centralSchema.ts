@@ -1,3 +1,4 @@
+import type { Selectable } from 'kysely';
 import type { AuditLogTable } from '../store/tables/trust';
 import type { DailyRecordsTable } from '../store/tables/foundation';
 
@@ -16,7 +17,7 @@ export interface CentralPortsTable {
 }
 
 /** A day as the office store keeps it, keyed by port code instead of the store's own ids. */
-export type CentralDaysTable = Omit<DailyRecordsTable, 'id' | 'port_id' | 'is_demo'> & {
+export type CentralDaysTable = Omit<Selectable<DailyRecordsTable>, 'id' | 'port_id' | 'is_demo'> & {
   port_code: string;
   /** chained hash of the day's revisions up to `revision` (dayRevisionHash) */
   revision_hash: string;

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type { Selectable } from 'kysely';
 import { NUMERIC_FIELDS } from '../../../shared/domain/dailyFields';
 import type { Store } from '../store/openStore';
 import type { DailyRecordsTable, DailyRecordRevisionsTable } from '../store/tables/foundation';
@@ -11,6 +12,7 @@ export const DAY_COLUMNS: readonly SharedColumn[] = [
   'port_open',
   'closure_reason',
   'note',
+  'value_sources',
   'revision',
   'created_at',
   'created_by',
@@ -18,7 +20,7 @@ export const DAY_COLUMNS: readonly SharedColumn[] = [
   'updated_by',
 ];
 
-export type DayColumns = Pick<DailyRecordsTable, SharedColumn | 'date'>;
+export type DayColumns = Pick<Selectable<DailyRecordsTable>, SharedColumn | 'date'>;
 export type RevisionColumns = Pick<DailyRecordRevisionsTable, 'revision' | 'changed_at' | 'changed_by' | 'source' | 'changes'>;
 
 /** A day of the office store with its whole history, oldest revision first. */
@@ -43,7 +45,11 @@ export function revisionHashes(portCode: string, date: string, revisions: readon
   });
 }
 
-/** A port's days in the office store (demo days are fiction and stay at home), each with its revisions. */
+/**
+ * A port's days in the office store, each with its revisions. A day holding any demo value (is_demo)
+ * stays at home: demo values are fiction, and a day a person wrote over in part still holds some until
+ * the demo is removed, which leaves only their values and sends the day on the next run.
+ */
 export function readLocalDays(store: Store, portId: number): DayWithHistory[] {
   const days = store.sqlite
     .prepare(`SELECT id, date, ${DAY_COLUMNS.join(', ')} FROM daily_records WHERE port_id = ? AND is_demo = 0 ORDER BY date`)

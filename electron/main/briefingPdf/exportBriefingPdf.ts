@@ -7,8 +7,8 @@ import {
   BRIEFING_FAILED_TITLE_PREFIX,
   BRIEFING_HEADER_TEMPLATE,
   BRIEFING_MARGINS_MM,
-  FOOTER_CHARACTERS,
   briefingFooterTemplate,
+  footerCharacters,
   briefingPrintHash,
   encodeBriefingForUrl,
   mmToInches,
@@ -33,15 +33,15 @@ export interface BriefingPdfExporterOptions {
   /** how long the page may take to draw (default 60 s) */
   timeoutMs?: number;
   writeFile?: (file: string, data: Uint8Array) => Promise<void>;
-  /** @font-face rules for the footer (default: the bundled font's slices, embedded) */
-  footerFontCss?: () => string;
+  /** @font-face rules for the footer, with the demo label's characters or not (default: the bundled font's slices, embedded) */
+  footerFontCss?: (includesDemo: boolean) => string;
 }
 
 /** A4 at CSS pixels (96 per inch): the hidden window lays the page out at the width it prints at. */
 const A4_PX = { width: Math.round((A4_MM.width / 25.4) * 96), height: Math.round((A4_MM.height / 25.4) * 96) };
 
 /** The printToPDF options of a briefing: A4, the margins of printLayout, the footer with page numbers and date. */
-export function briefingPrintToPdfOptions(producedLabel: string, fontFaceCss: string): Electron.PrintToPDFOptions {
+export function briefingPrintToPdfOptions(producedLabel: string, fontFaceCss: string, includesDemo = false): Electron.PrintToPDFOptions {
   return {
     pageSize: 'A4',
     landscape: false,
@@ -54,7 +54,7 @@ export function briefingPrintToPdfOptions(producedLabel: string, fontFaceCss: st
     },
     displayHeaderFooter: true,
     headerTemplate: BRIEFING_HEADER_TEMPLATE,
-    footerTemplate: briefingFooterTemplate({ producedLabel, fontFaceCss }),
+    footerTemplate: briefingFooterTemplate({ producedLabel, includesDemo, fontFaceCss }),
   };
 }
 
@@ -105,7 +105,7 @@ export function waitForBriefingDrawn(contents: Electron.WebContents, title: stri
 export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): ExportBriefingPdf {
   const { electron, outDir, devServerUrl, parentWindow, timeoutMs = 60_000 } = options;
   const writeFile = options.writeFile ?? ((file, data) => fs.writeFile(file, data));
-  const fontCss = options.footerFontCss ?? (() => footerFontFaceCss(FOOTER_CHARACTERS));
+  const fontCss = options.footerFontCss ?? ((includesDemo: boolean) => footerFontFaceCss(footerCharacters(includesDemo)));
   let busy = false;
 
   async function render(briefing: Briefing): Promise<Uint8Array> {
@@ -123,7 +123,7 @@ export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): 
       if (devServerUrl) await win.loadURL(`${devServerUrl}#${hash}`);
       else await win.loadFile(path.join(outDir, 'renderer', 'index.html'), { hash });
       await drawn;
-      return await win.webContents.printToPDF(briefingPrintToPdfOptions(briefing.producedLabel, fontCss()));
+      return await win.webContents.printToPDF(briefingPrintToPdfOptions(briefing.producedLabel, fontCss(briefing.includesDemo), briefing.includesDemo));
     } finally {
       if (!win.isDestroyed()) win.destroy();
     }

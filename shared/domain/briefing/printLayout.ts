@@ -23,22 +23,34 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** Every character the footer can print, so a host can embed just the font slices holding them. */
-export const FOOTER_CHARACTERS = '第页共生成日期年月0123456789/：';
+/** Said in the middle of every page's footer when a figure of the briefing came from the demo data set. */
+export const BRIEFING_DEMO_LABEL = '含演示数据（虚构）';
 
 /**
- * The footer of every page: "生成日期：2025年7月1日" and "第 N 页 / 共 M 页". Chromium fills the
+ * Every character the footer prints, so a host can embed just the font slices holding them: with the
+ * demo label's only when it is printed (they take three more slices of the font).
+ */
+export const FOOTER_CHARACTERS = '第页共生成日期年月0123456789/：';
+
+export function footerCharacters(includesDemo: boolean): string {
+  return includesDemo ? FOOTER_CHARACTERS + BRIEFING_DEMO_LABEL : FOOTER_CHARACTERS;
+}
+
+/**
+ * The footer of every page: "生成日期：2025年7月1日", "含演示数据（虚构）" when the briefing holds
+ * demo figures (a reader of any one page must know), and "第 N 页 / 共 M 页". Chromium fills the
  * pageNumber and totalPages spans. The footer is drawn as a separate document that does not see
  * the page's fonts, so the host passes @font-face rules with the CJK font embedded
  * (`fontFaceCss`); without them the PC's own CJK font is used.
  */
-export function briefingFooterTemplate({ producedLabel, fontFaceCss = '' }: { producedLabel: string; fontFaceCss?: string }): string {
+export function briefingFooterTemplate({ producedLabel, includesDemo = false, fontFaceCss = '' }: { producedLabel: string; includesDemo?: boolean; fontFaceCss?: string }): string {
   const side = `${BRIEFING_MARGINS_MM.left}mm`;
   return (
     `<style>${fontFaceCss}` +
     `.briefing-footer{box-sizing:border-box;width:100%;padding:0 ${side};display:flex;justify-content:space-between;` +
     `font-family:'Noto Sans SC',sans-serif;font-size:8pt;color:#000;-webkit-print-color-adjust:exact}</style>` +
     `<div class="briefing-footer"><span>生成日期：${escapeHtml(producedLabel)}</span>` +
+    (includesDemo ? `<span>${BRIEFING_DEMO_LABEL}</span>` : '') +
     `<span>第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页</span></div>`
   );
 }

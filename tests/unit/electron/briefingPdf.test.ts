@@ -4,7 +4,7 @@ import path from 'node:path';
 import { startDesktopApp, type ElectronApi } from '../../../electron/main/desktopApp';
 import { createBriefingPdfExporter, withPdfExtension, type PdfElectronApi } from '../../../electron/main/briefingPdf/exportBriefingPdf';
 import { parseFontSlices, slicesFor } from '../../../electron/main/briefingPdf/footerFont';
-import { BRIEFING_FAILED_TITLE_PREFIX, FOOTER_CHARACTERS, decodeBriefingFromUrl } from '../../../shared/domain/briefing/printLayout';
+import { BRIEFING_FAILED_TITLE_PREFIX, FOOTER_CHARACTERS, decodeBriefingFromUrl, footerCharacters } from '../../../shared/domain/briefing/printLayout';
 import type { Briefing } from '../../../shared/contract/briefing';
 import { formatDateLabel } from '../../../shared/domain/format';
 import { todayInShanghai } from '../../../shared/domain/dates';
@@ -167,6 +167,8 @@ describe('the footer font', () => {
     const chosen = slicesFor(FOOTER_CHARACTERS + ' ', slices);
     expect(chosen.length).toBeGreaterThan(0);
     expect(chosen.length).toBeLessThanOrEqual(4);
+    // the demo label's characters are in the font too, embedded only when printed
+    expect(slicesFor(footerCharacters(true), slices).length).toBeGreaterThan(chosen.length);
     expect(() => slicesFor('\u{10FFFD}', slices)).toThrow(/no slice/);
   });
 });

@@ -7,6 +7,8 @@ import { closedDaysIn, closureReasonCounts } from './closedDays';
 import { readRemarks } from './remarks';
 import { readIssue, readLetterhead } from './issues';
 import { briefingHeading } from './scope';
+import { DEMO_LABEL, periodHoldsDemo } from '../importExport/demo/demoInPeriod';
+import { previousPeriod, samePeriodLastYear } from '../../../../shared/domain/periods';
 import type { BriefingSources } from './sources';
 
 /** The totals the summary paragraph names, in its order; then the clearance times. */
@@ -45,7 +47,12 @@ export async function assembleBriefing(
   const letterhead = await readLetterhead(deps.store.db);
   const issue = await readIssue(deps.store.db, input.portId, input.period, heading.today);
 
+  // The bases (同比 a year earlier, 环比 the period before, the charts' last-year line) count too.
+  const earliestBase = [samePeriodLastYear(heading.period).from, previousPeriod(heading.period).from].sort()[0]!;
+  const includesDemo = periodHoldsDemo(deps.store.sqlite, { portIds: heading.ports.map((p) => p.id), from: earliestBase, to: heading.elapsed.to });
+
   const notices: string[] = [];
+  if (includesDemo) notices.push(`本简报${DEMO_LABEL}，其中的数字不是口岸的真实数据。`);
   if (heading.elapsed.to < heading.period.to) notices.push(`所选时段尚未结束，数据截至${formatDateLabel(heading.elapsed.to)}。`);
   if (kpis && kpis.missingDays > 0) notices.push(`本期有 ${kpis.missingDays} 天（口岸·日）数据尚未录入，相关数字以补录后为准。`);
   if (fivePlusTwo?.notice) notices.push(fivePlusTwo.notice);
@@ -83,5 +90,6 @@ export async function assembleBriefing(
     notices,
     letterhead,
     issue,
+    includesDemo,
   };
 }

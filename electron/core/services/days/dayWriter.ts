@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Kysely } from 'kysely';
-import { changedFields, isBlankDay, NUMERIC_FIELDS, type DayValues } from '../../../../shared/domain/dailyFields';
+import { changedFields, isBlankDay, NUMERIC_FIELDS, type DayValueKey, type DayValues } from '../../../../shared/domain/dailyFields';
 import { daysBetween } from '../../../../shared/domain/dates';
 import type { ChangeSource, DailyRecord } from '../../../../shared/contract/days';
 import { AppError } from '../../../../shared/contract/result';
@@ -12,12 +12,19 @@ import { readDays, readDaysOn } from '../../data/dailyRecords';
 
 import { portOpenColumn, rowToRecord, rowToValues, valuesToColumns, type DailyRecordRow } from './dayRecordRows';
 import { editChangesJson, newDayChangesJson } from './revisionChanges';
+import { DEMO_SOURCE, holdsDemo, newDaySourcesJson, readValueSources, sameSources, sourceCodeOf, sourcesAfterWrite } from './valueSources';
 
 export interface DayToWrite {
   date: string;
   values: DayValues;
   /** when set, the store's revision must still be this (null: the day must not exist yet) */
   expectedRevision?: number | null;
+  /**
+   * fields this write vouches for even where the value stays what it was: an imported file that
+   * gives a figure equal to the demo's makes it the file's (valueSources.ts). Changed fields always
+   * take the writer's source.
+   */
+  claimed?: readonly DayValueKey[];
 }
 
 export interface WriteDaysArgs {
@@ -26,7 +33,8 @@ export interface WriteDaysArgs {
   actor: string;
   source: ChangeSource;
   now: Date;
-  isDemo?: boolean;
+  /** the import (day_imports row) whose values these are, for source 'import' */
+  importId?: number;
   /**
    * For bulk writers (import, demo data): new days and their revisions go in through prepared
    * statements on the store's connection, inside the same transaction, and the result carries
@@ -96,6 +104,7 @@ const NEW_ROW_COLUMNS: readonly (keyof NewRow)[] = [
   'note',
   'revision',
   'is_demo',
+  'value_sources',
   'created_at',
   'created_by',
   'updated_at',
@@ -121,7 +130,7 @@ function preparedFor(connection: BetterSqlite3.Database) {
  * parameters filled straight from the values, and nothing kept afterwards. Holding a 100,000-day
  * import's rows and history texts until the end cost more in garbage collection than the inserts.
  */
-function bulkNewDayWriter(connection: BetterSqlite3.Database, fixed: { portId: number; isDemo: number; nowIso: string; actor: string; source: ChangeSource }) {
+function bulkNewDayWriter(connection: BetterSqlite3.Database, fixed: { portId: number; code: string | null; nowIso: string; actor: string; source: ChangeSource }) {
   const { record, revision } = preparedFor(connection);
   const params: unknown[] = new Array(NEW_ROW_COLUMNS.length);
   return (date: string, values: DayValues): void => {
@@ -133,7 +142,8 @@ function bulkNewDayWriter(connection: BetterSqlite3.Database, fixed: { portId: n
     params[c++] = values.closureReason;
     params[c++] = values.note;
     params[c++] = 1;
-    params[c++] = fixed.isDemo;
+    params[c++] = fixed.code === DEMO_SOURCE ? 1 : 0;
+    params[c++] = newDaySourcesJson(values, fixed.code);
     params[c++] = fixed.nowIso;
     params[c++] = fixed.actor;
     params[c++] = fixed.nowIso;
@@ -162,7 +172,8 @@ async function insertRevisions(trx: Kysely<Database>, revisions: RevisionRow[]):
 
 async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: WriteDaysArgs): Promise<WriteDaysResult> {
   const nowIso = args.now.toISOString();
-  const isDemo = args.isDemo ? 1 : 0;
+  const code = sourceCodeOf(args.source, args.importId);
+  const isDemo = code === DEMO_SOURCE ? 1 : 0;
   // A disabled port keeps its history but takes nothing new, whichever way it comes (form, grid, import).
   requireEnabledPort(sqlite, args.portId);
   // A port another office owns came from the central database: its figures are read-only here.
@@ -179,8 +190,10 @@ async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: Write
   const unchanged: string[] = [];
   const newRows: NewRow[] = [];
   const newChanges: string[] = [];
-  const updates: { existing: DailyRecordRow; values: DayValues; changes: ReturnType<typeof changedFields> }[] = [];
-  const insertBulk = args.bulk ? bulkNewDayWriter(sqlite, { portId: args.portId, isDemo, nowIso, actor: args.actor, source: args.source }) : null;
+  const updates: { existing: DailyRecordRow; values: DayValues; changes: ReturnType<typeof changedFields>; sources: string }[] = [];
+  /** unchanged days whose values this write vouches for now (a claim over demo values): sources only, no revision */
+  const reclaimed: { id: number; sources: string }[] = [];
+  const insertBulk = args.bulk ? bulkNewDayWriter(sqlite, { portId: args.portId, code, nowIso, actor: args.actor, source: args.source }) : null;
   let bulkInserted = 0;
   for (const day of args.days) {
     const existing = existingByDate.get(day.date);
@@ -189,8 +202,13 @@ async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: Write
     }
     if (existing) {
       const changes = changedFields(rowToValues(existing), day.values);
-      if (changes.length === 0) unchanged.push(day.date);
-      else updates.push({ existing, values: day.values, changes });
+      const before = readValueSources(existing.value_sources);
+      const after = sourcesAfterWrite(before, day.values, [...changes.map((c) => c.field), ...(day.claimed ?? [])], code);
+      if (changes.length > 0) updates.push({ existing, values: day.values, changes, sources: JSON.stringify(after) });
+      else {
+        unchanged.push(day.date);
+        if (!sameSources(before, after)) reclaimed.push({ id: existing.id, sources: JSON.stringify(after) });
+      }
       continue;
     }
     if (isBlankDay(day.values)) {
@@ -205,9 +223,10 @@ async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: Write
     newRows.push({
       port_id: args.portId,
       date: day.date,
-      ...(valuesToColumns(day.values) as Omit<NewRow, 'port_id' | 'date' | 'revision' | 'is_demo' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>),
+      ...(valuesToColumns(day.values) as Omit<NewRow, 'port_id' | 'date' | 'revision' | 'is_demo' | 'value_sources' | 'created_at' | 'created_by' | 'updated_at' | 'updated_by'>),
       revision: 1,
       is_demo: isDemo,
+      value_sources: newDaySourcesJson(day.values, code),
       created_at: nowIso,
       created_by: args.actor,
       updated_at: nowIso,
@@ -221,15 +240,19 @@ async function writeInTransaction({ db: trx, sqlite }: StoreHandles, args: Write
   const revisionOf = (row: DailyRecordRow, changesJson: string) =>
     revisions.push({ record_id: row.id, revision: row.revision, changed_at: nowIso, changed_by: args.actor, source: args.source, changes: changesJson });
 
-  for (const { existing, values, changes } of updates) {
+  for (const { existing, values, changes, sources } of updates) {
     const row = await trx
       .updateTable('daily_records')
-      .set({ ...valuesToColumns(values), revision: existing.revision + 1, updated_at: nowIso, updated_by: args.actor, is_demo: isDemo })
+      .set({ ...valuesToColumns(values), revision: existing.revision + 1, updated_at: nowIso, updated_by: args.actor, value_sources: sources, is_demo: holdsDemo(readValueSources(sources)) ? 1 : 0 })
       .where('id', '=', existing.id)
       .returningAll()
       .executeTakeFirstOrThrow();
     savedByDate.set(row.date, row);
     revisionOf(row, editChangesJson(changes));
+  }
+  // Not a change of any figure, so no revision: only who vouches for it.
+  for (const { id, sources } of reclaimed) {
+    await trx.updateTable('daily_records').set({ value_sources: sources, is_demo: holdsDemo(readValueSources(sources)) ? 1 : 0 }).where('id', '=', id).execute();
   }
   const savedCount = updates.length + newRows.length + bulkInserted;
   if (args.bulk) {

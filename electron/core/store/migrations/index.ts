@@ -8,6 +8,7 @@ import * as m0006 from './0006_briefing_remarks';
 import * as m0010 from './0010_briefing_issues';
 import * as m0011 from './0011_trs_declarations';
 import * as m0012 from './0012_central_sync';
+import * as m0013 from './0013_value_provenance';
 import * as m0014 from './0014_port_status';
 
 /**
@@ -24,6 +25,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010_briefing_issues': m0010,
   '0011_trs_declarations': m0011,
   '0012_central_sync': m0012,
+  '0013_value_provenance': m0013,
   '0014_port_status': m0014,
 };
 

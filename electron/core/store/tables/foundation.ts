@@ -33,7 +33,10 @@ export interface DailyRecordsTable {
   closure_reason: string | null;
   note: string | null;
   revision: number;
+  /** 1 when the day holds at least one value from the demo data set (migration 0013) */
   is_demo: number;
+  /** JSON: field → where its stored value came from, typed values left out (services/valueSources.ts, migration 0013) */
+  value_sources: Generated<string>;
   created_at: string;
   created_by: string;
   updated_at: string;

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row types of the import's tables (migration 0002). */
 export interface ImportMappingsTable {
   /** mappingSignature() of the header row */
@@ -10,6 +12,15 @@ export interface ImportMappingsTable {
   updated_by: string;
 }
 
+/** Each applied import, which values name as their source (migration 0013). */
+export interface DayImportsTable {
+  id: Generated<number>;
+  file_name: string;
+  imported_at: string;
+  imported_by: string;
+}
+
 export interface ImportExportTables {
   import_mappings: ImportMappingsTable;
+  day_imports: DayImportsTable;
 }

@@ -245,7 +245,7 @@ export function BriefingPage({ params }: { params: URLSearchParams }) {
               </div>
             </div>
           </Spin>
-          <BrowserPrintFooter producedLabel={briefing.producedLabel} />
+          <BrowserPrintFooter producedLabel={briefing.producedLabel} includesDemo={briefing.includesDemo} />
         </>
       )}
 

@@ -4,6 +4,7 @@ import { rowToValues } from '../../days/dayRecordRows';
 import { findPort } from '../../../data/ports';
 import { readDays } from '../../../data/dailyRecords';
 import type { ExportRow } from './exportColumns';
+import { periodHoldsDemo } from '../demo/demoInPeriod';
 
 export interface ExportSelection {
   portIds: number[];
@@ -30,12 +31,10 @@ export function loadExportRows(deps: CoreDeps, selection: ExportSelection): Load
     const types = new Map<string, DayTypeInfo>(
       deps.dayTypes.range(portId, stored[0]!.date, stored.at(-1)!.date).map((t) => [t.date, t]),
     );
-    const rows = stored.map((r) => {
-      if (r.is_demo === 1) out.includesDemo = true;
-      return { portName: port.name, date: r.date, dayType: types.get(r.date), values: rowToValues(r) };
-    });
+    const rows = stored.map((r) => ({ portName: port.name, date: r.date, dayType: types.get(r.date), values: rowToValues(r) }));
     out.ports.push({ id: port.id, name: port.name, rows });
     out.rows += rows.length;
   }
+  out.includesDemo = periodHoldsDemo(sqlite, { portIds: out.ports.map((p) => p.id), from: selection.from, to: selection.to });
   return out;
 }

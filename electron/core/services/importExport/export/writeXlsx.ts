@@ -27,7 +27,7 @@ export function sheetNames(names: readonly string[]): string[] {
  * and number formats per column. Written with exceljs's streaming writer: a 100,000-row export would
  * otherwise be built in memory cell by cell before a byte is written.
  */
-export async function writeXlsx(sheets: readonly XlsxSheet[], title: string): Promise<Buffer> {
+export async function writeXlsx(sheets: readonly XlsxSheet[], title: string, note?: string): Promise<Buffer> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
@@ -41,8 +41,14 @@ export async function writeXlsx(sheets: readonly XlsxSheet[], title: string): Pr
 
   const names = sheetNames(sheets.map((s) => s.name));
   sheets.forEach((sheet, i) => {
-    const ws = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', xSplit: 2, ySplit: 1 }] });
+    const ws = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', xSplit: 2, ySplit: note ? 2 : 1 }] });
     ws.columns = EXPORT_COLUMNS.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+    // Above the header of every sheet, so that no sheet of the file is read without it.
+    if (note) {
+      const noteRow = ws.addRow([note]);
+      noteRow.font = { bold: true, color: { argb: 'FFC00000' } };
+      noteRow.commit();
+    }
     const header = ws.addRow(EXPORT_COLUMNS.map((c) => c.header));
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };

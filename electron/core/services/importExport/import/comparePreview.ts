@@ -6,6 +6,7 @@ import { readDays } from '../../../data/dailyRecords';
 import type { DayToWrite } from '../../days/dayWriter';
 import { rowToValues, type DailyRecordRow } from '../../days/dayRecordRows';
 import { findRangeWarnings, historyStart } from '../../days/rangeWarnings';
+import { demoFields, readValueSources } from '../../days/valueSources';
 import type { InvalidCell, ParsedDay } from './convertRows';
 
 /** Entries per list in the preview; the counts are always complete. */
@@ -125,11 +126,18 @@ export function comparePreview(
 
       // A new day's changes are all its fields: only a changed day needs the comparison.
       const changes = before ? changedFields(before, merged) : null;
+      // The figures the file gives are the file's from now on, also where the store had the same (valueSources.ts).
+      const claimed = day.mappedKeys.filter((k) => day.values[k] !== null);
       if (changes ? changes.length === 0 : isBlankDay(merged)) {
         preview.counts.unchangedDays++;
+        // Same figures as demo ones: written only to make them the file's, so that removing the demo keeps them.
+        if (stored && claimsDemoValue(stored, claimed)) {
+          writes.push({ date: day.date, values: merged, expectedRevision: stored.revision, claimed });
+          writtenRows.push(day);
+        }
         continue;
       }
-      writes.push({ date: day.date, values: merged, expectedRevision: stored?.revision ?? null });
+      writes.push({ date: day.date, values: merged, expectedRevision: stored?.revision ?? null, claimed });
       writtenRows.push(day);
       if (day.proposedClosure) {
         preview.counts.proposedClosures++;
@@ -174,6 +182,12 @@ export function comparePreview(
   preview.changedDays.sort(byPlace);
   preview.proposedClosures.sort(byPlace);
   return { preview, toWrite, declined };
+}
+
+function claimsDemoValue(stored: DailyRecordRow, claimed: readonly DayValueKey[]): boolean {
+  if (stored.is_demo !== 1) return false;
+  const demo = demoFields(readValueSources(stored.value_sources));
+  return claimed.some((k) => demo.includes(k));
 }
 
 function byPlace(a: { portId: number; date: string }, b: { portId: number; date: string }): number {

@@ -77,8 +77,14 @@ export function createImportHandlers(deps: CoreDeps): ImportHandlers {
       let unchanged = 0;
       try {
         await inWriteTransaction(store.sqlite, async () => {
+          // The import its values name as their source (valueSources.ts): which file, when, by whom.
+          const { id: importId } = await store.db
+            .insertInto('day_imports')
+            .values({ file_name: job.fileName, imported_at: now().toISOString(), imported_by: actorOf(ctx) })
+            .returning('id')
+            .executeTakeFirstOrThrow();
           for (const [portId, days] of toWrite) {
-            const r = await writeDays(store, { portId, days, actor: actorOf(ctx), source: 'import', now: now(), bulk: true });
+            const r = await writeDays(store, { portId, days, actor: actorOf(ctx), source: 'import', importId, now: now(), bulk: true });
             saved += r.savedCount;
             unchanged += r.unchanged.length;
           }
