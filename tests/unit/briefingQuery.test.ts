@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingQueryParams, periodForMonth, presetPeriod, readBriefingQuery } from '../../renderer/src/pages/briefing/briefingQuery';
 import { briefingFileName, briefingTitle } from '../../shared/domain/briefing/naming';
-import { briefingFooterTemplate, briefingPrintHash, decodeBriefingFromUrl, encodeBriefingForUrl } from '../../shared/domain/briefing/printLayout';
+import { briefingFooterTemplate, briefingPrintAddress, briefingPrintHash, decodeBriefingFromUrl, encodeBriefingForUrl } from '../../shared/domain/briefing/printLayout';
 
 const TODAY = '2025-07-10';
 
@@ -38,9 +38,9 @@ describe('briefing names and print layout', () => {
     expect(html).toContain('第 <span class="pageNumber"></span> 页 / 共 <span class="totalPages"></span> 页');
     expect(html).toContain('生成日期：2025年7月1日&lt;');
     expect(html.startsWith('<style>@font-face{x}')).toBe(true);
-    expect(briefingPrintHash({ portId: null, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } })).toBe(
-      '/briefing/print?port=all&kind=ytd&from=2025-01-01&to=2025-06-30',
-    );
+    const ytd = { portId: null, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } };
+    expect(briefingPrintHash(ytd)).toBe('port=all&kind=ytd&from=2025-01-01&to=2025-06-30');
+    expect(briefingPrintAddress(ytd, 'abc')).toBe('print.html#port=all&kind=ytd&from=2025-01-01&to=2025-06-30&data=abc');
   });
 
   it('carries a briefing in a URL and back, Chinese and all, in URL-safe characters', () => {
