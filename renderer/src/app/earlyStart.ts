@@ -1,7 +1,7 @@
 import { askAuthStateEarly } from './auth/AuthProvider';
 import { askPortsEarly } from './session';
 import { watchAddressForDashboard } from '../pages/dashboard/dashboardPrefetch';
-import { loadPageOf } from './routes';
+import { loadPageOf } from './pageChunks';
 
 /**
  * Imported first by main.tsx, so that what the first screen shows is asked for while the rest of

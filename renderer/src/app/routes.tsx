@@ -12,38 +12,38 @@ import {
   TableOutlined,
 } from '@ant-design/icons';
 import { PageLoading } from './PageLoading';
+import { loadedPage, PAGE_CHUNKS, type PagePath } from './pageChunks';
 
 /**
- * A page read from a chunk of its own when first opened: the app's start reads only the shell and
- * the page it opens on (earlyStart.ts asks for that page's chunk at once, beside the early answers).
- * A page whose chunk is already in is drawn at once, not after a loading state: each page instance
+ * A page read from a chunk of its own when first opened (pageChunks.ts): the app's start reads only
+ * the shell and the page it opens on, whose chunk earlyStart.ts asks for beside the early answers.
+ * A page whose chunk is already in is drawn at once, not after a loading state; each page instance
  * keeps the component it started with, so a page is never mounted afresh when its chunk lands.
  */
-function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  let loaded: ComponentType<P> | null = null;
-  const loadOnce = () => load().then((Page) => (loaded = Page));
-  const Lazy = lazy(() => loadOnce().then((Page) => ({ default: Page })));
+function lazyPage<P extends object>(path: PagePath) {
+  const load = PAGE_CHUNKS[path] as () => Promise<ComponentType<P>>;
+  const Lazy = lazy(() => load().then((Page) => ({ default: Page })));
   function Page(props: P) {
-    const [Shown] = useState<ComponentType<P>>(() => loaded ?? Lazy);
+    const [Shown] = useState<ComponentType<P>>(() => loadedPage<P>(path) ?? Lazy);
     return (
       <Suspense fallback={<PageLoading />}>
         <Shown {...props} />
       </Suspense>
     );
   }
-  return { load: loadOnce, Page };
+  return { Page };
 }
 
 type Params = { params: URLSearchParams };
-const dayEntry = lazyPage<Params>(() => import('../pages/days/DayEntryPage').then((m) => m.DayEntryPage));
-const monthGrid = lazyPage<Params>(() => import('../pages/days/MonthGridPage').then((m) => m.MonthGridPage));
-const dashboard = lazyPage<Params>(() => import('../pages/dashboard/DashboardPage').then((m) => m.DashboardPage));
-const calendar = lazyPage<Params>(() => import('../pages/calendar/CalendarPage').then((m) => m.CalendarPage));
-const measures = lazyPage<Params>(() => import('../pages/measures/MeasuresPage').then((m) => m.MeasuresPage));
-const trs = lazyPage<Params>(() => import('../pages/trs/TrsPage').then((m) => m.TrsPage));
-const briefing = lazyPage<Params>(() => import('../pages/briefing/BriefingPage').then((m) => m.BriefingPage));
-const importExport = lazyPage<object>(() => import('../pages/importExport/ImportExportPage').then((m) => m.ImportExportPage));
-const admin = lazyPage<object>(() => import('../pages/admin/AdminPage').then((m) => m.AdminPage));
+const dayEntry = lazyPage<Params>('/days');
+const monthGrid = lazyPage<Params>('/grid');
+const dashboard = lazyPage<Params>('/dashboard');
+const calendar = lazyPage<Params>('/calendar');
+const measures = lazyPage<Params>('/measures');
+const trs = lazyPage<Params>('/trs');
+const briefing = lazyPage<Params>('/briefing');
+const importExport = lazyPage<object>('/import');
+const admin = lazyPage<object>('/admin');
 
 export interface AppRoute {
   path: string;
@@ -51,23 +51,21 @@ export interface AppRoute {
   navKey: string;
   icon: ReactNode;
   render: (params: URLSearchParams) => ReactNode;
-  /** reads the page's chunk (done by the first render too; asked for early at start) */
-  load: () => Promise<unknown>;
   /** shown only to administrators (the core refuses its calls to others anyway) */
   adminOnly?: boolean;
 }
 
 /** The pages, in menu order. Each domain owns its page file. */
 export const ROUTES: readonly AppRoute[] = [
-  { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <dayEntry.Page params={p} />, load: dayEntry.load },
-  { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <monthGrid.Page params={p} />, load: monthGrid.load },
-  { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: (p) => <dashboard.Page params={p} />, load: dashboard.load },
-  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <calendar.Page params={p} />, load: calendar.load },
-  { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <measures.Page params={p} />, load: measures.load },
-  { path: '/trs', navKey: 'trs', icon: <FieldTimeOutlined />, render: (p) => <trs.Page params={p} />, load: trs.load },
-  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <briefing.Page params={p} />, load: briefing.load },
-  { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <importExport.Page />, load: importExport.load },
-  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <admin.Page />, load: admin.load, adminOnly: true },
+  { path: '/days', navKey: 'dayEntry', icon: <EditOutlined />, render: (p) => <dayEntry.Page params={p} /> },
+  { path: '/grid', navKey: 'monthGrid', icon: <TableOutlined />, render: (p) => <monthGrid.Page params={p} /> },
+  { path: '/dashboard', navKey: 'dashboard', icon: <BarChartOutlined />, render: (p) => <dashboard.Page params={p} /> },
+  { path: '/calendar', navKey: 'calendar', icon: <CalendarOutlined />, render: (p) => <calendar.Page params={p} /> },
+  { path: '/measures', navKey: 'measures', icon: <AppstoreOutlined />, render: (p) => <measures.Page params={p} /> },
+  { path: '/trs', navKey: 'trs', icon: <FieldTimeOutlined />, render: (p) => <trs.Page params={p} /> },
+  { path: '/briefing', navKey: 'briefing', icon: <FileTextOutlined />, render: (p) => <briefing.Page params={p} /> },
+  { path: '/import', navKey: 'importExport', icon: <SwapOutlined />, render: () => <importExport.Page /> },
+  { path: '/admin', navKey: 'admin', icon: <SafetyOutlined />, render: () => <admin.Page />, adminOnly: true },
 ];
 
 /**
@@ -76,10 +74,4 @@ export const ROUTES: readonly AppRoute[] = [
  */
 export function startPathFor(role: Role): string {
   return role === 'viewer' ? '/dashboard' : '/days';
-}
-
-/** Starts reading the chunk of the page an address ("#/dashboard?…") names; settles once it is in (or names none). */
-export function loadPageOf(hash: string): Promise<unknown> {
-  const path = hash.replace(/^#/, '').split('?')[0];
-  return ROUTES.find((r) => r.path === path)?.load().catch(() => undefined) ?? Promise.resolve();
 }
