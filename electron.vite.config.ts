@@ -26,6 +26,17 @@ function copyFooterFont(): Plugin {
   };
 }
 
+/**
+ * Libraries by chunk (a test of the module's path, the chunk's name): React for every page; the
+ * charts for the pages with charts and the print page; antd for the app, never the print page.
+ */
+const VENDOR_CHUNKS = [
+  // With the small helpers both libraries use: in either library's chunk, the other would load it.
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-is|use-sync-external-store|clsx)[\\/]/, priority: 30 },
+  { name: 'recharts', test: /node_modules[\\/](recharts|victory-vendor|d3-[^\\/]+|internmap|@reduxjs|redux|redux-thunk|react-redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|tiny-invariant)[\\/]/, priority: 20 },
+  { name: 'antd', test: /node_modules[\\/](antd|@ant-design|@rc-component|rc-[^\\/]+|dayjs|@babel[\\/]runtime|scroll-into-view-if-needed|compute-scroll-into-view|throttle-debounce|@emotion|stylis)[\\/]/, priority: 10 },
+];
+
 export default defineConfig({
   main: {
     // Only `dependencies` stay outside the bundle: they are what the installer ships in node_modules.
@@ -66,7 +77,18 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified; minified, the page's 5 MB of script is read and
       // compiled in a fraction of the time at every start.
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'renderer/index.html'),
+          // The briefing's print page, an entry of its own: the PDF exports load it, and it reads
+          // React, the charts and the font, not the app's antd shell and pages.
+          print: resolve(__dirname, 'renderer/print.html'),
+        },
+        // Libraries in chunks of their own, so that each page and the print page read only those
+        // they use, and a change to the app leaves them as they were (Rolldown's successor to
+        // manualChunks).
+        output: { codeSplitting: { groups: VENDOR_CHUNKS } },
+      },
       chunkSizeWarningLimit: 4000,
     },
   },

@@ -9,7 +9,7 @@ import { datesBetween, todayInShanghai } from '../shared/domain/dates';
 import { emptyDayValues } from '../shared/domain/dailyFields';
 import { formatDateLabel } from '../shared/domain/format';
 import { briefingPagePdfOptions, openBriefingPrintView } from '../tests/e2e/support/briefingPdf';
-import { timeMedian, type BenchSuite } from './harness';
+import { ratioGoalRow, timeMedian, type BenchSuite } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const STATIC_DIR = path.join(ROOT, 'out', 'renderer');
@@ -77,10 +77,22 @@ export const briefingSuite: BenchSuite = {
       if (!login.ok()) throw new Error(`login failed: ${await login.text()}`);
       const page = await context.newPage();
       let bytes = 0;
+      // What the print page spends its time on besides printing: the core assembling the briefing
+      // (its getBriefing call), and the script and styles it reads.
+      const coreMs: number[] = [];
+      let codeKb = 0;
 
       const briefingMs = await timeMedian(async () => {
         await page.goto('about:blank');
         await openBriefingPrintView(page, host.url, { portId: 1, period: MONTH });
+        const read = await page.evaluate(() => {
+          const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+          const call = entries.find((e) => e.name.includes('/api/getBriefing'));
+          const code = entries.filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname));
+          return { coreMs: call ? call.responseEnd - call.startTime : 0, codeKb: code.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024 };
+        });
+        coreMs.push(read.coreMs);
+        codeKb = read.codeKb;
         bytes = (await page.pdf(options)).byteLength;
       }, 5);
       const pdfOnlyMs = await timeMedian(() => page.pdf(options), 5);
@@ -100,24 +112,14 @@ export const briefingSuite: BenchSuite = {
       }, 5);
       const staticPdfOnlyMs = await timeMedian(() => staticPage.pdf(options), 5);
 
-      const goal = (ms: number, base: number) => ms < 2000 && ms / base <= 2;
+      // The issue's goal: the whole print at most twice the static page's, in the same run.
       return [
-        {
-          name: `月度简报 page.pdf()（简报视图已绘制，${Math.round(bytes / 1024)} KB）`,
-          ms: pdfOnlyMs,
-          baselineName: '同样长度的静态页面 page.pdf()',
-          baselineMs: staticPdfOnlyMs,
-          goal: '< 2000 ms，且不超过静态页面的 2 倍',
-          met: goal(pdfOnlyMs, staticPdfOnlyMs),
-        },
-        {
-          name: '月度简报全程：打开打印视图、取数、等字体和图表、page.pdf()',
-          ms: briefingMs,
-          baselineName: '静态页面全程：载入同样内容、等字体、page.pdf()',
-          baselineMs: staticMs,
-          goal: '< 2000 ms，且不超过静态页面的 2 倍',
-          met: goal(briefingMs, staticMs),
-        },
+        ratioGoalRow({ name: `月度简报 page.pdf()（简报视图已绘制，${Math.round(bytes / 1024)} KB）`, ms: pdfOnlyMs, baselineName: '同样长度的静态页面 page.pdf()', baselineMs: staticPdfOnlyMs }, 2),
+        { name: '其中：核心汇总简报（打印页的 getBriefing 请求）', ms: coreMs.sort((a, b) => a - b)[coreMs.length >> 1]! },
+        ratioGoalRow(
+          { name: `月度简报全程：打开打印页（print.html，读脚本与样式 ${Math.round(codeKb)} KB）、取数、等字体和图表、page.pdf()`, ms: briefingMs, baselineName: '静态页面全程：载入同样内容、等字体、page.pdf()', baselineMs: staticMs },
+          2,
+        ),
       ];
     } finally {
       await browser.close();

@@ -41,6 +41,14 @@ export async function timeMedian(fn: () => Promise<unknown> | unknown, runs = 5,
   return times[times.length >> 1]!;
 }
 
+/**
+ * A row whose goal is a ratio to its baseline (the issue's goals: ratios count, absolute times move
+ * with the machine): "≤ 1.5× of <baseline>", met or not.
+ */
+export function ratioGoalRow(row: BenchRow & { baselineName: string; baselineMs: number }, max: number): BenchRow {
+  return { ...row, goal: `≤ ${max}× of ${row.baselineName}`, met: row.ms / row.baselineMs <= max };
+}
+
 export function printRows(suite: string, rows: BenchRow[]): void {
   console.log(`\n## ${suite}`);
   for (const r of rows) {

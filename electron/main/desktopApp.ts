@@ -5,6 +5,7 @@ import { openAppCore, type AppCore } from '../core/openAppCore';
 import { startBackupSchedule } from '../core/backup/scheduler';
 import { defaultDataDir } from '../core/store/dataDir';
 import { AppError } from '../../shared/contract/result';
+import { BRIEFING_PRINT_PAGE } from '../../shared/domain/briefing/printLayout';
 import { registerIpcHandlers } from './ipc';
 import { createBriefingPdfExporter } from './briefingPdf/exportBriefingPdf';
 import { blockRemoteRequests, denyAllPermissions, enforceCsp, guardWebContents } from './security/guards';
@@ -37,7 +38,8 @@ export interface DesktopApp {
 }
 
 export function trustedOriginsFor(outDir: string, devServerUrl: string | undefined): TrustedOrigins {
-  return { indexFileUrl: pathToFileURL(path.join(outDir, 'renderer', 'index.html')).href, devServerUrl };
+  const page = (name: string) => pathToFileURL(path.join(outDir, 'renderer', name)).href;
+  return { indexFileUrl: page('index.html'), printFileUrl: page(BRIEFING_PRINT_PAGE), devServerUrl };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { firstAnswersIn } from './app/earlyStart';
+import { firstAnswersIn, firstPageLoaded } from './app/earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
@@ -14,7 +14,6 @@ import { App } from './app/App';
 import { SessionProvider } from './app/session';
 import { AuthProvider } from './app/auth/AuthProvider';
 import { AuthGate } from './app/auth/AuthGate';
-import { BriefingPrintView, isBriefingPrintHash } from './pages/briefing/BriefingPrintView';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from './api/queries';
 
@@ -31,30 +30,23 @@ const THEME = { zeroRuntime: true, token: { fontFamily: "'Noto Sans SC', 'Micros
 /** No ripple on clicked buttons for readers who asked the system for less motion (as the charts). */
 const WAVE = { disabled: window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true };
 
-const printView = isBriefingPrintHash(window.location.hash);
-// The answers asked for early (app/earlyStart.ts) are usually in by now: waiting for the rest
-// (briefly) draws the first screen once, with its figures, rather than a spinner, then the page,
-// then the page again as each answer lands.
-if (!printView) await Promise.race([firstAnswersIn, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
+// The answers and the page's chunk asked for early (app/earlyStart.ts) are usually in by now:
+// waiting for the rest (briefly) draws the first screen once, with its figures, rather than a
+// spinner, then the page, then the page again as each answer lands.
+await Promise.race([Promise.all([firstAnswersIn, firstPageLoaded]), new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={zhCN} theme={THEME} wave={WAVE}>
         <AntApp>
-          {printView ? (
-            // The bare briefing that PDF exports print: no menus, no sign-in screen (it reads only
-            // what it is given, or asks the API under the browser's sign-in).
-            <BriefingPrintView params={new URLSearchParams(window.location.hash.split('?')[1] ?? '')} />
-          ) : (
-            <AuthProvider>
-              <AuthGate>
-                <SessionProvider>
-                  <App />
-                </SessionProvider>
-              </AuthGate>
-            </AuthProvider>
-          )}
+          <AuthProvider>
+            <AuthGate>
+              <SessionProvider>
+                <App />
+              </SessionProvider>
+            </AuthGate>
+          </AuthProvider>
         </AntApp>
       </ConfigProvider>
     </QueryClientProvider>

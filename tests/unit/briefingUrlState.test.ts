@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefingQueryParams, periodForMonth, presetPeriod, readBriefingQuery } from '../../renderer/src/pages/briefing/briefingUrlState';
 import { briefingFileName, briefingTitle } from '../../shared/domain/briefing/naming';
-import { briefingFooterTemplate, briefingPrintHash, decodeBriefingFromUrl, encodeBriefingForUrl } from '../../shared/domain/briefing/printLayout';
+import { briefingFooterTemplate, briefingPrintAddress, briefingPrintHash, decodeBriefingFromUrl, encodeBriefingForUrl } from '../../shared/domain/briefing/printLayout';
 
 const TODAY = '2025-07-10';
 
@@ -40,9 +40,9 @@ describe('briefing names and print layout', () => {
     expect(html.startsWith('<style>@font-face{x}')).toBe(true);
     expect(html).not.toContain('演示');
     expect(briefingFooterTemplate({ producedLabel: '2025年7月1日', includesDemo: true })).toContain('<span>含演示数据（虚构）</span>');
-    expect(briefingPrintHash({ portId: null, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } })).toBe(
-      '/briefing/print?port=all&kind=ytd&from=2025-01-01&to=2025-06-30',
-    );
+    const ytd = { portId: null, period: { kind: 'ytd', from: '2025-01-01', to: '2025-06-30' } };
+    expect(briefingPrintHash(ytd)).toBe('port=all&kind=ytd&from=2025-01-01&to=2025-06-30');
+    expect(briefingPrintAddress(ytd, 'abc')).toBe('print.html#port=all&kind=ytd&from=2025-01-01&to=2025-06-30&data=abc');
   });
 
   it('carries a briefing in a URL and back, Chinese and all, in URL-safe characters', () => {

@@ -74,9 +74,10 @@ describe('clearance briefing', () => {
       expect(c.out).toEqual([]);
     }
 
-    // past the renderer (a stand-in for the built one): no Chromium, then no store
+    // past the renderer (a stand-in for the built one, whose print page the command opens): no
+    // Chromium, then no store
     const built = tempDir();
-    fs.writeFileSync(path.join(built, 'index.html'), '<!doctype html>');
+    fs.writeFileSync(path.join(built, 'print.html'), '<!doctype html>');
     const out = path.join(tempDir(), 'x.pdf');
     const saved = process.env.CHROMIUM_PATH;
     try {

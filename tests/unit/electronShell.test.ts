@@ -6,7 +6,7 @@ import { isSafeExternalUrl, openExternalSafely } from '../../electron/main/secur
 import { ipcChannelOf, type ApiResult } from '../../shared/contract';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
 
-const trusted = { indexFileUrl: 'file:///app/out/renderer/index.html' };
+const trusted = { indexFileUrl: 'file:///app/out/renderer/index.html', printFileUrl: 'file:///app/out/renderer/print.html' };
 
 /** The electron module's ipcMain and windows, as far as the shell uses them. */
 function stubIpc() {

@@ -9,13 +9,13 @@ import {
   BRIEFING_READY_ATTRIBUTE,
   briefingFooterTemplate,
   footerCharacters,
-  briefingPrintHash,
+  briefingPrintAddress,
   encodeBriefingForUrl,
 } from '../../../shared/domain/briefing/printLayout';
 
 /**
  * A briefing printed by Chromium through Playwright (page.pdf), the way the desktop export prints
- * it with Electron's printToPDF: the bare print view given the briefing in its URL, waited for until
+ * it with Electron's printToPDF: the print page (print.html) given the briefing in its URL, waited for until
  * drawn, then A4 with the margins and the page-numbered footer of printLayout.ts and the bundled
  * font embedded. The CLI's `clearance briefing`, the E2E test and the benchmark print through here.
  */
@@ -48,7 +48,7 @@ export async function waitForPrintView(page: Page, timeoutMs = 60_000): Promise<
 /** Prints `briefing` (as the core assembled it) from the renderer served at `hostUrl`; returns the PDF. */
 export async function printBriefingPdf(page: Page, hostUrl: string, briefing: Briefing, timeoutMs?: number): Promise<Buffer> {
   await page.setViewportSize(A4_VIEWPORT);
-  await page.goto(`${hostUrl}/#${briefingPrintHash(briefing, encodeBriefingForUrl(briefing))}`);
+  await page.goto(`${hostUrl}/${briefingPrintAddress(briefing, encodeBriefingForUrl(briefing))}`);
   await waitForPrintView(page, timeoutMs);
   return page.pdf(briefingPagePdfOptions(briefing.producedLabel, briefing.includesDemo));
 }

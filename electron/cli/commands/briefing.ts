@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Briefing } from '../../../shared/contract/briefing';
+import { BRIEFING_PRINT_PAGE } from '../../../shared/domain/briefing/printLayout';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { monthPeriod, quarterContaining, quarterPeriod, yearPeriod, type Period, type Quarter } from '../../../shared/domain/periods';
 import { resolveDataDir } from '../../core/store/dataDir';
@@ -71,7 +72,7 @@ export const briefingCommand: CliCommand = {
     const out = path.resolve(values.out.trim());
 
     const staticDir = values.static ?? defaultStaticDir();
-    if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
+    if (!fs.existsSync(path.join(staticDir, BRIEFING_PRINT_PAGE))) {
       io.err(`未找到已构建的界面（${staticDir}）：请先运行 npm run build 再生成简报。`);
       return 1;
     }

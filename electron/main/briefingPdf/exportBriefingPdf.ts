@@ -7,6 +7,7 @@ import {
   BRIEFING_FAILED_TITLE_PREFIX,
   BRIEFING_HEADER_TEMPLATE,
   BRIEFING_MARGINS_MM,
+  BRIEFING_PRINT_PAGE,
   briefingFooterTemplate,
   footerCharacters,
   briefingPrintHash,
@@ -95,8 +96,8 @@ export function waitForBriefingDrawn(contents: Electron.WebContents, title: stri
 /**
  * The desktop app's PDF export of a briefing, given to the core as a host capability:
  * 1. the save dialog, with the briefing's file name in the user's documents folder;
- * 2. the print-only view of the briefing in a hidden window (the same renderer, preload and guards
- *    as the main window), given the briefing the core assembled for the caller in its URL, waiting
+ * 2. the print page of the briefing (print.html) in a hidden window (the same preload and guards as
+ *    the main window), given the briefing the core assembled for the caller in its URL, waiting
  *    until its fonts and charts are drawn;
  * 3. printToPDF (A4, margins, page numbers 第 N 页 / 共 M 页 and the date produced in the footer),
  *    written to the chosen file.
@@ -109,7 +110,7 @@ export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): 
   let busy = false;
 
   async function render(briefing: Briefing): Promise<Uint8Array> {
-    // The same renderer, preload and guards as the app's window; shown never.
+    // The same preload and guards as the app's window; shown never.
     const win = createSecureWindow(electron.BrowserWindow, path.join(outDir, 'preload', 'index.cjs'), {
       show: false,
       width: A4_PX.width,
@@ -120,8 +121,9 @@ export function createBriefingPdfExporter(options: BriefingPdfExporterOptions): 
     try {
       const drawn = waitForBriefingDrawn(win.webContents, briefing.title, timeoutMs);
       const hash = briefingPrintHash(briefing, encodeBriefingForUrl(briefing));
-      if (devServerUrl) await win.loadURL(`${devServerUrl}#${hash}`);
-      else await win.loadFile(path.join(outDir, 'renderer', 'index.html'), { hash });
+      // The print page, an entry of its own beside the app's index.html (printLayout.ts).
+      if (devServerUrl) await win.loadURL(`${new URL(BRIEFING_PRINT_PAGE, devServerUrl).href}#${hash}`);
+      else await win.loadFile(path.join(outDir, 'renderer', BRIEFING_PRINT_PAGE), { hash });
       await drawn;
       return await win.webContents.printToPDF(briefingPrintToPdfOptions(briefing.producedLabel, fontCss(briefing.includesDemo), briefing.includesDemo));
     } finally {

@@ -5,6 +5,8 @@
 export interface TrustedOrigins {
   /** the packaged renderer's index.html, as a file: URL */
   indexFileUrl: string;
+  /** the packaged renderer's print page (print.html, the briefing the PDF export prints), as a file: URL */
+  printFileUrl: string;
   /** the dev server in `npm run dev`, if any */
   devServerUrl?: string | undefined;
 }
@@ -18,8 +20,8 @@ export function isTrustedRendererUrl(raw: string | undefined | null, trusted: Tr
     return false;
   }
   if (url.protocol === 'file:') {
-    const index = new URL(trusted.indexFileUrl);
-    return url.pathname === index.pathname && url.host === '';
+    if (url.host !== '') return false;
+    return [trusted.indexFileUrl, trusted.printFileUrl].some((page) => url.pathname === new URL(page).pathname);
   }
   if (trusted.devServerUrl) {
     const dev = new URL(trusted.devServerUrl);

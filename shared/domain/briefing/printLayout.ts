@@ -58,8 +58,12 @@ export function briefingFooterTemplate({ producedLabel, includesDemo = false, fo
 /** An empty header: without one Chromium prints the page title and the date in the top margin. */
 export const BRIEFING_HEADER_TEMPLATE = '<span></span>';
 
-/** The hash route of the bare, print-only briefing (no menus), which the exports load. */
-export const BRIEFING_PRINT_ROUTE = '/briefing/print';
+/**
+ * The bare, print-only briefing: a page of its own beside the app's index.html (renderer/print.html),
+ * holding the briefing document and nothing of the app around it (no menus, no sign-in screen, no
+ * antd), so a PDF waits only for what a printed page needs. The exports load it.
+ */
+export const BRIEFING_PRINT_PAGE = 'print.html';
 
 export interface BriefingPrintQuery {
   portId: number | null;
@@ -67,15 +71,21 @@ export interface BriefingPrintQuery {
 }
 
 /**
- * "/briefing/print?port=all&kind=month&from=…&to=…" (the hash, without "#"). With `embedded` (see
+ * "port=all&kind=month&from=…&to=…", the print page's hash (without "#"). With `embedded` (see
  * encodeBriefingForUrl) the page prints that briefing as given instead of asking the API for it:
  * the desktop export's hidden window has no sign-in of its own, and its call would wait behind the
- * export call that is rendering it.
+ * export call that is rendering it. A hash, not a query: a briefing carried in it can be longer
+ * than a server accepts in a request line, and the browser never sends the hash.
  */
 export function briefingPrintHash(q: BriefingPrintQuery, embedded?: string): string {
   const params = new URLSearchParams({ port: q.portId === null ? 'all' : String(q.portId), kind: q.period.kind, from: q.period.from, to: q.period.to });
   if (embedded !== undefined) params.set('data', embedded);
-  return `${BRIEFING_PRINT_ROUTE}?${params.toString()}`;
+  return params.toString();
+}
+
+/** The print page's address relative to the renderer's root: "print.html#port=…". */
+export function briefingPrintAddress(q: BriefingPrintQuery, embedded?: string): string {
+  return `${BRIEFING_PRINT_PAGE}#${briefingPrintHash(q, embedded)}`;
 }
 
 /** JSON as base64url of its UTF-8 (a third of the length of percent-encoded Chinese). */

@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { waitForPrintView } from '../../../electron/cli/briefingPdf/pagePdf';
-import { briefingPrintHash, type BriefingPrintQuery } from '../../../shared/domain/briefing/printLayout';
+import { briefingPrintAddress, type BriefingPrintQuery } from '../../../shared/domain/briefing/printLayout';
 
 /** page.pdf's options of a briefing: the CLI's own, so the tests print what `clearance briefing` prints. */
 export { briefingPagePdfOptions } from '../../../electron/cli/briefingPdf/pagePdf';
 
-/** Opens the print view of a briefing on `page` and waits until it says it is drawn; returns its title. */
+/** Opens the print page of a briefing on `page` and waits until it says it is drawn; returns its title. */
 export async function openBriefingPrintView(page: Page, hostUrl: string, q: BriefingPrintQuery): Promise<string> {
-  await page.goto(`${hostUrl}/#${briefingPrintHash(q)}`);
+  await page.goto(`${hostUrl}/${briefingPrintAddress(q)}`);
   return waitForPrintView(page);
 }
 

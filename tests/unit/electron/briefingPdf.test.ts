@@ -56,10 +56,11 @@ describe('the desktop PDF export of a briefing (against a stub of electron)', ()
     const hidden = s.windows[1]!;
     expect(hidden.options).toMatchObject({ show: false });
     expect(hidden.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
-    expect(hidden.loaded).toBe(path.join(s.outDir, 'renderer', 'index.html'));
+    // the print page, an entry of its own, not the app's index.html
+    expect(hidden.loaded).toBe(path.join(s.outDir, 'renderer', 'print.html'));
     // the print view is given the briefing in its URL: its own API calls would have no sign-in
-    const hash = new URLSearchParams(hidden.loadOptions!.hash!.split('?')[1]);
-    expect(hidden.loadOptions!.hash!.startsWith('/briefing/print?port=1&kind=month&from=2025-06-01&to=2025-06-30&data=')).toBe(true);
+    const hash = new URLSearchParams(hidden.loadOptions!.hash!);
+    expect(hidden.loadOptions!.hash!.startsWith('port=1&kind=month&from=2025-06-01&to=2025-06-30&data=')).toBe(true);
     const given = decodeBriefingFromUrl(hash.get('data')!);
     expect(given).toMatchObject({ title: TITLE, fileName: '樟木口岸通关简报_2025年6月.pdf', period: { label: '2025年6月' } });
     expect(given).toEqual((await s.invoke('getBriefing', { portId: 1, period: JUNE })).value);

@@ -83,6 +83,11 @@ describe('Electron shell wiring (against a stub of the electron module)', () => 
     expect(wc.fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(wc.fire('will-navigate', 'file:///etc/passwd')).toBe(true);
     expect(wc.fire('will-navigate', s.indexUrl + '#/grid')).toBe(false);
+    // the briefing's print page is the app's own too; a file beside it is not
+    const printUrl = pathToFileURL(path.join(s.outDir, 'renderer', 'print.html')).href;
+    expect(wc.fire('will-navigate', printUrl + '#port=1')).toBe(false);
+    expect(wc.fire('will-navigate', printUrl + '.evil')).toBe(true);
+    expect(wc.fire('will-navigate', pathToFileURL(path.join(s.outDir, 'renderer', 'assets', 'print.html')).href)).toBe(true);
     expect(wc.fire('will-redirect', 'http://127.0.0.1:1/')).toBe(true);
     expect(wc.fire('will-attach-webview')).toBe(true);
     expect(wc.windowOpenHandler!({ url: 'https://www.customs.gov.cn/' })).toEqual({ action: 'deny' });

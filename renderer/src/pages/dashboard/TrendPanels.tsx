@@ -1,9 +1,10 @@
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TrendPoint, TrendReport } from '../../../../shared/contract/dashboard';
+import type { TrendPoint, TrendReport, TrendSeries } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
-import { TrendChart } from '../../components/charts/TrendChart';
+import { TrendChart, type TrendChartProps } from '../../components/charts/TrendChart';
 import { FigureSwitch } from '../../components/charts/FigureSwitch';
+import { createStableValues } from '../../components/charts/stableValues';
 import { TREND_PANELS, type PanelChoice, type PanelId } from './panelChoices';
 
 export interface TrendPanelsProps {
@@ -35,13 +36,26 @@ export function TrendPanels({ report, choice, onChoose, showLastYear, animate, s
     return () => observer.disconnect();
   }, []);
 
+  // Each chart is given its series and the report's ports, bucket size and markers as the objects
+  // it drew before when their figures are the same (a period shown again, a figure switched back),
+  // so a period change redraws only the charts whose figures changed.
+  const [held] = useState(() => createStableValues());
+  const drawn = useMemo(() => {
+    if (!report) return null;
+    const scope = `${report.from}|${report.to}|${report.granularity}|${report.ports.map((p) => p.id).join(',')}`;
+    const chartReport = held.stable(`report|${scope}`, { ports: report.ports, granularity: report.granularity, markers: report.markers });
+    const series = new Map(report.series.map((s) => [s.key, held.stable(`${scope}|${s.key}`, s)]));
+    return { chartReport, series };
+  }, [report, held]);
+
   return (
     <div ref={grid} className={stale ? 'trend-grid trend-stale' : 'trend-grid'} aria-busy={stale}>
       {TREND_PANELS.map((panel) => (
         <TrendPanel
           key={panel.id}
           panel={panel}
-          report={report}
+          report={drawn?.chartReport ?? null}
+          series={drawn?.series.get(choice[panel.id])}
           metric={choice[panel.id]}
           onChoose={onChoose}
           showLastYear={showLastYear}
@@ -56,7 +70,8 @@ export function TrendPanels({ report, choice, onChoose, showLastYear, animate, s
 
 interface TrendPanelProps {
   panel: (typeof TREND_PANELS)[number];
-  report: TrendReport | null;
+  report: TrendChartProps['report'] | null;
+  series: TrendSeries | undefined;
   metric: MetricKey;
   onChoose(panel: PanelId, metric: MetricKey): void;
   showLastYear: boolean;
@@ -65,10 +80,9 @@ interface TrendPanelProps {
   width: number | null;
 }
 
-/** One chart with its title and figure switch; redrawn only when its own series changes. */
-const TrendPanel = memo(function TrendPanel({ panel, report, metric, onChoose, showLastYear, animate, onPointClick, width }: TrendPanelProps) {
+/** One chart with its title and figure switch; redrawn only when its own series changes (by value). */
+const TrendPanel = memo(function TrendPanel({ panel, report, series, metric, onChoose, showLastYear, animate, onPointClick, width }: TrendPanelProps) {
   const { t } = useTranslation('dashboard');
-  const series = report?.series.find((s) => s.key === metric);
   const title = t(`panels.${panel.id}`);
   return (
     <section className="trend-panel" data-testid={`trend-panel-${panel.id}`} aria-label={title}>

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { briefing as briefingSchema, type Briefing } from '../../../../shared/contract/briefing';
-import { BRIEFING_FAILED_TITLE_PREFIX, BRIEFING_PRINT_ROUTE, BRIEFING_READY_ATTRIBUTE, decodeBriefingFromUrl } from '../../../../shared/domain/briefing/printLayout';
-import { api } from '../../api/client';
-import { BriefingDocument } from './BriefingDocument';
-import { periodFromParams } from './briefingUrlState';
+import { briefing as briefingSchema, type Briefing } from '../../../shared/contract/briefing';
+import { BRIEFING_FAILED_TITLE_PREFIX, BRIEFING_READY_ATTRIBUTE, decodeBriefingFromUrl } from '../../../shared/domain/briefing/printLayout';
+import { api } from '../api/client';
+import { BriefingDocument } from '../pages/briefing/BriefingDocument';
+import { periodFromParams } from '../pages/briefing/briefingUrlState';
 import { waitUntilDrawn } from './waitUntilDrawn';
 
 function fail(message: string) {
@@ -24,10 +23,11 @@ function embeddedBriefing(data: string): Briefing | null {
 }
 
 /**
- * The briefing alone, without menus or sign-in: what the desktop export renders in its hidden
- * window and prints to PDF (given the briefing in its URL), and what the browser loads to print a
- * briefing (asking the API, under the browser's own sign-in). Once the data, the fonts and the
- * charts are drawn it sets the document title to the briefing's title, the export's signal to print.
+ * The briefing alone, without menus or sign-in (print.html): what the desktop export renders in its
+ * hidden window and prints to PDF (given the briefing in its URL), and what the CLI's headless
+ * Chromium loads from the browser host (given it too, or asking the API under the browser's own
+ * sign-in). Once the data, the fonts and the charts are drawn it sets the document title to the
+ * briefing's title, the export's signal to print.
  */
 export function BriefingPrintView({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation('briefing');
@@ -86,16 +86,23 @@ export function BriefingPrintView({ params }: { params: URLSearchParams }) {
     };
   }, [briefing]);
 
-  if (error) return <Result status="error" title={t('loadFailed')} subTitle={error} />;
-  if (!briefing) return <Spin tip={t('loading')} fullscreen />;
+  // Plain text, not antd's Result and Spin: the print page loads no component library.
+  if (error)
+    return (
+      <div className="print-state" role="alert">
+        <h1>{t('loadFailed')}</h1>
+        <p>{error}</p>
+      </div>
+    );
+  if (!briefing)
+    return (
+      <p className="print-state" role="status">
+        {t('loading')}
+      </p>
+    );
   return (
     <div className="bf-paper" ref={rootRef}>
       <BriefingDocument briefing={briefing} remarksText={briefing.remarks.text} />
     </div>
   );
-}
-
-/** Whether the page was opened on the print view ("#/briefing/print?…"). */
-export function isBriefingPrintHash(hash: string): boolean {
-  return hash.replace(/^#/, '').split('?')[0] === BRIEFING_PRINT_ROUTE;
 }
