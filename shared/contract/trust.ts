@@ -270,7 +270,33 @@ export const trustContract = {
     write: false,
     adminOnly: true,
   }),
-  createBackup: method({ input: emptyInput, output: backupInfo, write: true, adminOnly: true }),
+  /** A backup into the backup folder; `folder` (the CLI's `backup --to`) puts it in another one, from the CLI only. */
+  createBackup: method({
+    input: z
+      .object({ folder: z.string().trim().min(1, '请指定备份文件夹').max(1000, '文件夹路径过长').optional() })
+      .strict()
+      .optional(),
+    output: backupInfo,
+    write: true,
+    adminOnly: true,
+  }),
+  /**
+   * `clearance check`: the store's integrity, the audit log's hash chain, its tail against the heads
+   * kept in the backups, and the audited tables against the log. A write only in that the check and
+   * its outcome are recorded in the audit log.
+   */
+  checkStore: method({
+    input: emptyInput,
+    output: z.object({
+      ok: z.boolean(),
+      auditEntries: z.number().int(),
+      integrityProblems: z.array(z.string()),
+      auditChainProblems: z.array(z.string()),
+      mismatches: z.array(z.string()),
+    }),
+    write: true,
+    adminOnly: true,
+  }),
   restoreBackup: method({
     input: z.object({ path: z.string({ error: '请选择备份' }).min(1, '请选择备份').max(1000, '备份路径过长') }),
     output: z.object({ restoredFrom: backupInfo, safetyBackup: backupInfo.nullable() }),

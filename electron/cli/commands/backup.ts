@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
-import { makeBackupFile } from '../../core/backup/backupFiles';
+import { callCore } from '../callCore';
 import type { BackupInfo } from '../../../shared/contract/trust';
 import { parseCommandArgs } from '../args';
 import { cliLockHolder, type CliCommand } from '../io';
@@ -18,31 +17,16 @@ export const backupCommand: CliCommand = {
     const { values } = parseCommandArgs(argv, { to: { type: 'string' }, list: { type: 'boolean' } });
     // Listing only reads; a backup records itself in the audit log, so it holds the folder's lock.
     const core = await openCore({ dataDir: resolveDataDir(values.data), lock: values.list ? false : cliLockHolder('backup') });
-    const ctx = { actor: null, host: 'cli' as const };
     try {
       if (values.list) {
-        const r = await core.call('listBackups', undefined, ctx);
-        if (!r.ok) {
-          io.err(r.error.message);
-          return 1;
-        }
-        const { folder, backups } = r.value as { folder: string; backups: BackupInfo[] };
+        const { folder, backups } = await callCore(core, 'listBackups', undefined);
         io.out(`备份文件夹：${folder}`);
         if (backups.length === 0) io.out('（还没有备份）');
         for (const b of backups) io.out(line(b));
         return 0;
       }
-      if (values.to) {
-        const info = await makeBackupFile(core.store.dbPath, path.resolve(values.to), 'manual', new Date());
-        io.out(`已备份到：${info.path}`);
-        return 0;
-      }
-      const r = await core.call('createBackup', undefined, ctx);
-      if (!r.ok) {
-        io.err(r.error.message);
-        return 1;
-      }
-      io.out(`已备份到：${(r.value as BackupInfo).path}`);
+      const info = await callCore(core, 'createBackup', values.to ? { folder: values.to } : undefined);
+      io.out(`已备份到：${info.path}`);
       return 0;
     } finally {
       await core.close();

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Briefing } from '../../../shared/contract/briefing';
 import { BRIEFING_PRINT_PAGE } from '../../../shared/domain/briefing/printLayout';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { monthPeriod, quarterContaining, quarterPeriod, yearPeriod, type Period, type Quarter } from '../../../shared/domain/periods';
@@ -11,7 +10,7 @@ import { parseCommandArgs, UsageError } from '../args';
 import { printBriefingPdf } from '../briefingPdf/pagePdf';
 import { withExistingCore } from '../existingStore';
 import type { CliCommand } from '../io';
-import { cliCall, defaultOperator, defaultPortId } from './importFile';
+import { callCore, defaultOperator, defaultPortId } from '../callCore';
 import { defaultStaticDir } from './serve';
 
 export const BRIEFING_KINDS = ['month', 'quarter', 'year'] as const;
@@ -88,7 +87,7 @@ export const briefingCommand: CliCommand = {
 
     return withExistingCore(resolveDataDir(values.data), io, async (core) => {
       const portId = await defaultPortId(core, values.port);
-      const briefing = await cliCall<Briefing>(core, 'issueBriefing', { portId, period }, defaultOperator(values.operator));
+      const briefing = await callCore(core, 'issueBriefing', { portId, period }, defaultOperator(values.operator));
       // The page is served by the browser host over this store, on a port of its own, only while it prints.
       const host = await startWebHost({ core, port: 0, staticDir });
       const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking'] });

@@ -2,24 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openCore } from '../../core/openCore';
 import { DB_FILE_NAME, resolveDataDir } from '../../core/store/dataDir';
-import { AppError } from '../../../shared/contract/result';
-import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract';
-import type { Core } from '../../core/openCore';
 import { isYearCovered } from '../../../shared/domain/calendar/nationalCalendar';
 import { TIBET_REGIONAL_DEFAULTS } from '../../../shared/domain/calendar/regionalDays';
 import { resolveRange, uncoveredNotice } from '../../../shared/domain/calendar/resolveDayType';
 import { DAY_TYPE_LABELS, type DayTypeInfo } from '../../../shared/domain/dayType';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand, CliIo } from '../io';
-
-const CLI_CTX = { actor: null, host: 'cli' } as const;
-
-/** Calls a contract method through the same validation as every host. */
-async function call<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await core.call(method, input, CLI_CTX);
-  if (!r.ok) throw new AppError(r.error.code, r.error.message);
-  return r.value as MethodOutput<M>;
-}
+import { callCore } from '../callCore';
 
 /** "2025-10-01 法定节假日 国庆节": date, day type in Chinese, the holiday's name when there is one. */
 export function dayLine(d: DayTypeInfo): string {
@@ -50,12 +39,12 @@ async function daysOfYear(io: CliIo, dataDir: string, year: number, portName: st
   try {
     let portId: number | null = null;
     if (portName !== undefined) {
-      const ports = await call(core, 'listPorts', undefined);
+      const ports = await callCore(core, 'listPorts', undefined);
       const port = ports.find((p) => p.name === portName || p.code.toLowerCase() === portName.toLowerCase());
       if (!port) throw new UsageError(`未找到口岸：${portName}（现有：${ports.map((p) => p.name).join('、')}）`);
       portId = port.id;
     }
-    return (await call(core, 'getDayTypes', { portId, from, to })).days;
+    return (await callCore(core, 'getDayTypes', { portId, from, to })).days;
   } finally {
     await core.close();
   }

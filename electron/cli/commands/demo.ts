@@ -2,9 +2,8 @@ import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { parseCommandArgs } from '../args';
 import { cliLockHolder, type CliCommand } from '../io';
-import { cliCall, defaultOperator } from './importFile';
+import { callCore, defaultOperator } from '../callCore';
 
-type Parts = { parts: { label: string; count: number }[] };
 
 export const demoCommand: CliCommand = {
   name: 'demo',
@@ -16,11 +15,11 @@ export const demoCommand: CliCommand = {
     try {
       const operator = defaultOperator(values.operator);
       if (values.remove) {
-        const { parts } = await cliCall<Parts>(core, 'removeDemoData', {}, operator);
+        const { parts } = await callCore(core, 'removeDemoData', {}, operator);
         io.out(`已删除演示数据：${parts.map((p) => `${p.label} ${p.count} 条`).join('，')}。`);
         return 0;
       }
-      const { parts } = await cliCall<Parts>(core, 'loadDemoData', {}, operator);
+      const { parts } = await callCore(core, 'loadDemoData', {}, operator);
       io.out(`已加载演示数据（虚构，仅供体验）：${parts.map((p) => `${p.label} ${p.count} 条`).join('，')}。`);
       io.out('删除演示数据：clearance demo --remove');
       return 0;

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { EXPORT_FORMATS, type ExportFile, type ExportFormat } from '../../../shared/contract/importExport';
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/contract/importExport';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand } from '../io';
-import { cliCall } from './importFile';
+import { callCore } from '../callCore';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -30,17 +30,17 @@ export const exportCommand: CliCommand = {
 
     const core = await openCore({ dataDir: resolveDataDir(values.data), lock: false });
     try {
-      const ports = await cliCall<{ id: number; name: string; code: string }[]>(core, 'listPorts', undefined);
+      const ports = await callCore(core, 'listPorts', undefined);
       const wanted = values.port ?? [];
       const portIds = wanted.length === 0 ? ports.map((p) => p.id) : wanted.map((name) => {
         const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());
         if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
         return port.id;
       });
-      const file = await cliCall<ExportFile>(core, 'exportData', {
+      const file = await callCore(core, 'exportData', {
         portIds,
-        from: values.from,
-        to: values.to,
+        from: values.from!,
+        to: values.to!,
         format,
         layout: values['single-sheet'] ? 'singleSheet' : 'sheetPerPort',
       });

@@ -1,47 +1,16 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { ImportJob } from '../../../shared/contract/importExport';
-import { AppError } from '../../../shared/contract/result';
 import { MAX_IMPORT_BYTES, tooLargeMessage } from '../../../shared/domain/import/limits';
 import { openCore, type Core } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
-import type { CallContext } from '../../core/types';
 import { parseCommandArgs, UsageError } from '../args';
 import { cliLockHolder, type CliCommand, type CliIo } from '../io';
-
-/**
- * A contract call from the CLI: the value, or the core's Chinese message as an error. `actor` is the
- * name a write is recorded against (`--operator`, else the system account); null for reads.
- */
-export async function cliCall<T>(core: Core, method: string, input: unknown, actor: string | null = null): Promise<T> {
-  const ctx: CallContext = { actor, host: 'cli' };
-  const r = await core.call(method, input, ctx);
-  if (!r.ok) throw new AppError(r.error.code, r.error.message, r.error.fieldErrors, r.error.details);
-  return r.value as T;
-}
-
-export function defaultOperator(given: string | undefined): string {
-  if (given?.trim()) return given.trim();
-  try {
-    return `${os.userInfo().username}（命令行）`;
-  } catch {
-    return '命令行';
-  }
-}
-
-/** The port named by --port (name or code), or the only port; null lets a file's own port column decide. */
-export async function defaultPortId(core: Core, name: string | undefined): Promise<number | null> {
-  const ports = await cliCall<{ id: number; name: string; code: string }[]>(core, 'listPorts', undefined);
-  if (name === undefined) return ports.length === 1 ? ports[0]!.id : null;
-  const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());
-  if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
-  return port.id;
-}
+import { callCore, defaultOperator, defaultPortId } from '../callCore';
 
 async function waitForJob(core: Core, jobId: string): Promise<ImportJob> {
   for (;;) {
-    const job = await cliCall<ImportJob>(core, 'getImportJob', { jobId });
+    const job = await callCore(core, 'getImportJob', { jobId });
     if (job.status !== 'running') return job;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -105,7 +74,7 @@ export const importCommand: CliCommand = {
     const core = await openCore({ dataDir: resolveDataDir(values.data), lock: cliLockHolder('import'), logError: (m, e) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`) });
     try {
       const operator = defaultOperator(values.operator);
-      const { jobId } = await cliCall<{ jobId: string }>(core, 'startImport', {
+      const { jobId } = await callCore(core, 'startImport', {
         fileName: path.basename(file),
         contentBase64: fs.readFileSync(file).toString('base64'),
         defaultPortId: await defaultPortId(core, values.port),
@@ -135,7 +104,7 @@ export const importCommand: CliCommand = {
         io.err(`有 ${warnings} 个数值远超该口岸的常见范围（见上），可能是单位或位数有误，未写入任何数据。核对无误后加 --confirm-warnings 重新运行。`);
         return 1;
       }
-      const result = await cliCall<{ saved: number; unchanged: number }>(core, 'applyImport', { jobId, confirmWarnings }, operator);
+      const result = await callCore(core, 'applyImport', { jobId, confirmWarnings }, operator);
       io.out(`已写入 ${result.saved} 天（${result.unchanged} 天无变化）。`);
       return 0;
     } finally {

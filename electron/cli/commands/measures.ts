@@ -4,6 +4,7 @@ import { resolveDataDir } from '../../core/store/dataDir';
 import { withExistingCore } from '../existingStore';
 import { parseCommandArgs } from '../args';
 import type { CliCommand } from '../io';
+import { callCore } from '../callCore';
 
 /** "ZM-01<TAB>"5+2" 全年无休通关<TAB>已实施": tab-separated, so a title with spaces stays one column. */
 export function measureLine(m: MeasureSummary): string {
@@ -18,12 +19,7 @@ export const measuresCommand: CliCommand = {
     const { values } = parseCommandArgs(argv, {});
     const dataDir = resolveDataDir(values.data);
     return withExistingCore(dataDir, io, async (core) => {
-      const r = await core.call('listMeasures', { sort: { by: 'code', order: 'asc' } }, { actor: null, host: 'cli' });
-      if (!r.ok) {
-        io.err(r.error.message);
-        return 1;
-      }
-      const { items } = r.value as { items: MeasureSummary[] };
+      const { items } = await callCore(core, 'listMeasures', { sort: { by: 'code', order: 'asc' } });
       // The note goes to stderr so that stdout holds only measure lines, even when there are none.
       if (items.length === 0) io.err('措施登记册中还没有措施。');
       for (const m of items) io.out(measureLine(m));

@@ -1,8 +1,8 @@
 import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
-import type { UserAccount } from '../../../shared/contract/trust';
 import { parseCommandArgs, UsageError } from '../args';
 import { cliLockHolder, type CliCommand } from '../io';
+import { callCore } from '../callCore';
 
 /**
  * The way back for an administrator who has forgotten their password: whoever can open the data
@@ -22,14 +22,9 @@ export const resetPasswordCommand: CliCommand = {
       return 2;
     }
     const core = await openCore({ dataDir: resolveDataDir(values.data), lock: cliLockHolder('reset-password') });
-    const ctx = { actor: null, host: 'cli' as const };
     try {
-      const users = await core.call('listUsers', undefined, ctx);
-      if (!users.ok) {
-        io.err(users.error.message);
-        return 1;
-      }
-      const user = (users.value as UserAccount[]).find((u) => u.username.toLowerCase() === username.toLowerCase());
+      const users = await callCore(core, 'listUsers', undefined);
+      const user = users.find((u) => u.username.toLowerCase() === username.toLowerCase());
       if (!user) {
         io.err(`没有用户名为“${username}”的账户`);
         return 1;
@@ -40,11 +35,7 @@ export const resetPasswordCommand: CliCommand = {
         io.err('两次输入的密码不一致，密码未修改');
         return 1;
       }
-      const r = await core.call('resetPassword', { id: user.id, newPassword: password }, ctx);
-      if (!r.ok) {
-        io.err(r.error.message);
-        return 1;
-      }
+      await callCore(core, 'resetPassword', { id: user.id, newPassword: password });
       io.out(`已重置 ${user.displayName}（${user.username}）的密码`);
       return 0;
     } finally {

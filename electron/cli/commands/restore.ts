@@ -3,9 +3,9 @@ import path from 'node:path';
 import { openAppCore } from '../../core/openAppCore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { checkBackupFile } from '../../core/backup/backupFiles';
-import type { BackupInfo } from '../../../shared/contract/trust';
 import { parseCommandArgs, UsageError } from '../args';
 import { cliLockHolder, type CliCommand } from '../io';
+import { callCore } from '../callCore';
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
@@ -34,12 +34,7 @@ export const restoreCommand: CliCommand = {
     const core = await openAppCore({ dataDir, lock: cliLockHolder('restore') });
     try {
       if (core.mode === 'recovery') io.err('当前数据文件已损坏，将保留损坏的文件并从备份恢复（无法先备份当前数据）。');
-      const r = await core.call('restoreBackup', { path: full }, { actor: null, host: 'cli' });
-      if (!r.ok) {
-        io.err(r.error.message);
-        return 1;
-      }
-      const { safetyBackup } = r.value as { safetyBackup: BackupInfo | null };
+      const { safetyBackup } = await callCore(core, 'restoreBackup', { path: full });
       io.out(`已从备份恢复：${full}`);
       if (safetyBackup) io.out(`恢复前的数据已备份为：${safetyBackup.path}`);
       return 0;

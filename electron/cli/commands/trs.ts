@@ -9,7 +9,7 @@ import { createPortLookup } from '../../core/services/importExport/import/portLo
 import { parseCommandArgs, UsageError } from '../args';
 import { withExistingCore } from '../existingStore';
 import type { CliCommand } from '../io';
-import { cliCall } from './importFile';
+import { callCore } from '../callCore';
 
 const hours = (minutes: number | null) => (minutes === null ? null : Math.round(minutes / 0.6) / 100);
 
@@ -32,11 +32,11 @@ export const trsCommand: CliCommand = {
     return withExistingCore(resolveDataDir(values.data), io, async (core) => {
       let port: Port | null = null;
       if (values.port !== undefined) {
-        const ports = await cliCall<Port[]>(core, 'listPorts', undefined);
+        const ports = await callCore(core, 'listPorts', undefined);
         port = createPortLookup(ports)(values.port);
         if (!port) throw new UsageError(`口岸“${values.port}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
       }
-      const report = await cliCall<TrsReport>(core, 'getTrsReport', { from: values.from!, to: values.to!, portId: port?.id ?? null });
+      const report = await callCore(core, 'getTrsReport', { from: values.from!, to: values.to!, portId: port?.id ?? null });
       const rows = trsRows(report);
       if (values.json) {
         const json = rows.map((r) => ({ direction: r.direction, stage: r.stage, n: r.n, medianHours: hours(r.median), p90Hours: hours(r.p90), meanHours: hours(r.mean) }));

@@ -1,13 +1,20 @@
 import { AppError } from '../../../../shared/contract/result';
-import type { CoreDeps, Handlers } from '../../types';
+import type { CallContext, CoreDeps, Handlers } from '../../types';
 import type { TrustRuntime } from '../../trustRuntime';
-import { checkBackupFile, installBackupAsStore, restoreTarget } from '../../backup/backupFiles';
+import path from 'node:path';
+import { checkBackupFile, installBackupAsStore, makeBackupFile, restoreTarget } from '../../backup/backupFiles';
 import { readTrustSettings } from '../../trustSettings';
 
 type BackupHandlers = Pick<Handlers, 'listBackups' | 'createBackup' | 'restoreBackup'>;
 
 export function createBackupHandlers({ store, now }: CoreDeps, trust: TrustRuntime): BackupHandlers {
   const { backups } = trust;
+
+  /** A folder the caller names: only from the CLI, run by someone at this computer (never over HTTP). */
+  async function backupToFolder(folder: string, ctx: CallContext) {
+    if (ctx.host !== 'cli') throw new AppError('FORBIDDEN', '只有命令行可以把备份保存到指定的文件夹；请在 系统管理 → 备份 中选择备份文件夹');
+    return makeBackupFile(store.dbPath, path.resolve(folder), 'manual', now());
+  }
   return {
     async listBackups() {
       const settings = readTrustSettings(store.sqlite, trust.dataDir);
@@ -20,8 +27,8 @@ export function createBackupHandlers({ store, now }: CoreDeps, trust: TrustRunti
       };
     },
 
-    async createBackup(_input, ctx) {
-      const info = await backups.make('manual');
+    async createBackup(input, ctx) {
+      const info = input?.folder ? await backupToFolder(input.folder, ctx) : await backups.make('manual');
       ctx.audit?.note(`备份文件：${info.path}`);
       return info;
     },

@@ -5,6 +5,7 @@ import { createAccountHandlers } from './accounts';
 import { createAuditHandlers } from './auditMethods';
 import { createSettingsHandlers } from './settings';
 import { createBackupHandlers } from './backups';
+import { createStoreCheckHandler } from './storeCheck';
 
 /** Handlers of this domain's contract methods (shared/contract/trust.ts). */
 export function createTrustHandlers(deps: CoreDeps, trust: TrustRuntime): Pick<Handlers, keyof typeof trustContract> {
@@ -13,5 +14,6 @@ export function createTrustHandlers(deps: CoreDeps, trust: TrustRuntime): Pick<H
     ...createAuditHandlers(deps),
     ...createSettingsHandlers(deps, trust),
     ...createBackupHandlers(deps, trust),
+    ...createStoreCheckHandler(deps, trust),
   };
 }
