@@ -1,8 +1,27 @@
-import { csvDocument } from '../../csvDocument';
-import { EXPORT_COLUMNS, type ExportRow } from './exportColumns';
+import type { Writable } from 'node:stream';
+import { CSV_BOM, csvLine } from '../../csvDocument';
+import { EXPORT_COLUMNS } from './exportColumns';
+import { finished, type ExportWriter } from './exportWriter';
 
-/** The export as one CSV table (see csvDocument: UTF-8 with a BOM, CRLF, every text cell guarded). */
-export function writeCsv(rows: readonly ExportRow[]): Buffer {
-  const header = EXPORT_COLUMNS.map((c) => c.header);
-  return Buffer.from(csvDocument([header, ...rows.map((r) => EXPORT_COLUMNS.map((c) => c.csv(r)))]), 'utf8');
+/**
+ * The export as one CSV table (see csvDocument: UTF-8 with a BOM, CRLF, every text cell guarded),
+ * written a page of rows per chunk.
+ */
+export function createCsvWriter(out: Writable): ExportWriter {
+  out.write(CSV_BOM + csvLine(EXPORT_COLUMNS.map((c) => c.header)));
+  return {
+    startSheet() {
+      // One table for every port: the port column tells them apart.
+    },
+    addRows(rows) {
+      let chunk = '';
+      for (const row of rows) chunk += csvLine(EXPORT_COLUMNS.map((c) => c.csv(row)));
+      out.write(chunk);
+    },
+    finish() {
+      const done = finished(out);
+      out.end();
+      return done;
+    },
+  };
 }
