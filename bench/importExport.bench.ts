@@ -157,17 +157,27 @@ export const importExportSuite: BenchSuite = {
     // --- 100,000 rows, 20 ports, CSV
     const ports = ['樟木口岸', ...Array.from({ length: 19 }, (_, i) => `口岸${i + 2}`)];
     const csv = await csvFileOf(ports.flatMap((name, p) => fullRows(name, '2012-01-01', 5000, p * 37)));
+    // The two halves are timed too: what stops the goal shows in which of them the time goes.
+    const halves: { preview: number; apply: number }[] = [];
     const csvImport = await timePair(
       3,
       async () => Papa.parse(csv.toString('utf8'), { skipEmptyLines: false }),
       () => freshStore(ports),
       async ({ core }) => {
+        const t0 = performance.now();
         const job = await importAndApply(core, '二十口岸.csv', csv);
+        const t1 = performance.now();
         await call(core, 'applyImport', { jobId: job.jobId, operator: 'bench', confirmWarnings: true });
+        halves.push({ preview: t1 - t0, apply: performance.now() - t1 });
       },
       dropStore,
     );
-    rows.push({ name: `100,000 行 20 口岸 CSV（${(csv.length / 1024 / 1024).toFixed(1)} MB）读取+预览+写入`, ms: csvImport.ms, baselineName: 'papaparse 裸解析', baselineMs: csvImport.bareMs, goal: '< 3000 ms', met: csvImport.ms < 3000 });
+    const csvName = `100,000 行 20 口岸 CSV（${(csv.length / 1024 / 1024).toFixed(1)} MB）`;
+    rows.push({ name: `${csvName}读取+预览+写入`, ms: csvImport.ms, baselineName: 'papaparse 裸解析', baselineMs: csvImport.bareMs, goal: '≤ 4× papaparse 裸解析', met: csvImport.ms <= 4 * csvImport.bareMs });
+    // The warm-up run is left out, as timePair does.
+    const measured = halves.slice(1);
+    rows.push({ name: `${csvName}其中读取+预览（解析在工作线程中、表头、转换、校验、与库比对）`, ms: median(measured.map((h) => h.preview)), baselineName: 'papaparse 裸解析', baselineMs: csvImport.bareMs });
+    rows.push({ name: `${csvName}其中写入（applyImport：10 万天及其修改历史，审计计数，一个事务）`, ms: median(measured.map((h) => h.apply)), baselineName: 'papaparse 裸解析', baselineMs: csvImport.bareMs });
 
     // --- the range check alone over the same 100,000 days, as the preview runs it (once per port,
     // into an empty store: the file is its own history), against one bare pass over the figures.
