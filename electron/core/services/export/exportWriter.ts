@@ -15,6 +15,7 @@ export interface ExportWriter {
 /** Resolves when a stream has flushed everything (or rejects with its error). */
 export function finished(out: Writable): Promise<void> {
   return new Promise((resolve, reject) => {
+    if (out.errored) return reject(out.errored);
     if (out.writableFinished) return resolve();
     out.once('finish', resolve);
     out.once('close', resolve);
@@ -24,6 +25,7 @@ export function finished(out: Writable): Promise<void> {
 
 /** Resolves once a stream that said "enough" (write returned false) wants more. */
 export function drained(out: Writable): Promise<void> {
+  if (out.errored) return Promise.reject(out.errored);
   if (!out.writableNeedDrain) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const done = () => {

@@ -63,6 +63,9 @@ function writerFor(planned: PlannedExport, out: Writable): ExportWriter {
  * Returns whether the file was completed.
  */
 export async function writeExport(deps: CoreDeps, planned: PlannedExport, out: Writable, onProgress: (rowsWritten: number) => boolean = () => true): Promise<boolean> {
+  // A stream's error (a full disk) can come while no one awaits it: held here, thrown at the next page.
+  let failure: Error | null = null;
+  out.on('error', (e: Error) => (failure ??= e));
   const writer = writerFor(planned, out);
   const oneSheet = planned.args.format === 'csv' || planned.args.layout === 'singleSheet';
   let written = 0;
@@ -76,10 +79,12 @@ export async function writeExport(deps: CoreDeps, planned: PlannedExport, out: W
         out.destroy();
         return false;
       }
+      if (failure) throw failure;
       await drained(out);
       await yieldNow();
     }
   }
   await writer.finish();
+  if (failure) throw failure;
   return true;
 }
