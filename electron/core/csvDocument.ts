@@ -19,9 +19,17 @@ export function csvCell(value: CsvValue): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Excel shows Chinese in a CSV garbled unless the file starts with this byte-order mark. */
+export const CSV_BOM = '\uFEFF';
+
+/** One row with its CRLF line end, for a writer that sends a long CSV in chunks (the data export). */
+export function csvLine(row: readonly CsvValue[]): string {
+  return row.map(csvCell).join(',') + '\r\n';
+}
+
 /** Rows as Excel reads CSV best: UTF-8 with a BOM (or Chinese shows garbled), CRLF line ends. */
 export function csvDocument(rows: Iterable<readonly CsvValue[]>): string {
-  const lines: string[] = [];
-  for (const row of rows) lines.push(row.map(csvCell).join(','));
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  let text = CSV_BOM;
+  for (const row of rows) text += csvLine(row);
+  return text;
 }

@@ -72,6 +72,8 @@ export interface BriefingPdfJob {
  */
 export interface HostCapabilities {
   exportBriefingPdf?: (job: BriefingPdfJob) => Promise<MethodOutput<'exportBriefingPdf'>>;
+  /** the save dialog for a finished data export: copies `file` where the person chooses */
+  saveExportFile?: (job: { file: string; fileName: string }) => Promise<MethodOutput<'saveExportFile'>>;
 }
 
 export interface CoreDeps {

@@ -8,6 +8,7 @@ import { AppError } from '../../shared/contract/result';
 import { BRIEFING_PRINT_PAGE } from '../../shared/domain/briefing/printLayout';
 import { registerIpcHandlers } from './ipc';
 import { createBriefingPdfExporter } from './briefingPdf/exportBriefingPdf';
+import { createExportSaver } from './saveExportFile';
 import { blockRemoteRequests, denyAllPermissions, enforceCsp, guardWebContents } from './security/guards';
 import { createSecureWindow } from './security/webPreferences';
 import type { TrustedOrigins } from './security/trustedUrl';
@@ -66,12 +67,13 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
     devServerUrl,
     parentWindow: () => mainWindow,
   });
+  const saveExportFile = createExportSaver({ dialog, parentWindow: () => mainWindow });
 
   // A damaged store opens in recovery (the renderer offers the newest good backup); only a store
   // that cannot be opened at all (written by a newer version) stops here with a message.
   let core: AppCore;
   try {
-    core = await openAppCore({ dataDir, lock: '桌面程序', logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf } });
+    core = await openAppCore({ dataDir, lock: '桌面程序', logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf, saveExportFile } });
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法打开数据文件：${(e as Error)?.message ?? String(e)}`;
     dialog.showErrorBox('樟木口岸通关效率跟踪', message);

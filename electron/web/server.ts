@@ -6,6 +6,7 @@ import { METHOD_NAMES, contract, httpStatusOf, isMethodName, type ApiResult } fr
 import type { MethodDef } from '../../shared/contract/define';
 import { CONTENT_SECURITY_POLICY } from '../../shared/contract/csp';
 import type { Core } from '../core/openCore';
+import { sendExportDownload } from './exportDownload';
 import type { HostClient, HostSession } from '../core/types';
 import { contentTypeOf, resolveStaticFile } from './staticFiles';
 import { clientCookieHeader, clientCookieName, readSessionCookie, sessionCookieHeader, sessionCookieName } from './sessionCookie';
@@ -108,6 +109,9 @@ export function isAllowedHost(hostHeader: string | undefined, port: number): boo
   return hostHeader === `${LISTEN_HOST}:${port}` || hostHeader === `localhost:${port}`;
 }
 
+/** A finished export is fetched here, once, by its token (startExport → getExportJob's downloadToken). */
+export const DOWNLOAD_PREFIX = '/download/';
+
 /** Said by `clearance serve` and by every page request when the interface has not been built. */
 export const RENDERER_MISSING = '未找到界面文件（尚未构建）：请先运行 npm run build，或直接用 npm run web 启动（它会先构建）。';
 
@@ -186,6 +190,11 @@ export async function startWebHost({ core, staticDir, port = 0, maxBodyBytes = D
         const setCookies = [cookies.session, cookies.client].filter((c): c is string => !!c);
         if (setCookies.length > 0) res.setHeader('Set-Cookie', setCookies);
         sendJson(res, result.ok ? 200 : httpStatusOf(result.error.code), result);
+        return;
+      }
+      if (url.pathname.startsWith(DOWNLOAD_PREFIX) && req.method === 'GET') {
+        const sessionId = readSessionCookie(req.headers.cookie, sessionCookieName(actualPort));
+        sendExportDownload(req, res, { token: safeDecode(url.pathname.slice(DOWNLOAD_PREFIX.length)), sessionId, known: core.knowsSession(sessionId), headers: SECURITY_HEADERS });
         return;
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -126,6 +126,27 @@ export const exportFile = z.object({
 });
 export type ExportFile = z.infer<typeof exportFile>;
 
+export const EXPORT_JOB_STATUSES = ['running', 'done', 'failed'] as const;
+
+const exportJobId = z.string({ error: '缺少导出任务编号' }).min(1, '缺少导出任务编号').max(64);
+
+/** An export written to a file in the background (startExport), as its progress is polled. */
+export const exportJob = z.object({
+  jobId: z.string(),
+  status: z.enum(EXPORT_JOB_STATUSES),
+  rowsWritten: z.number().int(),
+  rowsTotal: z.number().int(),
+  fileName: z.string(),
+  includesDemo: z.boolean(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  /**
+   * once done, the one-time key the browser host's download takes (GET /download/<token>, by the same
+   * signed-in browser); the desktop app saves through saveExportFile instead
+   */
+  downloadToken: z.string().nullable(),
+});
+export type ExportJob = z.infer<typeof exportJob>;
+
 // ---------------------------------------------------------------------------------------------
 // Demo data
 
@@ -184,7 +205,23 @@ export const importExportContract = {
     write: true,
   }),
 
+  /** A small export in one answer (base64). The page and the CLI use startExport, which streams. */
   exportData: method({ input: exportRequest, output: exportFile, write: false }),
+  /**
+   * Starts writing the export to a file in the data folder, a page of rows at a time (memory does not
+   * grow with the period); poll getExportJob for rows written, then fetch the file once.
+   */
+  startExport: method({ input: exportRequest, output: z.object({ jobId: z.string(), rowsTotal: z.number().int() }), write: false }),
+  getExportJob: method({ input: z.object({ jobId: exportJobId }), output: exportJob, write: false }),
+  /**
+   * Desktop app only: asks where to save the finished export (the system's save dialog) and copies it
+   * there; the path comes from the dialog, never from the caller. The browser downloads it instead.
+   */
+  saveExportFile: method({
+    input: z.object({ jobId: exportJobId }),
+    output: z.discriminatedUnion('status', [z.object({ status: z.literal('saved'), fileName: z.string() }), z.object({ status: z.literal('cancelled') })]),
+    write: false,
+  }),
 
   getDemoStatus: method({ input: emptyInput, output: demoStatus, write: false }),
   /** The demo touches every figure and the measures register: an administrator's decision. */

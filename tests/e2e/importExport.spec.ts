@@ -201,3 +201,34 @@ test('an export is downloaded as a workbook that reads back', async ({ app, host
   expect(ws.getRow(3).getCell(headers.indexOf('入境人员(人次)') + 1).value).toBe(1420);
   await expect(app.getByText('已导出 2 天的数据：樟木口岸_2025-03-01_2025-03-31.xlsx')).toBeVisible();
 });
+
+test('a long export shows its progress, and the CSV downloads with every day', async ({ app, host }) => {
+  const blank = Object.fromEntries(['importFreightKg', 'exportFreightKg', 'importValueYuan', 'exportValueYuan', 'borderTradeYuan', 'importDeclarations', 'exportDeclarations', 'vehiclesIn', 'vehiclesOut', 'personsOut', 'importClearanceCentihours', 'exportClearanceCentihours', 'openCentihours', 'portOpen', 'closureReason', 'note'].map((k) => [k, null]));
+  // 3,200 days from 2015 on: more than the 3,000 from which the page shows a progress bar.
+  const days = Array.from({ length: 3200 }, (_, i) => ({ date: new Date(Date.UTC(2015, 0, 1 + i)).toISOString().slice(0, 10), values: { ...blank, personsIn: 1000 + (i % 500) } }));
+  for (let i = 0; i < days.length; i += 400) {
+    const seed = await fetch(host.url + '/api/saveDays', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ portId: 1, operator: '录入员', source: 'grid', confirmWarnings: true, days: days.slice(i, i + 400) }),
+    });
+    expect(seed.status).toBe(200);
+  }
+
+  const page = new ImportExportPage(app);
+  await page.open();
+  await page.exportPeriod('2015-01-01', '2024-12-31');
+  await app.getByRole('radio', { name: /CSV/ }).check();
+  const download = await page.export();
+  expect(download.suggestedFilename()).toBe('樟木口岸_2015-01-01_2024-12-31.csv');
+  const progress = app.getByTestId('export-progress');
+  await expect(progress).toContainText('已写出全部 3,200 天');
+  await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100');
+
+  const text = fs.readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
+  const lines = text.trim().split('\r\n');
+  expect(lines).toHaveLength(days.length + 1);
+  const persons = lines[0]!.split(',').indexOf('入境人员(人次)');
+  expect(lines.slice(1).map((l) => [l.split(',')[1], Number(l.split(',')[persons])])).toEqual(days.map((d) => [d.date, d.values.personsIn]));
+  await expect(app.getByText('已导出 3200 天的数据：樟木口岸_2015-01-01_2024-12-31.csv')).toBeVisible();
+});

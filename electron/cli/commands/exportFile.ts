@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/contract/importExport';
+import { AppError } from '../../../shared/contract/result';
+import { takeExportDownload } from '../../core/services/importExport/export/exportJobs';
 import { isValidIsoDate } from '../../../shared/domain/dates';
 import { openCore } from '../../core/openCore';
 import { resolveDataDir } from '../../core/store/dataDir';
@@ -37,15 +39,27 @@ export const exportCommand: CliCommand = {
         if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
         return port.id;
       });
-      const file = await callCore(core, 'exportData', {
+      // Streamed as the page's export is: the core writes the file a page of rows at a time, then it is copied out.
+      const { jobId } = await callCore(core, 'startExport', {
         portIds,
         from: values.from!,
         to: values.to!,
         format,
         layout: values['single-sheet'] ? 'singleSheet' : 'sheetPerPort',
       });
-      fs.writeFileSync(values.out, Buffer.from(file.contentBase64, 'base64'));
-      io.out(`已导出 ${file.rows} 天的数据到 ${values.out}${file.includesDemo ? '（含演示数据）' : ''}`);
+      let job = await callCore(core, 'getExportJob', { jobId });
+      while (job.status === 'running') {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        job = await callCore(core, 'getExportJob', { jobId });
+      }
+      const file = job.downloadToken ? takeExportDownload(job.downloadToken, null) : null;
+      if (!file) throw new AppError('INTERNAL', job.error?.message ?? '导出没有完成，未写出文件');
+      try {
+        fs.copyFileSync(file.file, values.out);
+      } finally {
+        file.release();
+      }
+      io.out(`已导出 ${job.rowsTotal} 天的数据到 ${values.out}${job.includesDemo ? '（含演示数据）' : ''}`);
       return 0;
     } finally {
       await core.close();

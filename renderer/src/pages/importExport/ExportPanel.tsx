@@ -1,14 +1,15 @@
-import { useState } from 'react';
-import { Alert, App as AntApp, Button, Card, DatePicker, Form, Radio, Select, Typography } from 'antd';
+import { Alert, App as AntApp, Button, Card, DatePicker, Form, Progress, Radio, Select, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ExportLayout } from '../../../../shared/contract/importExport';
 import { todayInShanghai } from '../../../../shared/domain/dates';
-import { api } from '../../api/client';
 import { useSession } from '../../app/session';
 import { readingPortOptions } from '../../app/portOptions';
-import { downloadBase64 } from '../../components/downloadFile';
+import { useExportJob } from './useExportJob';
+
+/** Exports of more rows than this show their progress: smaller ones are done before a bar could move. */
+export const PROGRESS_FROM_ROWS = 3000;
 
 interface ExportForm {
   portIds: number[];
@@ -24,28 +25,19 @@ export function ExportPanel() {
   const { ports, portId } = useSession();
   const [form] = Form.useForm<ExportForm>();
   const format = Form.useWatch('format', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const today = dayjs(todayInShanghai());
+  const { state, start } = useExportJob((job) => void message.success(t('exported', { rows: job.rowsTotal, file: job.fileName })));
+  const busy = state.kind === 'starting' || state.kind === 'running';
+  const job = state.kind === 'running' || state.kind === 'done' ? state.job : null;
 
-  const run = async (v: ExportForm) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.exportData({
-        portIds: v.portIds,
-        from: v.period[0].format('YYYY-MM-DD'),
-        to: v.period[1].format('YYYY-MM-DD'),
-        format: v.format,
-        layout: v.layout,
-      });
-      if (!r.ok) return setError(r.error.message);
-      downloadBase64(r.value.fileName, r.value.contentBase64, r.value.mimeType);
-      void message.success(t('exported', { rows: r.value.rows, file: r.value.fileName }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (v: ExportForm) =>
+    start({
+      portIds: v.portIds,
+      from: v.period[0].format('YYYY-MM-DD'),
+      to: v.period[1].format('YYYY-MM-DD'),
+      format: v.format,
+      layout: v.layout,
+    });
 
   return (
     <Card title={t('exportTitle')}>
@@ -79,7 +71,15 @@ export function ExportPanel() {
             ]}
           />
         </Form.Item>
-        {error && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={error} data-testid="export-error" />}
+        {state.kind === 'failed' && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={state.message} data-testid="export-error" />}
+        {job && job.rowsTotal > PROGRESS_FROM_ROWS && (
+          <div data-testid="export-progress" style={{ marginBottom: 12 }}>
+            <Progress percent={Math.floor((100 * job.rowsWritten) / job.rowsTotal)} status={state.kind === 'done' ? 'success' : 'active'} />
+            <Typography.Text type="secondary">
+              {t(state.kind === 'done' ? 'exportWritten' : 'exportWriting', { done: job.rowsWritten.toLocaleString('zh-CN'), total: job.rowsTotal.toLocaleString('zh-CN') })}
+            </Typography.Text>
+          </div>
+        )}
         <Button type="primary" htmlType="submit" icon={<DownloadOutlined />} loading={busy}>
           {busy ? t('exporting') : t('exportButton')}
         </Button>

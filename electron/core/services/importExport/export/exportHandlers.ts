@@ -1,62 +1,68 @@
+import fs from 'node:fs';
 import { AppError } from '../../../../../shared/contract/result';
 import type { Handlers, CoreDeps } from '../../../types';
-import { loadExportRows } from './loadExportRows';
-import { writeCsv } from './writeCsv';
-import { writeXlsx } from './writeXlsx';
-import type { ExportFormat, ExportLayout } from '../../../../../shared/contract/importExport';
-import { DEMO_LABEL } from '../demo/demoInPeriod';
+import { createExportJobs } from './exportJobs';
+import { inMemory } from './exportWriter';
+import { prepareExport, writeExport, type ExportArgs } from './writeExport';
 
-export const MIME_TYPES: Record<ExportFormat, string> = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  csv: 'text/csv;charset=utf-8',
-};
+type ExportHandlers = Pick<Handlers, 'exportData' | 'startExport' | 'getExportJob' | 'saveExportFile'>;
 
-function safeFilePart(text: string): string {
-  return text.replace(/[\\/:*?"<>|\s]+/g, '_');
+/** The export as bytes in memory, for the one-answer contract method (small periods). */
+export async function buildExport(deps: CoreDeps, args: ExportArgs): Promise<{ fileName: string; mimeType: string; bytes: Buffer; rows: number; includesDemo: boolean }> {
+  const planned = prepareExport(deps, args);
+  const file = inMemory();
+  await writeExport(deps, planned, file.out);
+  return { fileName: planned.fileName, mimeType: planned.mimeType, bytes: file.bytes(), rows: planned.plan.rows, includesDemo: planned.plan.includesDemo };
 }
 
-/** The line an export holding demo figures starts with (each sheet of an .xlsx, the first line of a .csv). */
-export const DEMO_NOTE = `${DEMO_LABEL}：本文件中有来自演示数据的数字，不是口岸的真实数据`;
+export function createExportHandlers(deps: CoreDeps): ExportHandlers {
+  const jobs = createExportJobs(deps.store.dataDir);
 
-export interface ExportArgs {
-  portIds: number[];
-  from: string;
-  to: string;
-  format: ExportFormat;
-  layout: ExportLayout;
-}
-
-/** The export as bytes, for the contract method and the CLI alike. */
-export async function buildExport(deps: CoreDeps, args: ExportArgs): Promise<{ fileName: string; bytes: Buffer; rows: number; includesDemo: boolean }> {
-  const loaded = loadExportRows(deps, args);
-  if (loaded.rows === 0) throw new AppError('NOT_FOUND', `所选口岸在 ${args.from} 至 ${args.to} 期间没有任何已录入的数据，没有可导出的内容`);
-  const portPart = loaded.ports.length === 1 ? loaded.ports[0]!.name : `${loaded.ports.length}个口岸`;
-  const fileName = `${safeFilePart(portPart)}_${args.from}_${args.to}${loaded.includesDemo ? '_演示数据' : ''}.${args.format}`;
-  const allRows = loaded.ports.flatMap((p) => p.rows);
-  const title = `${portPart} ${args.from} 至 ${args.to} 每日通关数据${loaded.includesDemo ? ` ${DEMO_LABEL}` : ''}`;
-  const note = loaded.includesDemo ? DEMO_NOTE : undefined;
-  const bytes =
-    args.format === 'csv'
-      ? writeCsv(allRows, note)
-      : await writeXlsx(
-          args.layout === 'singleSheet' ? [{ name: '每日数据', rows: allRows }] : loaded.ports.map((p) => ({ name: p.name, rows: p.rows })),
-          title,
-          note,
-        );
-  return { fileName, bytes, rows: loaded.rows, includesDemo: loaded.includesDemo };
-}
-
-export function createExportHandlers(deps: CoreDeps): Pick<Handlers, 'exportData'> {
   return {
     async exportData(input) {
       const file = await buildExport(deps, input);
-      return {
-        fileName: file.fileName,
-        mimeType: MIME_TYPES[input.format],
-        contentBase64: file.bytes.toString('base64'),
-        rows: file.rows,
-        includesDemo: file.includesDemo,
-      };
+      return { fileName: file.fileName, mimeType: file.mimeType, contentBase64: file.bytes.toString('base64'), rows: file.rows, includesDemo: file.includesDemo };
+    },
+
+    async startExport(input, ctx) {
+      // Refusals (nothing to export) come back at once; the writing goes on after this answer.
+      const planned = prepareExport(deps, input);
+      const job = jobs.create({
+        fileName: planned.fileName,
+        mimeType: planned.mimeType,
+        extension: input.format,
+        rowsTotal: planned.plan.rows,
+        includesDemo: planned.plan.includesDemo,
+        sessionId: ctx.session?.id ?? null,
+      });
+      const out = fs.createWriteStream(job.file);
+      void writeExport(deps, planned, out, (rows) => {
+        job.rowsWritten = rows;
+        return true;
+      }).then(
+        () => jobs.done(job),
+        (e: unknown) => {
+          out.destroy();
+          jobs.failed(job, { code: 'INTERNAL', message: '写出导出文件时出错（磁盘空间不足或数据文件夹不可写？），请重试。' });
+          deps.logError?.('startExport', e);
+        },
+      );
+      return { jobId: job.id, rowsTotal: job.rowsTotal };
+    },
+
+    async getExportJob({ jobId }) {
+      return jobs.view(jobs.get(jobId));
+    },
+
+    async saveExportFile({ jobId }) {
+      const save = deps.host?.saveExportFile;
+      if (!save) throw new AppError('UNSUPPORTED', '只有桌面程序能弹出保存对话框；在浏览器中导出的文件会直接下载。');
+      const job = jobs.get(jobId);
+      const download = jobs.download(job);
+      const r = await save({ file: download.file, fileName: download.fileName });
+      // A cancelled dialog keeps the file for another try.
+      if (r.status === 'saved') download.release();
+      return r;
     },
   };
 }

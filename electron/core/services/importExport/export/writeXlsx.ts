@@ -1,11 +1,7 @@
-import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { EXPORT_COLUMNS, type ExportRow } from './exportColumns';
-
-export interface XlsxSheet {
-  name: string;
-  rows: readonly ExportRow[];
-}
+import { EXPORT_COLUMNS } from './exportColumns';
+import { finished, type ExportWriter } from './exportWriter';
 
 /** Characters Excel forbids in a sheet name, and its length limit. */
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*:[\]]/g;
@@ -24,40 +20,53 @@ export function sheetNames(names: readonly string[]): string[] {
 
 /**
  * A workbook with Chinese headers (units included), the header row and the port/date columns frozen,
- * and number formats per column. Written with exceljs's streaming writer: a 100,000-row export would
- * otherwise be built in memory cell by cell before a byte is written.
+ * and number formats per column, written with exceljs's streaming writer: each row is committed to
+ * the file as it comes, and a sheet is closed before the next starts. Strings are written in their
+ * cells rather than in a shared table, which would hold every distinct text (each day's note) in
+ * memory until the end.
+ *
+ * `sheetNameList` are all the sheets' names, made unique and valid together up front. A `note`
+ * ("含演示数据（虚构）") stands above the header of every sheet, so that no sheet is read without it.
  */
-export async function writeXlsx(sheets: readonly XlsxSheet[], title: string, note?: string): Promise<Buffer> {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    out.on('end', resolve);
-    out.on('error', reject);
-  });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: true });
+export function createXlsxWriter(out: Writable, title: string, sheetNameList: readonly string[], note?: string): ExportWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.title = title;
   workbook.creator = '樟木口岸通关效率跟踪';
+  const names = sheetNames(sheetNameList);
+  let sheet: ExcelJS.Worksheet | null = null;
 
-  const names = sheetNames(sheets.map((s) => s.name));
-  sheets.forEach((sheet, i) => {
-    const ws = workbook.addWorksheet(names[i]!, { views: [{ state: 'frozen', xSplit: 2, ySplit: note ? 2 : 1 }] });
-    ws.columns = EXPORT_COLUMNS.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
-    // Above the header of every sheet, so that no sheet of the file is read without it.
-    if (note) {
-      const noteRow = ws.addRow([note]);
-      noteRow.font = { bold: true, color: { argb: 'FFC00000' } };
-      noteRow.commit();
-    }
-    const header = ws.addRow(EXPORT_COLUMNS.map((c) => c.header));
-    header.font = { bold: true };
-    header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    header.commit();
-    // Cells take their number format from the column's style (set above), so none is set per cell.
-    for (const row of sheet.rows) ws.addRow(EXPORT_COLUMNS.map((c) => c.xlsx(row))).commit();
-    ws.commit();
-  });
-  await workbook.commit();
-  await done;
-  return Buffer.concat(chunks);
+  const closeSheet = () => {
+    sheet?.commit();
+    sheet = null;
+  };
+
+  return {
+    startSheet() {
+      closeSheet();
+      const ws = workbook.addWorksheet(names.shift() ?? '数据', { views: [{ state: 'frozen', xSplit: 2, ySplit: note ? 2 : 1 }] });
+      ws.columns = EXPORT_COLUMNS.map((c) => ({ width: c.width, ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}) }));
+      if (note) {
+        const noteRow = ws.addRow([note]);
+        noteRow.font = { bold: true, color: { argb: 'FFC00000' } };
+        noteRow.commit();
+      }
+      const header = ws.addRow(EXPORT_COLUMNS.map((c) => c.header));
+      header.font = { bold: true };
+      header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+      header.commit();
+      sheet = ws;
+    },
+    addRows(rows) {
+      if (!sheet) throw new Error('startSheet first');
+      const ws = sheet;
+      // Cells take their number format from the column's style (set above), so none is set per cell.
+      for (const row of rows) ws.addRow(EXPORT_COLUMNS.map((c) => c.xlsx(row))).commit();
+    },
+    async finish() {
+      closeSheet();
+      const done = finished(out);
+      await workbook.commit();
+      await done;
+    },
+  };
 }
