@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DAY_VALUE_KEYS, emptyDayValues, type DayValueKey, type DayValues } from '../../shared/domain/dailyFields';
 import type { KpiReport } from '../../shared/contract/dashboard';
 import { csvFile, importFile } from './helpers/importFiles';
-import { tempCore, type TestCore } from './helpers/tempCore';
+import { actingAs, tempCore, type TestCore } from './helpers/tempCore';
 
 const now = () => new Date('2025-08-01T04:00:00Z');
 const JULY_2024 = { kind: 'month' as const, from: '2024-07-01', to: '2024-07-31' };
@@ -50,7 +50,7 @@ async function demoWrittenOver() {
   const job = await importFile(core, { bytes: csv, fileName: '七月台账.csv' });
   expect(job.status).toBe('done');
   expect(job.preview!.counts).toMatchObject({ changedDays: 1, unchangedDays: 1 });
-  await core.ok('applyImport', { jobId: job.jobId, confirmWarnings: true });
+  await core.ok('applyImport', { jobId: job.jobId, confirmWarnings: true }, actingAs('录入员'));
 
   const ownDay: DayValues = { ...emptyDayValues(), personsIn: 640, personsOut: 610, exportFreightKg: 90_000, portOpen: true };
   await core.ok('saveDay', { portId: 1, date: '2025-08-01', values: ownDay, expectedRevision: null, confirmWarnings: true });
@@ -99,7 +99,7 @@ describe('each stored value knows where it came from', () => {
     const { core, real } = await demoWrittenOver();
     const before = (await core.ok('getDemoStatus', undefined)).demoRecords;
     expect(before).toBe(823);
-    const { parts } = await core.ok('removeDemoData', {});
+    const { parts } = await core.ok('removeDemoData', {}, actingAs('体验者'));
     expect(parts[0]).toEqual({ key: 'dailyRecords', label: '每日通关数据', count: 823 });
 
     const status = await core.ok('getDemoStatus', undefined);
