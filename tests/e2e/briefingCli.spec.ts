@@ -121,10 +121,10 @@ test('a year briefing from the CLI has 同比 and no 环比; the next briefing t
 
 test('a briefing holding demo figures says 含演示数据（虚构） on every page; once the demo is removed, on none', async ({ host }) => {
   test.setTimeout(240_000);
-  expect((await host.api('loadDemoData', { operator: '体验者' })).ok).toBe(true);
+  expect((await host.api('loadDemoData', {})).ok).toBe(true);
   // a person corrects one figure of a demo day: that value is theirs and outlives the demo
   const day = (await host.api('getDay', { portId: 1, date: '2024-07-02' })) as { ok: true; value: { values: Record<string, unknown>; revision: number } };
-  const saved = await host.api('saveDay', { portId: 1, date: '2024-07-02', values: { ...day.value.values, personsIn: 777 }, operator: '录入员', expectedRevision: day.value.revision, confirmWarnings: true });
+  const saved = await host.api('saveDay', { portId: 1, date: '2024-07-02', values: { ...day.value.values, personsIn: 777 }, expectedRevision: day.value.revision, confirmWarnings: true });
   expect(saved.ok).toBe(true);
 
   const perPage = (file: string) => Array.from({ length: pdfPageCount(file) }, (_, i) => squeeze(pdfText(file, { first: i + 1, last: i + 1 })));
@@ -135,7 +135,7 @@ test('a briefing holding demo figures says 含演示数据（虚构） on every 
   expect(pages.length).toBeGreaterThan(1);
   pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain('含演示数据（虚构）'));
 
-  expect((await host.api('removeDemoData', { operator: '体验者' })).ok).toBe(true);
+  expect((await host.api('removeDemoData', {})).ok).toBe(true);
   const real = outFile('real.pdf');
   const second = await cli('--data', host.dataDir, '--period', '2024-07', '--out', real);
   expect(second.code, second.stderr).toBe(0);

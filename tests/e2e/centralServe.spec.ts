@@ -35,12 +35,12 @@ async function office(url: string, port: { code: string; name: string }, values:
   try {
     let portId = 1;
     if (port.code !== 'ZHANGMU') {
-      const created = await core.call('createPort', { ...port, operator: '测试员' }, ctx);
+      const created = await core.call('createPort', { ...port }, ctx);
       if (!created.ok) throw new Error(created.error.message);
       portId = (created.value as { id: number }).id;
     }
     const days = datesBetween('2026-06-01', '2026-06-30').map((date) => ({ date, values: { ...emptyDayValues(), portOpen: true, ...values } }));
-    const saved = await core.call('saveDays', { portId, days, operator: '测试员', source: 'grid', confirmWarnings: true }, ctx);
+    const saved = await core.call('saveDays', { portId, days, source: 'grid', confirmWarnings: true }, ctx);
     if (!saved.ok) throw new Error(saved.error.message);
     const report = await syncOffice(core.store, url);
     if (report.conflicts.length > 0) throw new Error(report.conflicts.map((c) => c.message).join('\n'));
@@ -92,7 +92,7 @@ test('an official reads both offices’ ports from the central database, and can
 
   // Figures are entered at the offices and synced: a write sent here by hand is refused.
   const refused = await page.request.post(`${host.url}/api/saveDay`, {
-    data: { portId: 1, date: '2026-06-01', values: { ...emptyDayValues(), portOpen: true }, operator: '口岸委' },
+    data: { portId: 1, date: '2026-06-01', values: { ...emptyDayValues(), portOpen: true } },
   });
   expect((await refused.json()).error.message).toBe('中心库为只读汇总，请在各办公室录入后同步');
 });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /**
  * One guard for unsaved changes, for every form and every way of leaving it: the side menu, a link,
@@ -20,11 +20,16 @@ export function confirmLeave(): boolean {
   return !hasUnsavedChanges() || window.confirm(UNSAVED_LEAVE_MESSAGE);
 }
 
-/** Marks the calling page as holding unsaved changes while `dirty` is true. */
-export function useLeaveGuard(dirty: boolean): void {
+/**
+ * Marks the calling page as holding unsaved changes while `dirty` is true; the function it returns
+ * lets them go at once, for a save that succeeded.
+ */
+export function useLeaveGuard(dirty: boolean): () => void {
+  const registered = useRef<symbol | null>(null);
   useEffect(() => {
     if (!dirty) return;
     const id = Symbol('unsaved');
+    registered.current = id;
     dirtyPages.add(id);
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
       e.preventDefault();
@@ -34,9 +39,15 @@ export function useLeaveGuard(dirty: boolean): void {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       dirtyPages.delete(id);
+      registered.current = null;
       window.removeEventListener('beforeunload', onBeforeUnload);
     };
   }, [dirty]);
+  // A save that succeeded is not unsaved any more, before React has drawn that: what the save does
+  // next (open the saved item, change the address) must not ask about leaving it.
+  return useCallback(() => {
+    if (registered.current) dirtyPages.delete(registered.current);
+  }, []);
 }
 
 /** Forgets every page's unsaved changes: after the user agreed to leave them. */

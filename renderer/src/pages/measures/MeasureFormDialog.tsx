@@ -102,7 +102,7 @@ export function MeasureFormDialog({
   const [saving, setSaving] = useState(false);
   // Typed but not saved: closing the dialog or leaving the page asks first.
   const [dirty, setDirty] = useState(false);
-  useLeaveGuard(open && dirty);
+  const saved = useLeaveGuard(open && dirty);
   const cancel = () => {
     if (!dirty || leaveUnsaved()) {
       setDirty(false);
@@ -150,6 +150,7 @@ export function MeasureFormDialog({
     setSaving(false);
     if (r.ok) {
       setDirty(false);
+      saved();
       void message.success(measure ? t('savedMeasure', { code: r.value.code }) : t('createdMeasure', { code: r.value.code }));
       onSaved(r.value);
       return;
