@@ -31,7 +31,10 @@ describe('clearance serve on a checkout whose interface was never built', () => 
       expect(page.status).toBe(404);
       expect(await page.text()).toBe(RENDERER_MISSING);
     } finally {
+      // Wait for it to end: its shutdown writes into the data folder, which the test's cleanup removes.
+      const exited = child.exitCode === null ? new Promise((resolve) => child.once('exit', resolve)) : null;
       child.kill('SIGTERM');
+      await exited;
     }
   });
 });
