@@ -27,27 +27,3 @@ export function readDaysOn(sqlite: BetterSqlite3.Database, portId: number, dates
   ) as DailyRecordRow[];
   return new Map(rows.map((r) => [r.date, r]));
 }
-
-/** The first and last recorded day of a port, or null before its first record. */
-export function recordedSpan(sqlite: BetterSqlite3.Database, portId: number): { from: string; to: string } | null {
-  const span = prepared(sqlite, 'SELECT min(date) AS first, max(date) AS last FROM daily_records WHERE port_id = ?').get(portId) as {
-    first: string | null;
-    last: string | null;
-  };
-  return span.first && span.last ? { from: span.first, to: span.last } : null;
-}
-
-/** The days recorded closed (口岸开放 = 否) at these ports from–to, in date order and then port order. */
-export function readClosedDays(
-  sqlite: BetterSqlite3.Database,
-  portIds: readonly number[],
-  from: string,
-  to: string,
-): { port_id: number; date: string; closure_reason: string | null }[] {
-  return prepared(
-    sqlite,
-    `SELECT port_id, date, closure_reason FROM daily_records
-      WHERE port_id IN (SELECT value FROM json_each(?)) AND date >= ? AND date <= ? AND port_open = 0
-      ORDER BY date, port_id`,
-  ).all(JSON.stringify(portIds), from, to) as { port_id: number; date: string; closure_reason: string | null }[];
-}

@@ -1,5 +1,6 @@
 import { addDays } from '../../../../../shared/domain/dates';
 import type { CoreDeps } from '../../../types';
+import { findPort } from '../../../data/ports';
 import { rowToValues, type DailyRecordRow } from '../../days/dayRecordRows';
 import type { ExportRow } from './exportColumns';
 
@@ -29,13 +30,12 @@ export interface ExportPlan {
  */
 export function planExport(deps: CoreDeps, selection: ExportSelection): ExportPlan {
   const { sqlite } = deps.store;
-  const portRow = sqlite.prepare('SELECT id, name FROM ports WHERE id = ?');
   const counted = sqlite.prepare(
     'SELECT COUNT(*) AS n, COALESCE(MAX(is_demo), 0) AS demo FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ?',
   );
   const plan: ExportPlan = { ports: [], rows: 0, includesDemo: false };
   for (const portId of new Set(selection.portIds)) {
-    const port = portRow.get(portId) as { id: number; name: string } | undefined;
+    const port = findPort(sqlite, portId);
     if (!port) continue;
     const { n, demo } = counted.get(portId, selection.from, selection.to) as { n: number; demo: number };
     if (n === 0) continue;
