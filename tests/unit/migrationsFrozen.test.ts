@@ -25,6 +25,7 @@ const LANDED: Record<string, string> = {
   '0012_central_sync': '3b39acadb79766e484dd95466d9a83c81494e401e9f67970f5af3ce13d0688fb',
   '0013_value_provenance': '8c894d3f279ecfbb01f3cbc2b9fa7a6bdf9f90c598b3c6dc732e7018613321ea',
   '0014_port_status': '595e10beec7c98552183f7786f270c437db42792158d60975a5e2c2cb0c3d67b',
+  '0016_central_days': '08ad267b13ec431fd4148b214fe1f43c6cc5497b350c3c2a022a4f0378792464',
 };
 
 /** The central database's own list (PostgreSQL), electron/core/central/migrations. */

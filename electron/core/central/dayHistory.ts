@@ -25,6 +25,8 @@ export type RevisionColumns = Pick<DailyRecordRevisionsTable, 'revision' | 'chan
 
 /** A day of the office store with its whole history, oldest revision first. */
 export interface DayWithHistory {
+  /** the day's id in the office store (daily_records.id) */
+  id: number;
   day: DayColumns;
   revisions: RevisionColumns[];
 }
@@ -48,16 +50,22 @@ export function revisionHashes(portCode: string, date: string, revisions: readon
 /**
  * A port's days in the office store, each with its revisions. A day holding any demo value (is_demo)
  * stays at home: demo values are fiction, and a day a person wrote over in part still holds some until
- * the demo is removed, which leaves only their values and sends the day on the next run.
+ * the demo is removed, which leaves only their values and sends the day on the next run. `unsynced`
+ * leaves out the days whose revision the central database is known to hold (central_days).
  */
-export function readLocalDays(store: Store, portId: number): DayWithHistory[] {
+export function readLocalDays(store: Store, portId: number, which: 'all' | 'unsynced' = 'all'): DayWithHistory[] {
+  const from =
+    which === 'all'
+      ? 'daily_records d WHERE d.port_id = ? AND d.is_demo = 0'
+      : `daily_records d LEFT JOIN central_days c ON c.record_id = d.id
+         WHERE d.port_id = ? AND d.is_demo = 0 AND (c.revision IS NULL OR c.revision <> d.revision)`;
   const days = store.sqlite
-    .prepare(`SELECT id, date, ${DAY_COLUMNS.join(', ')} FROM daily_records WHERE port_id = ? AND is_demo = 0 ORDER BY date`)
+    .prepare(`SELECT d.id, d.date, ${DAY_COLUMNS.map((c) => `d.${c}`).join(', ')} FROM ${from} ORDER BY d.date`)
     .all(portId) as (DayColumns & { id: number })[];
   const revisions = store.sqlite
     .prepare(
       `SELECT r.record_id, r.revision, r.changed_at, r.changed_by, r.source, r.changes FROM daily_record_revisions r
-       JOIN daily_records d ON d.id = r.record_id WHERE d.port_id = ? AND d.is_demo = 0 ORDER BY r.record_id, r.revision`,
+       WHERE r.record_id IN (SELECT d.id FROM ${from}) ORDER BY r.record_id, r.revision`,
     )
     .all(portId) as (RevisionColumns & { record_id: number })[];
   const byRecord = new Map<number, RevisionColumns[]>();
@@ -66,7 +74,7 @@ export function readLocalDays(store: Store, portId: number): DayWithHistory[] {
     if (!list) byRecord.set(record_id, (list = []));
     list.push(r);
   }
-  return days.map(({ id, ...day }) => ({ day, revisions: byRecord.get(id) ?? [] }));
+  return days.map(({ id, ...day }) => ({ id, day, revisions: byRecord.get(id) ?? [] }));
 }
 
 export function toCentralDay(portCode: string, d: DayWithHistory, revisionHash: string): CentralDaysTable {

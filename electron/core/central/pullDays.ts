@@ -4,6 +4,7 @@ import { appendAuditEntry } from '../audit/auditLog';
 import type { CentralDatabase } from './centralSchema';
 import { DAY_COLUMNS, type DayColumns, type RevisionColumns } from './dayHistory';
 import type { SyncReport } from './syncReport';
+import { pulledTally, sameTally, type DayTally } from './dayTallies';
 
 export interface ForeignPort {
   code: string;
@@ -22,7 +23,7 @@ interface Pulled {
  * refuses it): its days newer than the local copy, with their revisions. A local port of the same
  * code that holds figures of this office's own is not touched: that is a conflict the caller reports.
  */
-async function fetchNewer(store: Store, central: Kysely<CentralDatabase>, port: ForeignPort): Promise<Pulled> {
+async function fetchNewer(store: Store, central: Kysely<CentralDatabase>, port: ForeignPort, report: SyncReport): Promise<Pulled> {
   const localRevisions = new Map<string, number>();
   const local = store.sqlite
     .prepare('SELECT d.date, d.revision FROM daily_records d JOIN ports p ON p.id = d.port_id WHERE p.code = ?')
@@ -34,6 +35,7 @@ async function fetchNewer(store: Store, central: Kysely<CentralDatabase>, port: 
     .where('port_code', '=', port.code)
     .orderBy('date')
     .execute()) as DayColumns[];
+  report.compared.otherDays += days.length;
   const newer = days.filter((d) => d.revision > (localRevisions.get(d.date) ?? 0));
   if (newer.length === 0) return { port, days: [], revisions: [] };
   const wanted = new Set(newer.map((d) => d.date));
@@ -93,9 +95,21 @@ function writePulled(store: Store, pulled: Pulled, now: string): void {
   })();
 }
 
-export async function pullPortDays(store: Store, central: Kysely<CentralDatabase>, port: ForeignPort, now: string, report: SyncReport): Promise<Pulled | null> {
-  const pulled = await fetchNewer(store, central, port);
+/**
+ * Pulls one other office's port when the server's tally of it differs from the local copy's: a port
+ * nobody wrote to since the last pull costs no read of its days.
+ */
+export async function pullPortDays(
+  store: Store,
+  central: Kysely<CentralDatabase>,
+  port: ForeignPort,
+  serverTally: DayTally | undefined,
+  now: string,
+  report: SyncReport,
+): Promise<Pulled | null> {
   const isNew = !store.sqlite.prepare('SELECT 1 FROM central_ports c JOIN ports p ON p.id = c.port_id WHERE p.code = ?').get(port.code);
+  if (!isNew && sameTally(serverTally, pulledTally(store, port.code))) return null;
+  const pulled = await fetchNewer(store, central, port, report);
   if (pulled.days.length === 0 && !isNew) return null;
   writePulled(store, pulled, now);
   report.pulled.ports++;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Store } from '../store/openStore';
 import { chunks } from '../services/days/dayWriter';
 import type { CentralDatabase } from './centralSchema';
+import { heldTally, sameTally, type DayTally } from './dayTallies';
 import { DAY_COLUMNS, readLocalDays, revisionHashes, toCentralDay, toCentralRevision, type DayWithHistory } from './dayHistory';
 import { SYNC_BATCH_DAYS, type SyncReport } from './syncReport';
 
@@ -19,20 +20,56 @@ interface Outgoing {
   fromRevision: number;
 }
 
+/** Beyond this many days to compare, the port's server rows are read whole rather than by date. */
+const READ_BY_DATE_UP_TO = 500;
+
+async function serverDays(central: Kysely<CentralDatabase>, portCode: string, locals: DayWithHistory[]): Promise<Map<string, ServerDay>> {
+  const query = central.selectFrom('days').select(['date', 'revision', 'revision_hash', 'updated_by']).where('port_code', '=', portCode);
+  const rows =
+    locals.length > READ_BY_DATE_UP_TO
+      ? await query.execute()
+      : await query.where('date', 'in', locals.map((l) => l.day.date)).execute();
+  return new Map(rows.map((r) => [r.date, r]));
+}
+
+/** Notes, after the server committed them, the revisions it holds: those days are not read next time. */
+function rememberHeld(store: Store, held: readonly { id: number; revision: number }[]): void {
+  if (held.length === 0) return;
+  const note = store.sqlite.prepare('INSERT INTO central_days (record_id, revision) VALUES (?, ?) ON CONFLICT (record_id) DO UPDATE SET revision = excluded.revision');
+  store.sqlite.transaction(() => {
+    for (const h of held) note.run(h.id, h.revision);
+  })();
+}
+
 /**
  * Sends one of the office's own ports: every day the server lacks, or has at an earlier revision of
  * the same history. A day whose history differs from the server's (another PC of the office saved
  * it too, or this store was restored from an old backup) is reported and not sent: nothing is
- * merged behind anyone's back. Batches are transactions of their own, so a killed run keeps what it
- * committed and the next run works out the rest from the two sides again.
+ * merged behind anyone's back.
+ *
+ * Which days are compared: when the server's tally of the port is what this store noted it holds
+ * (central_days), nobody else wrote there since, and only the days whose revision moved on here are
+ * read and hashed; a run with nothing new reads none. Otherwise (another PC, a killed run, a
+ * restored backup, a new central database) every day is compared, as on a first run. Batches are
+ * transactions of their own and are noted here only after the server committed them, so a killed
+ * run never notes more than the server holds; the next run finds the tallies apart and compares
+ * everything again.
  */
-export async function pushPortDays(store: Store, central: Kysely<CentralDatabase>, port: { id: number; code: string; name: string }, report: SyncReport): Promise<void> {
-  const server = new Map<string, ServerDay>();
-  const rows = await central.selectFrom('days').select(['date', 'revision', 'revision_hash', 'updated_by']).where('port_code', '=', port.code).execute();
-  for (const r of rows) server.set(r.date, r);
+export async function pushPortDays(
+  store: Store,
+  central: Kysely<CentralDatabase>,
+  port: { id: number; code: string; name: string },
+  serverTally: DayTally | undefined,
+  report: SyncReport,
+): Promise<void> {
+  const locals = readLocalDays(store, port.id, sameTally(serverTally, heldTally(store, port.id)) ? 'unsynced' : 'all');
+  report.compared.ownDays += locals.length;
+  if (locals.length === 0) return;
+  const server = await serverDays(central, port.code, locals);
 
   const outgoing: Outgoing[] = [];
-  for (const local of readLocalDays(store, port.id)) {
+  const alreadyThere: { id: number; revision: number }[] = [];
+  for (const local of locals) {
     const { date, revision } = local.day;
     const hashes = revisionHashes(port.code, date, local.revisions);
     const there = server.get(date);
@@ -52,8 +89,11 @@ export async function pushPortDays(store: Store, central: Kysely<CentralDatabase
       });
     } else if (there.revision < revision) {
       outgoing.push({ day: local, hash: hashes.at(-1)!, fromRevision: there.revision });
+    } else {
+      alreadyThere.push({ id: local.id, revision });
     }
   }
+  rememberHeld(store, alreadyThere);
 
   for (const batch of chunks(outgoing, SYNC_BATCH_DAYS)) {
     await central.transaction().execute(async (trx) => {
@@ -76,5 +116,6 @@ export async function pushPortDays(store: Store, central: Kysely<CentralDatabase
       report.sent.days += days.length;
       report.sent.revisions += revisions.length;
     });
+    rememberHeld(store, batch.map((o) => ({ id: o.day.id, revision: o.day.day.revision })));
   }
 }

@@ -6,6 +6,7 @@ import { readOfficeDocuments } from './officeDocuments';
 import { pullPortDays } from './pullDays';
 import { pushDocuments } from './pushDocuments';
 import { pushPortDays } from './pushDays';
+import { serverTallies } from './dayTallies';
 import { emptyReport, type SyncReport } from './syncReport';
 
 interface LocalPort {
@@ -31,8 +32,9 @@ function localPorts(store: Store): LocalPort[] {
  * One sync of an office store with the central database, signed in as the office's own role:
  * first what the office may see of other ports comes in (read-only), then its own ports' days, its
  * measures and calendar entries and its audit entries go out (the pull's audit entry with them, so
- * a second run has nothing to send). Each side is compared afresh every run, which is what makes a
- * rerun after a kill end in the same state. Conflicts are collected in the report; nothing of a
+ * a second run has nothing to send). Days are compared only where a port's tally (dayTallies) says
+ * one side moved on; anything else is compared afresh, which is what makes a rerun after a kill end
+ * in the same state. Conflicts are collected in the report; nothing of a
  * conflicting port, day or entry is written.
  */
 export async function syncOffice(store: Store, centralUrl: string, now: () => Date = () => new Date()): Promise<SyncReport> {
@@ -46,6 +48,7 @@ export async function syncOffice(store: Store, centralUrl: string, now: () => Da
     const report = emptyReport(office);
     const serverPorts = await central.db.selectFrom('ports').select(['code', 'name', 'office']).orderBy('code').execute();
     const ownerOf = new Map(serverPorts.map((p) => [p.code, p.office]));
+    const tallies = await serverTallies(central.db);
     const locals = localPorts(store);
     const localByCode = new Map(locals.map((p) => [p.code, p]));
 
@@ -59,7 +62,7 @@ export async function syncOffice(store: Store, centralUrl: string, now: () => Da
         });
         continue;
       }
-      await pullPortDays(store, central.db, port, now().toISOString(), report);
+      await pullPortDays(store, central.db, port, tallies.get(port.code), now().toISOString(), report);
     }
 
     const own = new Set<number>();
@@ -72,7 +75,7 @@ export async function syncOffice(store: Store, centralUrl: string, now: () => Da
         report.conflicts.push({ kind: 'port', message: `${local.name}（${local.code}）未在中心数据库登记，本机的 ${local.ownDays} 天数据未上传；请 IT 管理员先登记该口岸` });
       }
     }
-    for (const local of locals) if (own.has(local.id)) await pushPortDays(store, central.db, local, report);
+    for (const local of locals) if (own.has(local.id)) await pushPortDays(store, central.db, local, tallies.get(local.code), report);
     await pushDocuments(store, central.db, office, readOfficeDocuments(store, own), report);
     await pushAuditEntries(store, central.db, office, report);
     return report;

@@ -1,4 +1,4 @@
-/** Row types of the office store's sync bookkeeping (migration 0012). */
+/** Row types of the office store's sync bookkeeping (migrations 0012 and 0016). */
 export interface CentralPortsTable {
   port_id: number;
   /** the office that owns the port's figures */
@@ -12,7 +12,14 @@ export interface CentralDocumentsTable {
   hash: string;
 }
 
+/** An own day's revision that the central database is known to hold. */
+export interface CentralDaysTable {
+  record_id: number;
+  revision: number;
+}
+
 export interface CentralSyncTables {
   central_ports: CentralPortsTable;
   central_documents: CentralDocumentsTable;
+  central_days: CentralDaysTable;
 }
