@@ -25,7 +25,7 @@ const LANDED: Record<string, string> = {
   '0012_central_sync': '3b39acadb79766e484dd95466d9a83c81494e401e9f67970f5af3ce13d0688fb',
   '0013_value_provenance': '8c894d3f279ecfbb01f3cbc2b9fa7a6bdf9f90c598b3c6dc732e7018613321ea',
   '0014_port_status': '595e10beec7c98552183f7786f270c437db42792158d60975a5e2c2cb0c3d67b',
-  '0016_central_days': '08ad267b13ec431fd4148b214fe1f43c6cc5497b350c3c2a022a4f0378792464',
+  '0016_central_held_and_pulled': 'b5fd036eb33176e07da8845c7305115d4a2345bc26a4760e8f30df52788b75ad',
 };
 
 /** The central database's own list (PostgreSQL), electron/core/central/migrations. */
@@ -33,6 +33,7 @@ const CENTRAL_LANDED: Record<string, string> = {
   '0001_central': '7a0d2e41bbc17a0e9dcf9782a0209f1d2093270a291862bc613a5b3a6082b972',
   '0002_central_serve': '36fe34e2f2412709c1409bfd0a77435f19f695ee1abe13a2f0421d1b2af4963b',
   '0003_value_sources': '3d24438500a10d2d339af0f8d5d59a5af622f4b6a1b07ce6f0871a12509c8f9d',
+  '0005_office_documents_read': 'ee12255127b92a73d4ecdc8889c05fa9cade0afd5e8a14879e3f57078ffd4e52',
 };
 
 const LISTS = [

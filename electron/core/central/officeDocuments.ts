@@ -28,7 +28,7 @@ function portable(row: Row, portCode: (id: number | null) => string | null, drop
 }
 
 /**
- * The office's measures (demo ones stay at home) and its calendar entries for the ports it owns:
+ * The office's own measures (demo ones stay at home, other offices' pulled ones are not its) and its calendar entries for the ports it owns:
  * regional days entered in the program (the shipped defaults are the same everywhere), rest-day duty
  * rules and exceptions, and when "5+2" began at each port.
  */
@@ -40,7 +40,10 @@ export function readOfficeDocuments(store: Store, ownPortIds: ReadonlySet<number
   const all = (table: string) => sqlite.prepare(`SELECT * FROM ${table} ORDER BY 1`).all() as Row[];
   const docs: OfficeDocument[] = [];
 
-  const measures = sqlite.prepare('SELECT * FROM measures WHERE is_demo = 0 ORDER BY code').all() as Row[];
+  // other offices' measures (pulled, read-only) are theirs to send
+  const measures = sqlite
+    .prepare('SELECT * FROM measures WHERE is_demo = 0 AND id NOT IN (SELECT measure_id FROM central_measures) ORDER BY code')
+    .all() as Row[];
   const portsOf = sqlite.prepare('SELECT port_id FROM measure_ports WHERE measure_id = ? ORDER BY port_id');
   const metricsOf = sqlite.prepare('SELECT metric, position, target_comparator, target_value FROM measure_metrics WHERE measure_id = ? ORDER BY position');
   const progressOf = sqlite.prepare('SELECT date, kind, from_status, to_status, note, recorded_at, recorded_by FROM measure_progress WHERE measure_id = ? AND is_demo = 0 ORDER BY id');

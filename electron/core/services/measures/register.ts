@@ -13,6 +13,7 @@ import { actorOf } from '../../actor';
 import { filterAndSort, unitsOf } from './listing';
 import { loadMeasure, loadMeasures, toDetail, toSummary, type LoadedMeasure } from './measureRows';
 import { assertCodeFree, insertMeasure, writeMeasureLinks, type MeasureFields } from './measureWriter';
+import { refusePulledMeasure } from './pulledMeasure';
 
 type RegisterHandlers = Pick<
   Handlers,
@@ -107,6 +108,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
       await inWriteTransaction(store.sqlite, async () => {
         const m = await loadMeasure(db, input.id);
         if (!m) throw notFound();
+        refusePulledMeasure(store.sqlite, input.id);
         checkRevision(m, input.expectedRevision);
         checkDatesForStatus(m.row.status as MeasureStatus, input, day);
         await assertCodeFree(db, input.code, input.id);
@@ -137,6 +139,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
     async deleteMeasure({ id }) {
       const row = await db.selectFrom('measures').select(['id', 'code']).where('id', '=', id).executeTakeFirst();
       if (!row) throw notFound();
+      refusePulledMeasure(store.sqlite, id);
       // The ports, figures and progress log go with it (ON DELETE CASCADE).
       await db.deleteFrom('measures').where('id', '=', id).execute();
       return { id: row.id, code: row.code };
@@ -148,6 +151,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
       await inWriteTransaction(store.sqlite, async () => {
         const m = await loadMeasure(db, input.id);
         if (!m) throw notFound();
+        refusePulledMeasure(store.sqlite, input.id);
         checkRevision(m, input.expectedRevision);
         const from = m.row.status as MeasureStatus;
         if (!canTransition(from, input.to)) {
@@ -209,6 +213,7 @@ export function createRegisterHandlers({ store, now }: CoreDeps): RegisterHandle
       notInFuture(input.date, today());
       const exists = await db.selectFrom('measures').select('id').where('id', '=', input.id).executeTakeFirst();
       if (!exists) throw notFound();
+      refusePulledMeasure(store.sqlite, input.id);
       // A note does not bump the measure's revision: logging progress while someone edits the
       // measure's fields is not a conflict.
       await db

@@ -10,7 +10,7 @@ import * as m0011 from './0011_trs_declarations';
 import * as m0012 from './0012_central_sync';
 import * as m0013 from './0013_value_provenance';
 import * as m0014 from './0014_port_status';
-import * as m0016 from './0016_central_days';
+import * as m0016 from './0016_central_held_and_pulled';
 
 /**
  * Every migration, in order. Names are zero-padded so that their order is their sort order.
@@ -28,7 +28,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0012_central_sync': m0012,
   '0013_value_provenance': m0013,
   '0014_port_status': m0014,
-  '0016_central_days': m0016,
+  '0016_central_held_and_pulled': m0016,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).sort().at(-1)!;

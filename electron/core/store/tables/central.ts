@@ -18,8 +18,17 @@ export interface CentralDaysTable {
   revision: number;
 }
 
+/** A measure pulled from the central database: another office's, read-only here. */
+export interface CentralMeasuresTable {
+  measure_id: number;
+  office: string;
+  /** the hash of the server's copy it was made from */
+  hash: string;
+}
+
 export interface CentralSyncTables {
   central_ports: CentralPortsTable;
   central_documents: CentralDocumentsTable;
   central_days: CentralDaysTable;
+  central_measures: CentralMeasuresTable;
 }
