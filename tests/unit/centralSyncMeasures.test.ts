@@ -86,7 +86,7 @@ describe("other offices' measures come home read-only", () => {
     const zm = await tempCore({ now: () => NOW });
     const jl = await tempCore({ now: () => NOW });
     const jlPort = (await jl.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' })).id;
-    const own = await zm.ok('createMeasure', measure(1, { code: 'ZM-01', title: '樟木的措施', leadUnit: '樟木海关' }));
+    await zm.ok('createMeasure', measure(1, { code: 'ZM-01', title: '樟木的措施', leadUnit: '樟木海关' }));
     const theirs = await jl.ok('createMeasure', measure(jlPort, { status: 'inForce', startDate: '2025-03-01' }));
     await jl.ok('addMeasureProgress', { id: theirs.id, date: '2025-06-01', note: '已培训报关员' });
 
