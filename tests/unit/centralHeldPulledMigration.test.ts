@@ -13,6 +13,8 @@ describe(`migration ${NAME}`, () => {
     const old = await openStore({ dataDir, migrateTo: previous });
     old.sqlite.prepare("INSERT INTO daily_records (port_id, date, persons_in, revision, created_at, created_by, updated_at, updated_by) VALUES (1, '2025-06-03', 9, 2, 'x', 'x', 'x', 'x')").run();
     old.sqlite.prepare("INSERT INTO central_documents (kind, key, hash) VALUES ('measure', 'ZM-01', 'h1')").run();
+    old.sqlite.prepare("INSERT INTO ports (code, name, created_at) VALUES ('GYIRONG', '吉隆口岸', 'x')").run();
+    old.sqlite.prepare("INSERT INTO central_ports (port_id, office, pulled_at) VALUES (2, 'office_gyirong', 'x')").run();
     old.sqlite
       .prepare("INSERT INTO measures (code, title, category, lead_unit, status, created_at, created_by, updated_at, updated_by) VALUES ('JL-01', '吉隆的措施', 'other', '吉隆海关', 'planned', 'x', 'x', 'x', 'x')")
       .run();
@@ -22,6 +24,8 @@ describe(`migration ${NAME}`, () => {
     const store = await openStore({ dataDir, migrateTo: NAME });
     expect(store.sqlite.prepare('SELECT port_id, date, persons_in, revision FROM daily_records').all()).toEqual([{ port_id: 1, date: '2025-06-03', persons_in: 9, revision: 2 }]);
     expect(store.sqlite.prepare('SELECT kind, key, hash FROM central_documents').all()).toEqual([{ kind: 'measure', key: 'ZM-01', hash: 'h1' }]);
+    // a port pulled before has no calendar pulled yet
+    expect(store.sqlite.prepare('SELECT port_id, office, calendar_hash FROM central_ports').all()).toEqual([{ port_id: 2, office: 'office_gyirong', calendar_hash: null }]);
     const id = (store.sqlite.prepare('SELECT id FROM daily_records').get() as { id: number }).id;
     const held = store.sqlite.prepare('INSERT INTO central_days (record_id, revision) VALUES (?, ?)');
     held.run(id, 2);

@@ -40,17 +40,42 @@ async function portable(core: TestCore, m: MethodOutput<'getMeasure'>) {
   return { ...rest, ports: portIds.map((id) => codes.get(id)), progress: progress.map(({ id: _p, ...p }) => p) };
 }
 
-async function officeDocuments(ownerUrl: string): Promise<{ office: string; key: string }[]> {
+/** The server's documents of one kind, or of every kind that one office sent. */
+async function officeDocuments(ownerUrl: string, only: { kind: string } | { office: string } = { kind: 'measure' }): Promise<{ office: string; key: string }[]> {
   const c = new pg.Client({ connectionString: ownerUrl });
   await c.connect();
   try {
-    return (await c.query(`SELECT office, key FROM office_documents WHERE kind = 'measure' ORDER BY office, key`)).rows;
+    const [column, value] = 'kind' in only ? ['kind', only.kind] : ['office', only.office];
+    return (await c.query(`SELECT office, key FROM office_documents WHERE ${column} = $1 ORDER BY office, key`, [value])).rows;
   } finally {
     await c.end();
   }
 }
 
-describe("other offices' measures come home read-only", () => {
+const rule = (portId: number) => ({
+  id: null,
+  portId,
+  scope: 'restDays' as const,
+  validFrom: '2024-01-01',
+  validTo: null,
+  open: true,
+  hoursFrom: '10:00',
+  hoursTo: '18:00',
+  units: ['吉隆海关', '吉隆边检站'],
+  personInCharge: '扎西',
+  note: null,
+});
+const exception = (portId: number, note: string) => ({ portId, date: '2024-06-09', open: false, hoursFrom: null, hoursTo: null, units: [], personInCharge: '次仁', note });
+
+/** A port's calendar as another store shows it: without the store's own ids. */
+async function calendarOf(core: TestCore, portId: number) {
+  const regional = (await core.ok('listRegionalDays', { year: 2024 })).filter((r) => r.portId === portId).map(({ id: _i, portId: _p, ...r }) => r);
+  const rules = (await core.ok('listDutyRules', { portId })).map(({ id: _i, portId: _p, ...r }) => r);
+  const { portId: _p, ...fivePlusTwo } = await core.ok('getFivePlusTwoSettings', { portId });
+  return { regional, rules, fivePlusTwo };
+}
+
+describe("other offices' measures and calendars come home read-only", () => {
   it('central migration 0005 lets an office read, not write, the other offices\' measures of a database at 0003', async () => {
     const name = `central_before_read_${process.pid}`;
     cluster.createDatabase(name);
@@ -141,8 +166,63 @@ describe("other offices' measures come home read-only", () => {
     await zm.close();
     const { io, lines } = collectingIo();
     expect(await runCli(['sync', '--data', zm.dataDir, '--to', urls.zhangmu], io)).toBe(1);
-    expect(lines.join('\n')).toMatch(/其他办事处的 1 项措施更新（只读）/);
+    expect(lines.join('\n')).toMatch(/其他办事处的 1 项措施更新、0 个口岸的日历更新（只读）/);
     const reopened = await tempCore({ dataDir: zm.dataDir, now: () => NOW });
     expect((await reopened.ok('listMeasures', undefined)).items.map((m) => m.code).sort()).toEqual(['X-01', 'ZM-01']);
+  }, 180_000);
+
+  it("吉隆's calendar of its port arrives at 樟木 as entered, cannot be changed there, and follows a deletion", async () => {
+    const urls = await centralDatabase(cluster);
+    const zm = await tempCore({ now: () => NOW });
+    const jl = await tempCore({ now: () => NOW });
+    const jlPort = (await jl.ok('createPort', { name: '吉隆口岸', code: 'GYIRONG' })).id;
+    await jl.ok('addRegionalDays', { portId: jlPort, from: '2024-06-05', to: '2024-06-05', type: 'regionalHoliday', name: '吉隆县庆', source: '县政府通知' });
+    await jl.ok('saveDutyRule', rule(jlPort));
+    await jl.ok('saveDutyException', exception(jlPort, '设备检修'));
+    await jl.ok('setFivePlusTwoSettings', { portId: jlPort, effectiveFrom: '2024-03-01', note: '口岸管委会通知' });
+
+    await syncOffice(jl.store, urls.gyirong);
+    const pulled = await syncOffice(zm.store, urls.zhangmu);
+    expect(pulled.conflicts).toEqual([]);
+    expect(pulled.pulledCalendars).toBe(1);
+    const gyAtZm = (await zm.ok('listPorts', {})).find((p) => p.code === 'GYIRONG')!.id;
+    const atZm = await calendarOf(zm, gyAtZm);
+    expect(atZm).toEqual(await calendarOf(jl, jlPort));
+    expect(atZm.regional.map((r) => r.name)).toEqual(['吉隆县庆']);
+    expect(atZm.fivePlusTwo).toMatchObject({ effectiveFrom: '2024-03-01' });
+
+    // read-only at 樟木, every way of writing it
+    const readOnly = { ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/该口岸的日历由 office_gyirong 设置.*只能查看，不能修改/) } };
+    const entry = (await zm.ok('listRegionalDays', { year: 2024 })).find((r) => r.portId === gyAtZm)!;
+    const ruleId = (await zm.ok('listDutyRules', { portId: gyAtZm }))[0]!.id;
+    const attempts: [Parameters<TestCore['call']>[0], unknown][] = [
+      ['addRegionalDays', { portId: gyAtZm, from: '2024-06-06', to: '2024-06-06', type: 'regionalHoliday', name: '樟木加的', source: '' }],
+      ['updateRegionalDay', { id: entry.id, portId: gyAtZm, date: '2024-06-05', type: 'regionalHoliday', name: '改名', source: '' }],
+      ['updateRegionalDay', { id: entry.id, portId: null, date: '2024-06-05', type: 'regionalHoliday', name: '改成全部口岸', source: '' }],
+      ['deleteRegionalDay', { id: entry.id }],
+      ['saveDutyRule', rule(gyAtZm)],
+      ['saveDutyRule', { ...rule(1), id: ruleId }],
+      ['deleteDutyRule', { id: ruleId }],
+      ['saveDutyException', exception(gyAtZm, '樟木改的')],
+      ['deleteDutyException', { portId: gyAtZm, date: '2024-06-09' }],
+      ['setFivePlusTwoSettings', { portId: gyAtZm, effectiveFrom: null, note: '' }],
+    ];
+    for (const [method, input] of attempts) expect(await zm.call(method, input, TEST_CTX), method).toMatchObject(readOnly);
+    expect(await calendarOf(zm, gyAtZm)).toEqual(atZm);
+
+    // not sent back as 樟木's, and nothing new the next time
+    const quiet = await syncOffice(zm.store, urls.zhangmu);
+    expect([quiet.pulledCalendars, quiet.sent.documents, quiet.sent.auditEntries, quiet.conflicts]).toEqual([0, 0, 0, []]);
+    expect(await officeDocuments(urls.owner, { office: 'office_zhangmu' })).toEqual([]);
+    expect((await officeDocuments(urls.owner, { office: 'office_gyirong' })).length).toBe(4);
+
+    // 吉隆 removes its regional day: gone at 樟木 too, the rest stays
+    const [jlEntry] = (await jl.ok('listRegionalDays', { year: 2024 })).filter((r) => r.portId === jlPort);
+    await jl.ok('deleteRegionalDay', { id: jlEntry!.id });
+    await syncOffice(jl.store, urls.gyirong);
+    expect((await syncOffice(zm.store, urls.zhangmu)).pulledCalendars).toBe(1);
+    const after = await calendarOf(zm, gyAtZm);
+    expect(after).toEqual(await calendarOf(jl, jlPort));
+    expect([after.regional, after.rules.length]).toEqual([[], 1]);
   }, 180_000);
 });

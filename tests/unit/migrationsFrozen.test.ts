@@ -25,7 +25,7 @@ const LANDED: Record<string, string> = {
   '0012_central_sync': '3b39acadb79766e484dd95466d9a83c81494e401e9f67970f5af3ce13d0688fb',
   '0013_value_provenance': '8c894d3f279ecfbb01f3cbc2b9fa7a6bdf9f90c598b3c6dc732e7018613321ea',
   '0014_port_status': '595e10beec7c98552183f7786f270c437db42792158d60975a5e2c2cb0c3d67b',
-  '0016_central_held_and_pulled': 'b5fd036eb33176e07da8845c7305115d4a2345bc26a4760e8f30df52788b75ad',
+  '0016_central_held_and_pulled': '0e4c9f44df2a92c7bc1cf5e648b679624a1beb8cdb6e8b4be05b3b0fb915cd2a',
 };
 
 /** The central database's own list (PostgreSQL), electron/core/central/migrations. */

@@ -16,7 +16,7 @@ export const syncCommand: CliCommand = {
       const r = await syncOffice(store, url);
       io.out(`办事处：${r.office}`);
       io.out(`上传：${r.sent.days} 天数据，${r.sent.revisions} 条修改记录，${r.sent.documents} 项措施和日历，${r.sent.auditEntries} 条审计日志`);
-      io.out(`取回：${r.pulled.ports} 个其他口岸的 ${r.pulled.days} 天数据，其他办事处的 ${r.pulledMeasures} 项措施更新（只读）`);
+      io.out(`取回：${r.pulled.ports} 个其他口岸的 ${r.pulled.days} 天数据，其他办事处的 ${r.pulledMeasures} 项措施更新、${r.pulledCalendars} 个口岸的日历更新（只读）`);
       if (r.conflicts.length === 0) return 0;
       io.err(`有 ${r.conflicts.length} 处冲突未同步：`);
       for (const c of r.conflicts) io.err(`  - ${c.message}`);

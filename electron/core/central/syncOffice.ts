@@ -5,6 +5,7 @@ import { pushAuditEntries } from './centralAudit';
 import { readOfficeDocuments } from './officeDocuments';
 import { pullPortDays } from './pullDays';
 import { pullMeasures } from './pullMeasures';
+import { pullCalendars } from './pullCalendars';
 import { pushDocuments } from './pushDocuments';
 import { pushPortDays } from './pushDays';
 import { serverTallies } from './dayTallies';
@@ -31,8 +32,8 @@ function localPorts(store: Store): LocalPort[] {
 
 /**
  * One sync of an office store with the central database, signed in as the office's own role:
- * first what the office may see of other offices comes in (read-only: their ports' days and their
- * measures), then its own ports' days, its
+ * first what the office may see of other offices comes in (read-only: their ports' days and
+ * calendars, and their measures), then its own ports' days, its
  * measures and calendar entries and its audit entries go out (the pull's audit entry with them, so
  * a second run has nothing to send). Days are compared only where a port's tally (dayTallies) says
  * one side moved on; anything else is compared afresh, which is what makes a rerun after a kill end
@@ -68,6 +69,7 @@ export async function syncOffice(store: Store, centralUrl: string, now: () => Da
     }
 
     await pullMeasures(store, central.db, office, now().toISOString(), report);
+    await pullCalendars(store, central.db, office, now().toISOString(), report);
 
     const own = new Set<number>();
     for (const local of locals) {

@@ -16,6 +16,7 @@ import type { DutyExceptionsTable, DutyRulesTable } from '../../store/tables/cal
 import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
 import { requirePort } from '../../data/ports';
+import { refusePulledPortCalendar } from './pulledPortCalendar';
 
 type DutyHandlers = Pick<Handlers, 'listDutyRules' | 'saveDutyRule' | 'deleteDutyRule' | 'saveDutyException' | 'deleteDutyException'>;
 
@@ -99,6 +100,7 @@ export async function planDays(
 
 export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
   const { db } = store;
+  const portOfRule = async (id: number) => (await db.selectFrom('duty_rules').select('port_id').where('id', '=', id).executeTakeFirst())?.port_id;
   return {
     async listDutyRules({ portId }) {
       const rows = await db.selectFrom('duty_rules').selectAll().where('port_id', '=', portId).orderBy('valid_from', 'desc').orderBy('id', 'desc').execute();
@@ -107,6 +109,8 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
 
     async saveDutyRule(input, ctx) {
       requirePort(store.sqlite, input.portId);
+      refusePulledPortCalendar(store.sqlite, input.portId);
+      if (input.id !== null) refusePulledPortCalendar(store.sqlite, await portOfRule(input.id));
       const at = now().toISOString();
       const actor = actorOf(ctx);
       const columns = {
@@ -129,12 +133,14 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
     },
 
     async deleteDutyRule({ id }) {
+      refusePulledPortCalendar(store.sqlite, await portOfRule(id));
       const r = await db.deleteFrom('duty_rules').where('id', '=', id).executeTakeFirst();
       return { deleted: Number(r.numDeletedRows) > 0 };
     },
 
     async saveDutyException(input, ctx) {
       requirePort(store.sqlite, input.portId);
+      refusePulledPortCalendar(store.sqlite, input.portId);
       const at = now().toISOString();
       const actor = actorOf(ctx);
       const columns = { ...arrangementColumns(input), updated_at: at, updated_by: actor };
@@ -153,6 +159,7 @@ export function createDutyHandlers({ store, now }: CoreDeps): DutyHandlers {
     },
 
     async deleteDutyException({ portId, date }) {
+      refusePulledPortCalendar(store.sqlite, portId);
       const r = await db.deleteFrom('duty_exceptions').where('port_id', '=', portId).where('date', '=', date).executeTakeFirst();
       return { deleted: Number(r.numDeletedRows) > 0 };
     },

@@ -10,6 +10,7 @@ import type { CoreDeps, Handlers } from '../../types';
 import { actorOf } from '../../actor';
 import { isUniqueViolation } from './uniqueViolation';
 import { requirePort } from '../../data/ports';
+import { refusePulledPortCalendar } from './pulledPortCalendar';
 
 type RegionalHandlers = Pick<Handlers, 'listRegionalDays' | 'addRegionalDays' | 'updateRegionalDay' | 'deleteRegionalDay'>;
 
@@ -80,6 +81,7 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
     },
 
     async addRegionalDays(input, ctx) {
+      refusePulledPortCalendar(store.sqlite, input.portId);
       const name = await portName(input.portId);
       const dates = datesBetween(input.from, input.to);
       const at = now().toISOString();
@@ -116,6 +118,8 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
     async updateRegionalDay(input, ctx) {
       const existing = await byId(input.id);
       if (!existing) throw new AppError('NOT_FOUND', '该条地方节假日已不存在（可能已被他人删除），请刷新');
+      refusePulledPortCalendar(store.sqlite, existing.port_id);
+      refusePulledPortCalendar(store.sqlite, input.portId);
       const name = await portName(input.portId);
       const clash = await taken(db, input.portId, [input.date], input.id);
       if (clash.length > 0) throw conflict(clash, name);
@@ -141,6 +145,7 @@ export function createRegionalDayHandlers({ store, now }: CoreDeps): RegionalHan
     },
 
     async deleteRegionalDay({ id }) {
+      refusePulledPortCalendar(store.sqlite, (await byId(id))?.port_id);
       const r = await db.deleteFrom('regional_days').where('id', '=', id).executeTakeFirst();
       return { deleted: Number(r.numDeletedRows) > 0 };
     },

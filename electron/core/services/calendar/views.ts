@@ -15,6 +15,7 @@ import { BASE_INCOMPLETE_LABEL, baseShortfall } from '../../../../shared/domain/
 import { periodDays, periodLabel, samePeriodLastYear } from '../../../../shared/domain/periods';
 import { requirePort } from '../../data/ports';
 import { dayFiguresOf } from '../../dayFigures';
+import { refusePulledPortCalendar } from './pulledPortCalendar';
 
 type ViewHandlers = Pick<
   Handlers,
@@ -106,6 +107,7 @@ export function createCalendarViewHandlers(deps: CoreDeps): ViewHandlers {
 
     async setFivePlusTwoSettings(input, ctx) {
       requirePort(store.sqlite, input.portId);
+      refusePulledPortCalendar(store.sqlite, input.portId);
       const columns = {
         five_plus_two_from: input.effectiveFrom,
         note: input.note?.trim() || null,

@@ -11,6 +11,10 @@ import { sql, type Kysely } from 'kysely';
  * central_measures: measures that came from the central database (another office's). They are
  * read-only here, never sent back as this office's, and replaced whole when the server's copy (its
  * hash) changes.
+ *
+ * central_ports.calendar_hash: the hash of the other office's calendar entries for a pulled port as
+ * last brought home (regional days, duty rules and exceptions, "5+2"), so unchanged ones are not
+ * rewritten. NULL: none pulled yet.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`
@@ -24,9 +28,11 @@ export async function up(db: Kysely<any>): Promise<void> {
       office TEXT NOT NULL,
       hash TEXT NOT NULL
     ) STRICT`.execute(db);
+  await sql`ALTER TABLE central_ports ADD COLUMN calendar_hash TEXT`.execute(db);
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await sql`ALTER TABLE central_ports DROP COLUMN calendar_hash`.execute(db);
   await sql`DROP TABLE central_measures`.execute(db);
   await sql`DROP TABLE central_days`.execute(db);
 }

@@ -4,6 +4,8 @@ export interface CentralPortsTable {
   /** the office that owns the port's figures */
   office: string;
   pulled_at: string;
+  /** the hash of the other office's calendar entries for the port as last pulled (migration 0016) */
+  calendar_hash: string | null;
 }
 
 export interface CentralDocumentsTable {
