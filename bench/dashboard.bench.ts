@@ -19,7 +19,6 @@ const RUNS = 5;
 /** The goals, as ratios to the bare baselines measured in the same run. */
 const GOALS = { pageLoad: 3, firstDraw: 1.5, redraw: 2 };
 
-
 /** The app as users get it: the built renderer, rebuilt so the figures are of this checkout. */
 function buildRenderer(): string {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], { cwd: ROOT, stdio: 'ignore' });
