@@ -9,7 +9,7 @@ import { datesBetween, todayInShanghai } from '../shared/domain/dates';
 import { emptyDayValues } from '../shared/domain/dailyFields';
 import { formatDateLabel } from '../shared/domain/format';
 import { briefingPagePdfOptions, openBriefingPrintView } from '../tests/e2e/support/briefingPdf';
-import { ratioGoalRow, timeMedian, type BenchSuite } from './harness';
+import { median, ratioGoalRow, timeMedian, type BenchSuite } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const STATIC_DIR = path.join(ROOT, 'out', 'renderer');
@@ -80,6 +80,8 @@ export const briefingSuite: BenchSuite = {
       // What the print page spends its time on besides printing: the core assembling the briefing
       // (its getBriefing call), and the script and styles it reads.
       const coreMs: number[] = [];
+      // …and when it could ask the core: the print page's script read and evaluated up to its early start.
+      const askedAtMs: number[] = [];
       let codeKb = 0;
 
       const briefingMs = await timeMedian(async () => {
@@ -89,9 +91,10 @@ export const briefingSuite: BenchSuite = {
           const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
           const call = entries.find((e) => e.name.includes('/api/getBriefing'));
           const code = entries.filter((e) => /\.(js|css)$/.test(new URL(e.name).pathname));
-          return { coreMs: call ? call.responseEnd - call.startTime : 0, codeKb: code.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024 };
+          return { coreMs: call ? call.responseEnd - call.startTime : 0, askedAtMs: call ? call.startTime : 0, codeKb: code.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024 };
         });
         coreMs.push(read.coreMs);
+        askedAtMs.push(read.askedAtMs);
         codeKb = read.codeKb;
         bytes = (await page.pdf(options)).byteLength;
       }, 5);
@@ -115,9 +118,16 @@ export const briefingSuite: BenchSuite = {
       // The issue's goal: the whole print at most twice the static page's, in the same run.
       return [
         ratioGoalRow({ name: `月度简报 page.pdf()（简报视图已绘制，${Math.round(bytes / 1024)} KB）`, ms: pdfOnlyMs, baselineName: '同样长度的静态页面 page.pdf()', baselineMs: staticPdfOnlyMs }, 2),
-        { name: '其中：核心汇总简报（打印页的 getBriefing 请求）', ms: coreMs.sort((a, b) => a - b)[coreMs.length >> 1]! },
+        { name: '其中：核心汇总简报（打印页的 getBriefing 请求）', ms: median(coreMs) },
+        { name: '其中：导航 → getBriefing 发出（读与执行打印页的脚本）', ms: median(askedAtMs) },
         ratioGoalRow(
-          { name: `月度简报全程：打开打印页（print.html，读脚本与样式 ${Math.round(codeKb)} KB）、取数、等字体和图表、page.pdf()`, ms: briefingMs, baselineName: '静态页面全程：载入同样内容、等字体、page.pdf()', baselineMs: staticMs },
+          {
+            name: `月度简报全程：打开打印页（print.html，读脚本与样式 ${Math.round(codeKb)} KB）、取数、等字体和图表、page.pdf()`,
+            ms: briefingMs,
+            baselineName: '静态页面全程：载入同样内容、等字体、page.pdf()',
+            baselineMs: staticMs,
+            notMetBecause: `静态页面不读脚本、不问核心：打印页先读 ${Math.round(codeKb)} KB 脚本（React、Recharts、目录）才能发出 getBriefing（中位 ${Math.round(median(askedAtMs))} ms），再等核心汇总（中位 ${Math.round(median(coreMs))} ms），其余约 ${Math.round(briefingMs - median(askedAtMs) - median(coreMs) - pdfOnlyMs)} ms 为画出文档与图表、等字体`,
+          },
           2,
         ),
       ];

@@ -12,17 +12,12 @@ import { addDays, todayInShanghai } from '../shared/domain/dates';
 import { lastCompletePeriod } from '../shared/domain/periods';
 import { buildTrendChartModel } from '../renderer/src/components/charts/trendChartModel';
 import { seedStore } from './support/seedStore';
-import { ratioGoalRow, type BenchRow, type BenchSuite } from './harness';
+import { median, ratioGoalRow, type BenchRow, type BenchSuite } from './harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RUNS = 5;
 /** The goals, as ratios to the bare baselines measured in the same run. */
 const GOALS = { pageLoad: 3, firstDraw: 1.5, redraw: 2 };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
 
 /** The app as users get it: the built renderer, rebuilt so the figures are of this checkout. */
 function buildRenderer(): string {
@@ -70,11 +65,19 @@ async function freshPage(browser: Browser, hostUrl: string, bareDir: string, ini
   return { context, page: await context.newPage() };
 }
 
+interface FirstLoad {
+  load: number;
+  drawn: number;
+  codeKb: number;
+  /** the same, KB per file with its content hash taken out ("antd.js", "antd.css", …) */
+  kbByFile: Record<string, number>;
+}
+
 /**
  * Navigation-relative times (ms) of the load event and of the first mark `name`, and the script and
  * styles (KB) the page read before its load event: what a page load waits for.
  */
-async function loadAndMark(page: Page, url: string, name: string): Promise<{ load: number; drawn: number; codeKb: number }> {
+async function loadAndMark(page: Page, url: string, name: string): Promise<FirstLoad> {
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 60_000 });
   return page.evaluate((n) => {
@@ -82,8 +85,20 @@ async function loadAndMark(page: Page, url: string, name: string): Promise<{ loa
     const code = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
       (e) => e.startTime < nav.loadEventEnd && /\.(js|css)$/.test(new URL(e.name).pathname),
     );
-    return { load: nav.loadEventEnd, drawn: performance.getEntriesByName(n)[0]!.startTime, codeKb: code.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024 };
+    const kbByFile: Record<string, number> = {};
+    for (const e of code) {
+      const file = new URL(e.name).pathname.split('/').pop()!.replace(/-[\w-]{8}(\.\w+)$/, '$1');
+      kbByFile[file] = (kbByFile[file] ?? 0) + e.decodedBodySize / 1024;
+    }
+    return { load: nav.loadEventEnd, drawn: performance.getEntriesByName(n)[0]!.startTime, codeKb: code.reduce((sum, e) => sum + e.decodedBodySize, 0) / 1024, kbByFile };
   }, name);
+}
+
+/** The largest files read before the load event, e.g. "antd.js 1086 KB、antd.css 952 KB、…、其余 40 KB". */
+function heaviestFiles(kbByFile: Record<string, number>, shown = 5): string {
+  const files = Object.entries(kbByFile).sort((a, b) => b[1] - a[1]);
+  const rest = files.slice(shown).reduce((sum, [, kb]) => sum + kb, 0);
+  return [...files.slice(0, shown).map(([file, kb]) => `${file} ${Math.round(kb)} KB`), `其余 ${Math.round(rest)} KB`].join('、');
 }
 
 type PageAction = { click: string } | { call: string };
@@ -173,10 +188,10 @@ export const dashboardSuite: BenchSuite = {
         const data = await bareData(span[0]!, span[1]!, span[2]!, span[3]!);
         const init = new Function(`window.__benchRows = ${JSON.stringify(data.rows)}; window.__benchLines = ${JSON.stringify(data.lines)};`) as () => void;
 
-        const first: { load: number; drawn: number; codeKb: number }[] = [];
+        const first: FirstLoad[] = [];
         const change: number[] = [];
         const changeAnswers: number[] = [];
-        const bareFirst: { load: number; drawn: number; codeKb: number }[] = [];
+        const bareFirst: FirstLoad[] = [];
         const bareChange: number[] = [];
         for (let i = 0; i < RUNS; i++) {
           const { context, page } = await freshPage(browser, host.url, bareDir);
@@ -194,9 +209,22 @@ export const dashboardSuite: BenchSuite = {
           await bare.context.close();
         }
 
+        // What stops a goal, printed beside it when it is missed.
+        const loadShare = Math.round((median(first.map((x) => x.load)) / median(first.map((x) => x.drawn))) * 100);
+        const waited = changeAnswers.filter((ms) => ms > 0);
+        const changeWaits =
+          waited.length > 0
+            ? `${waited.length}/${changeAnswers.length} 次切换仍等核心的答案（中位 ${Math.round(median(waited))} ms）：邻近时段的预取尚未返回`
+            : '新时段的数据都已在缓存中，所余为指标卡与 5 个图表本身的重绘';
         rows.push(
           ratioGoalRow(
-            { name: `${view.label}：导航 → 页面 load（load 前读脚本与样式 ${Math.round(median(first.map((x) => x.codeKb)))} KB）`, ms: median(first.map((x) => x.load)), baselineName: '空白页 load', baselineMs: median(blank) },
+            {
+              name: `${view.label}：导航 → 页面 load（load 前读脚本与样式 ${Math.round(median(first.map((x) => x.codeKb)))} KB）`,
+              ms: median(first.map((x) => x.load)),
+              baselineName: '空白页 load',
+              baselineMs: median(blank),
+              notMetBecause: `load 前读 ${heaviestFiles(first[0]!.kbByFile)}：应用外壳（登录、菜单、主题）用 antd 的脚本与整份样式，看板用 Recharts，空白页什么也不读`,
+            },
             GOALS.pageLoad,
           ),
           {
@@ -206,10 +234,19 @@ export const dashboardSuite: BenchSuite = {
             baselineMs: median(bareFirst.map((x) => x.drawn - x.load)),
           },
           ratioGoalRow(
-            { name: `${view.label}：导航 → 指标卡与 5 个图表绘出`, ms: median(first.map((x) => x.drawn)), baselineName: '单个 Recharts 图表 导航 → 绘出', baselineMs: median(bareFirst.map((x) => x.drawn)) },
+            {
+              name: `${view.label}：导航 → 指标卡与 5 个图表绘出`,
+              ms: median(first.map((x) => x.drawn)),
+              baselineName: '单个 Recharts 图表 导航 → 绘出',
+              baselineMs: median(bareFirst.map((x) => x.drawn)),
+              notMetBecause: `其中 ${loadShare}% 在页面 load 之前（读与执行 antd 等，见第一行）`,
+            },
             GOALS.firstDraw,
           ),
-          ratioGoalRow({ name: `${view.label}：切换时段 → 重绘完成`, ms: median(change), baselineName: '单个 Recharts 图表换数据重绘', baselineMs: median(bareChange) }, GOALS.redraw),
+          ratioGoalRow(
+            { name: `${view.label}：切换时段 → 重绘完成`, ms: median(change), baselineName: '单个 Recharts 图表换数据重绘', baselineMs: median(bareChange), notMetBecause: changeWaits },
+            GOALS.redraw,
+          ),
           // The core's answers for the new period are part of a change; the bare chart asks for none.
           { name: `${view.label}：其中 切换时段 → 新时段的数据到达`, ms: median(changeAnswers) },
         );

@@ -13,6 +13,8 @@ export interface BenchRow {
   goal?: string;
   /** whether the goal was met (printed, not asserted) */
   met?: boolean;
+  /** what stops the goal, printed when it is not met */
+  notMetBecause?: string;
 }
 
 export interface BenchSuite {
@@ -26,6 +28,11 @@ export interface BenchSuite {
  */
 export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** The middle of the runs (the upper middle of an even count). */
+export function median(xs: number[]): number {
+  return [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 }
 
 export async function timeMedian(fn: () => Promise<unknown> | unknown, runs = 5, warmup = 1): Promise<number> {
@@ -53,7 +60,7 @@ export function printRows(suite: string, rows: BenchRow[]): void {
   console.log(`\n## ${suite}`);
   for (const r of rows) {
     const ratio = r.baselineMs ? `  ${(r.ms / r.baselineMs).toFixed(2)}× of ${r.baselineName} (${r.baselineMs.toFixed(1)} ms)` : '';
-    const goal = r.goal ? `  goal: ${r.goal} → ${r.met ? 'met' : 'NOT met'}` : '';
+    const goal = r.goal ? `  goal: ${r.goal} → ${r.met ? 'met' : `NOT met${r.notMetBecause ? `（${r.notMetBecause}）` : ''}`}` : '';
     console.log(`- ${r.name}: ${r.ms.toFixed(1)} ms${ratio}${goal}`);
   }
 }

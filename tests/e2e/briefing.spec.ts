@@ -31,8 +31,12 @@ test('a month’s briefing, printed to PDF, has the title, period, the database�
   ]);
 
   const print = await app.context().newPage();
+  const briefingAsks: string[] = [];
+  print.on('request', (r) => void (r.url().endsWith('/api/getBriefing') && briefingAsks.push(r.url())));
   const title = await openBriefingPrintView(print, host.url, { portId: 1, period: JUNE });
   expect(title).toBe('樟木口岸通关情况简报（2025年6月）');
+  // asked once: the ask sent as the print page's script starts is the answer it draws
+  expect(briefingAsks).toHaveLength(1);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-pdf-')), 'briefing.pdf');
   const produced = formatDateLabel(todayInShanghai());
   fs.writeFileSync(file, await print.pdf(briefingPagePdfOptions(produced)));

@@ -143,22 +143,39 @@ test('reads June 2025 off the cards with its 同比 and 环比, switches to the 
   await expect(dashboard.chart('freightKg').locator('.chart-mark-measure')).toContainText('M01 "5+2" 全年无休通关');
 });
 
-test('opening the dashboard and changing the period ask for each figure set once', async ({ app, host }) => {
+test('each figure set is asked for once; the months either side are asked for after the draw, so 上一时段 draws May without asking', async ({ app, host }) => {
   await seedKnownMonths(host);
-  const asked: string[] = [];
-  app.on('request', (r) => {
+  // "method first-day" of every dashboard request sent, and of every answer that came in
+  const label = (r: { url(): string; postDataJSON(): unknown }) => {
     const m = /\/api\/(getDashboard\w+|getDataExtent)$/.exec(r.url());
-    if (m) asked.push(m[1]!);
-  });
+    if (!m) return null;
+    const input = r.postDataJSON() as { period?: { from: string }; from?: string } | null;
+    return `${m[1]} ${input?.period?.from ?? input?.from ?? ''}`.trim();
+  };
+  const asked: string[] = [];
+  const answered: string[] = [];
+  app.on('request', (r) => void (label(r) && asked.push(label(r)!)));
+  app.on('requestfinished', (r) => void (label(r) && answered.push(label(r)!)));
+
   const dashboard = new DashboardPage(app);
   await dashboard.open('kind=month&from=2025-06-01&to=2025-06-30');
   await dashboard.waitReady();
-  expect(asked.sort()).toEqual(['getDashboardKpis', 'getDashboardTrends', 'getDataExtent']);
+  // June's figures once each, then May's and July's for the stepper
+  const months = ['2025-05-01', '2025-06-01', '2025-07-01'];
+  const expected = ['getDataExtent', ...months.map((m) => `getDashboardKpis ${m}`), ...months.map((m) => `getDashboardTrends ${m}`)].sort();
+  await expect.poll(() => [...answered].sort()).toEqual(expected);
+  expect([...asked].sort()).toEqual(expected);
+
   asked.length = 0;
   await dashboard.previousPeriod();
   await expect(dashboard.title()).toHaveText('樟木口岸 · 2025年5月');
   await dashboard.waitReady();
-  expect(asked.sort()).toEqual(['getDashboardKpis', 'getDashboardTrends']);
+  // May as seeded: 500 ± wobble in and 500 out on each of its 31 days
+  const mayPersons = datesBetween('2025-05-01', '2025-05-31').reduce((sum, date) => sum + 500 + 15 * wobble(date) + 500, 0);
+  expect(mayPersons).toBe(31_000);
+  await expect(dashboard.value('persons')).toHaveText('3.10 万人次');
+  // drawn from what was asked for before the click: nothing of May was asked for again
+  expect(asked.filter((a) => a.endsWith('2025-05-01'))).toEqual([]);
 });
 
 test('a click on a day of a trend chart opens that day', async ({ app, host }) => {

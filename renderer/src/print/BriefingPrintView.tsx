@@ -2,10 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { briefing as briefingSchema, type Briefing } from '../../../shared/contract/briefing';
 import { BRIEFING_FAILED_TITLE_PREFIX, BRIEFING_READY_ATTRIBUTE, decodeBriefingFromUrl } from '../../../shared/domain/briefing/printLayout';
-import { api } from '../api/client';
 import { BriefingDocument } from '../pages/briefing/BriefingDocument';
-import { periodFromParams } from '../pages/briefing/briefingUrlState';
 import { waitUntilDrawn } from './waitUntilDrawn';
+import { fetchBriefing, printedBriefing } from './earlyStart';
 
 function fail(message: string) {
   document.title = `${BRIEFING_FAILED_TITLE_PREFIX}${message}`;
@@ -49,16 +48,14 @@ export function BriefingPrintView({ params }: { params: URLSearchParams }) {
       }
       return;
     }
-    const period = periodFromParams(p);
-    const port = p.get('port');
-    const portId = port === 'all' ? null : Number(port);
-    if (!period || (portId !== null && !(portId > 0))) {
+    const ask = printedBriefing(p);
+    if (!ask) {
       setError('简报参数无效');
       fail('简报参数无效');
       return;
     }
     let live = true;
-    void api.getBriefing({ portId, period }).then((r) => {
+    void fetchBriefing(query, ask).then((r) => {
       if (!live) return;
       if (r.ok) setBriefing(r.value);
       else {

@@ -1,3 +1,4 @@
+import './earlyStart';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans-sc/chinese-simplified-400.css';

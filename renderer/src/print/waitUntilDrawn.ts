@@ -20,8 +20,13 @@ function chartDrawn(chart: Element): boolean {
   return chart.querySelector('.recharts-surface .trend-lines, .recharts-surface .recharts-line-curve, .recharts-surface .recharts-bar-rectangle, .recharts-surface .recharts-area-curve') !== null;
 }
 
+/** Loads both weights of the bundled font for `sampleText`; settles once they are in. */
+export function loadBriefingFont(sampleText: string): Promise<unknown> {
+  return Promise.all([document.fonts.load(`400 16px ${FONT_FAMILY}`, sampleText), document.fonts.load(`700 16px ${FONT_FAMILY}`, sampleText)]);
+}
+
 export async function waitUntilDrawn(root: ParentNode, sampleText: string, timeoutMs = 15_000): Promise<void> {
-  await Promise.all([document.fonts.load(`400 16px ${FONT_FAMILY}`, sampleText), document.fonts.load(`700 16px ${FONT_FAMILY}`, sampleText)]);
+  await loadBriefingFont(sampleText);
   await document.fonts.ready;
   const deadline = performance.now() + timeoutMs;
   // Two frames: React has committed and the browser has laid the page out at least once.

@@ -26,7 +26,7 @@ import {
   type DashboardState,
 } from './dashboardState';
 import { useDataExtent, useFigures } from './useDashboardData';
-import { prefetchDashboard, setPrefetchMetrics } from './dashboardPrefetch';
+import { prefetchDashboard, prefetchNeighbours, setPrefetchMetrics } from './dashboardPrefetch';
 import './dashboard.css';
 
 /** Charts animate unless the reader asked the system for less motion (and in print and screenshots). */
@@ -105,6 +105,8 @@ export function DashboardPage({ params }: { params: URLSearchParams }) {
       performance.mark('dashboard:drawn');
       root.current?.setAttribute('data-drawn', String(++drawn.current));
       setControlsShown(true);
+      // (after the mark: the figures asked for now never delay the ones on screen)
+      if (period) prefetchNeighbours(state, portIds, period, today);
     });
     return () => cancelAnimationFrame(frame);
   }, [ready, kpis.value, trends.value]);

@@ -3,7 +3,9 @@ import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Period } from '../../../../shared/domain/periods';
 import { queryClient } from '../../api/queries';
 import { PORT_KEY } from '../../app/session';
-import { chartSpan, defaultPeriod, parseDashboardParams, shownPorts } from './dashboardState';
+import { addressOf } from '../../app/useHashRoute';
+import { canStepForward, stepPeriod } from '../../components/period/periodSteps';
+import { chartSpan, dashboardParams, defaultPeriod, parseDashboardParams, shownPorts, type DashboardState } from './dashboardState';
 import { DEFAULT_PANEL_CHOICE, panelMetrics } from './panelChoices';
 import { extentQuery, kpiQuery, trendQuery } from './dashboardRequests';
 
@@ -55,6 +57,18 @@ async function prefetch(hash: string, enteringDashboard: boolean): Promise<void>
  */
 export function prefetchDashboard(address: string): void {
   void prefetch(`#${address}`, false);
+}
+
+/**
+ * Asks for the periods the stepper goes to (the one before, then the one after when there is one)
+ * once a period is drawn, so that 上一时段 and 下一时段 find their figures in the cache and the
+ * page redraws without waiting for the core. One after the other: the period before, the usual
+ * step, is not kept waiting behind the one after.
+ */
+export function prefetchNeighbours(state: DashboardState, portIds: number[], period: Period, today: string): void {
+  const at = (p: Period) => `#${addressOf('/dashboard', dashboardParams({ ...state, portIds, period: p }))}`;
+  const next = canStepForward(period, today) ? stepPeriod(period, 1) : null;
+  void prefetch(at(stepPeriod(period, -1)), false).then(() => (next ? prefetch(at(next), false) : undefined));
 }
 
 let watching = false;

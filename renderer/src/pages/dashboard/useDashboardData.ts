@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryKey, type UseQueryResult } from '@tanstack/react-query';
+import { queryClient } from '../../api/queries';
 import type { DataExtent } from '../../../../shared/contract/dashboard';
 import type { MetricKey } from '../../../../shared/domain/metrics';
 import type { Granularity, Period } from '../../../../shared/domain/periods';
@@ -17,12 +18,24 @@ export interface Loaded<T> {
   retry(): void;
 }
 
-function loaded<T>(q: UseQueryResult<T>, value: T | undefined = q.data): Loaded<T> {
-  return { value: value ?? null, loading: q.isFetching, error: q.error ? q.error.message : null, retry: () => void q.refetch() };
+/**
+ * Whether what is shown is not yet the answer to the current choice: another choice's answer kept
+ * meanwhile, or an answer a write has made out of date. An answer of this choice that is only
+ * older than the cache's freshness is shown as it is while it is asked again (a period shown a
+ * moment ago, or prefetched, redraws at once instead of waiting for the core).
+ */
+function awaited(q: UseQueryResult<unknown>, key: QueryKey): boolean {
+  if (!q.isFetching) return false;
+  return q.data === undefined || q.isPlaceholderData || queryClient.getQueryState(key)?.isInvalidated === true;
+}
+
+function loaded<T>(q: UseQueryResult<T>, key: QueryKey, value: T | undefined = q.data): Loaded<T> {
+  return { value: value ?? null, loading: awaited(q, key), error: q.error ? q.error.message : null, retry: () => void q.refetch() };
 }
 
 export function useDataExtent(portIds: number[]): Loaded<DataExtent> {
-  return loaded(useQuery({ ...extentQuery(portIds), enabled: portIds.length > 0 }));
+  const query = extentQuery(portIds);
+  return loaded(useQuery({ ...query, enabled: portIds.length > 0 }), query.queryKey);
 }
 
 /**
@@ -38,18 +51,12 @@ export function useFigures(
   metrics: MetricKey[],
   lastYear: boolean,
 ) {
-  const kpis = useQuery({
-    ...kpiQuery(portIds, period ?? { kind: 'month', from: '', to: '' }),
-    enabled: portIds.length > 0 && period !== null,
-    placeholderData: keepPreviousData,
-  });
-  const trends = useQuery({
-    ...trendQuery(portIds, span ?? { from: '', to: '' }, granularity, metrics, lastYear),
-    enabled: portIds.length > 0 && span !== null,
-    placeholderData: keepPreviousData,
-  });
+  const kpiAsk = kpiQuery(portIds, period ?? { kind: 'month', from: '', to: '' });
+  const trendAsk = trendQuery(portIds, span ?? { from: '', to: '' }, granularity, metrics, lastYear);
+  const kpis = useQuery({ ...kpiAsk, enabled: portIds.length > 0 && period !== null, placeholderData: keepPreviousData });
+  const trends = useQuery({ ...trendAsk, enabled: portIds.length > 0 && span !== null, placeholderData: keepPreviousData });
   // The pair last drawn together; kept (not state) because it follows from the two answers alone.
   const landed = useRef({ kpis: kpis.data, trends: trends.data });
-  if (!kpis.isFetching && !trends.isFetching) landed.current = { kpis: kpis.data, trends: trends.data };
-  return { kpis: loaded(kpis, landed.current.kpis), trends: loaded(trends, landed.current.trends) };
+  if (!awaited(kpis, kpiAsk.queryKey) && !awaited(trends, trendAsk.queryKey)) landed.current = { kpis: kpis.data, trends: trends.data };
+  return { kpis: loaded(kpis, kpiAsk.queryKey, landed.current.kpis), trends: loaded(trends, trendAsk.queryKey, landed.current.trends) };
 }
