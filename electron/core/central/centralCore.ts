@@ -15,7 +15,7 @@ export const CENTRAL_READ_ONLY_MESSAGE = '中心库为只读汇总，请在各�
  * the remarks typed into them. The host issues its own series of all-ports briefings; the offices keep
  * theirs, so no number is shared between them.
  */
-const OWN_WRITES = new Set<string>([...Object.keys(trustContract), 'issueBriefing', 'updateBriefingLetterhead', 'saveBriefingRemarks']);
+const OWN_WRITES = new Set<string>([...Object.keys(trustContract), 'issueBriefing', 'updateBriefingLetterhead', 'saveBriefingRemarks', 'saveCentralSetting']);
 
 export const CENTRAL_NO_DECLARATIONS_MESSAGE = '报关单明细（TRS）保存在各办事处，不同步到中心库：请在各办事处的程序中查看';
 /** Reads of the offices' declarations, which stay in the offices: refused rather than answered from the host's empty store. */
