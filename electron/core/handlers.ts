@@ -10,6 +10,7 @@ import { createMeasuresHandlers } from './services/measures';
 import { createBriefingHandlers } from './services/briefing';
 import { createTrustHandlers } from './services/trust';
 import { createTrsHandlers } from './services/trs';
+import { createCentralSettingHandlers } from './services/centralSetting';
 
 /** One handler per contract method; the type makes a missing one a compile error. */
 export function createHandlers(deps: CoreDeps, trust: TrustRuntime = standaloneTrustRuntime(deps)): Handlers {
@@ -24,5 +25,6 @@ export function createHandlers(deps: CoreDeps, trust: TrustRuntime = standaloneT
     ...createBriefingHandlers(deps),
     ...createTrustHandlers(deps, trust),
     ...createTrsHandlers(deps),
+    ...createCentralSettingHandlers(deps),
   };
 }

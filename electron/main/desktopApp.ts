@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Electron from 'electron';
-import { openAppCore, type AppCore } from '../core/openAppCore';
+import type { AppCore } from '../core/openAppCore';
+import { openHostCore } from '../core/central/openHostCore';
 import { startBackupSchedule } from '../core/backup/scheduler';
 import { defaultDataDir } from '../core/store/dataDir';
 import { AppError } from '../../shared/contract/result';
@@ -73,7 +74,8 @@ export async function startDesktopApp(electron: ElectronApi, options: DesktopApp
   // that cannot be opened at all (written by a newer version) stops here with a message.
   let core: AppCore;
   try {
-    core = await openAppCore({ dataDir, lock: '桌面程序', logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf, saveExportFile } });
+    // The folder's 中心数据库 setting, when an administrator set one, opens the central database instead.
+    ({ core } = await openHostCore({ dataDir, lock: '桌面程序', logError: (m, e) => console.error(`[${m}]`, e), host: { exportBriefingPdf, saveExportFile } }));
   } catch (e) {
     const message = e instanceof AppError ? e.message : `无法打开数据文件：${(e as Error)?.message ?? String(e)}`;
     dialog.showErrorBox('樟木口岸通关效率跟踪', message);

@@ -9,6 +9,7 @@ import { measuresContract } from './measures';
 import { briefingContract } from './briefing';
 import { trustContract } from './trust';
 import { trsContract } from './trs';
+import { centralSettingContract } from './centralSetting';
 
 /**
  * The one API contract: method name → { input, output } schemas. The Electron main process, the
@@ -26,6 +27,7 @@ export const contract = {
   ...briefingContract,
   ...trustContract,
   ...trsContract,
+  ...centralSettingContract,
 };
 
 export type Contract = typeof contract;

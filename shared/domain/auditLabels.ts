@@ -36,6 +36,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   saveBriefingRemarks: '保存简报备注',
   issueBriefing: '编发简报',
   updateBriefingLetterhead: '修改简报设置',
+  saveCentralSetting: '修改中心数据库设置',
   createBackup: '手动备份',
   restoreBackup: '从备份恢复',
 };

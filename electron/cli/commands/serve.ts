@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openAppCore, type AppCore } from '../../core/openAppCore';
-import { openCentralAppCore } from '../../core/central/centralCore';
+import { openHostCore } from '../../core/central/openHostCore';
 import { startBackupSchedule } from '../../core/backup/scheduler';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { warmReadWorker } from '../../core/services/importExport/import/readInWorker';
@@ -27,9 +26,9 @@ export const serveCommand: CliCommand = {
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`端口无效：${values.port}`);
     const dataDir = resolveDataDir(values.data);
     const logError = (m: string, e: unknown) => io.err(`[${m}] ${(e as Error)?.stack ?? String(e)}`);
-    // --db: every port's figures from the central database, read-only; the folder keeps this host's accounts.
-    const central = values.db ? await openCentralAppCore({ url: values.db, dataDir, logError }) : null;
-    const core: AppCore = central ?? (await openAppCore({ dataDir, lock: '浏览器模式（clearance serve）', logError }));
+    // --db (or the folder's 中心数据库 setting): every port's figures from the central database, read-only;
+    // the folder keeps this host's accounts.
+    const { core, central } = await openHostCore({ dataDir, lock: '浏览器模式（clearance serve）', logError, ...(values.db ? { db: values.db } : {}) });
     const staticDir = values.static ?? defaultStaticDir();
     const host = await startWebHost({ core, port, staticDir });
     if (!fs.existsSync(path.join(staticDir, 'index.html'))) io.err(RENDERER_MISSING);

@@ -31,7 +31,8 @@ function seedFor(measureId: number, metric: MeasureMetricKey): number {
   return measureId * 1009 + MEASURE_METRIC_KEYS.indexOf(metric) + 1;
 }
 
-export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Handlers, 'measureEffect'> {
+export function createEffectHandler(deps: CoreDeps): Pick<Handlers, 'measureEffect'> {
+  const { store, now } = deps;
   const { db } = store;
   return {
     async measureEffect(input) {
@@ -76,7 +77,7 @@ export function createEffectHandler({ store, now, dayTypes }: CoreDeps): Pick<Ha
       const yearEarlierStart = sameDateLastYear(startDate);
       const from = addDays(yearEarlierStart, -windowDays);
       const to = addDays(startDate, windowDays - 1);
-      const days = await loadRecordedDays(store.sqlite, dayTypes, portId, from, to < today ? to : addDays(today, -1));
+      const days = await loadRecordedDays(deps, portId, from, to < today ? to : addDays(today, -1));
 
       const metrics = input.metric ? [input.metric] : measure.metrics;
       const results: MetricEffect[] = metrics.map((metric) => {

@@ -1,10 +1,10 @@
-import type BetterSqlite3 from 'better-sqlite3';
 import type { DayValues } from '../../../../shared/domain/dailyFields';
 import { isRestDay, type DayType } from '../../../../shared/domain/dayType';
 import type { EffectPoint } from '../../../../shared/domain/measures/effect';
 import { MEASURE_METRICS, measureMetricValue, type MeasureMetricKey } from '../../../../shared/domain/measures/measureTypes';
-import { readDays } from '../../data/dailyRecords';
-import type { DayTypeProvider } from '../../types';
+import { readDayFigureRows } from '../../data/dayFigureRows';
+import { dayFiguresOf } from '../../dayFigures';
+import type { CoreDeps } from '../../types';
 import { rowToValues } from '../days/dayRecordRows';
 
 /** One recorded day of a port, with its day type from the calendar. */
@@ -14,15 +14,19 @@ export interface RecordedDay {
   dayType: DayType;
 }
 
-/** The recorded days of a port between two dates (both included), oldest first; unrecorded days are absent. */
+/**
+ * The recorded days of a port between two dates (both included), oldest first; unrecorded days are
+ * absent. Read where the dashboard reads them, so a measure's effect on the central host is
+ * computed on the synced figures.
+ */
 export async function loadRecordedDays(
-  sqlite: BetterSqlite3.Database,
-  dayTypes: DayTypeProvider,
+  deps: Pick<CoreDeps, 'store' | 'days' | 'dayTypes'>,
   portId: number,
   from: string,
   to: string,
 ): Promise<RecordedDay[]> {
-  const rows = readDays(sqlite, portId, from, to);
+  const { dayTypes } = deps;
+  const rows = await readDayFigureRows(dayFiguresOf(deps), portId, from, to);
   if (rows.length === 0) return [];
   const types = new Map(dayTypes.range(portId, from, to).map((t) => [t.date, t.type]));
   return rows.map((r) => ({ date: r.date, values: rowToValues(r), dayType: types.get(r.date) ?? 'unknown' }));

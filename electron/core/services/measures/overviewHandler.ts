@@ -33,7 +33,8 @@ export function statusOn(m: LoadedMeasure, day: string): MeasureStatus | null {
   return entry?.toStatus ?? null;
 }
 
-export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<Handlers, 'measuresOverview'> {
+export function createOverviewHandler(deps: CoreDeps): Pick<Handlers, 'measuresOverview'> {
+  const { store, now } = deps;
   const { db } = store;
   return {
     async measuresOverview(input) {
@@ -76,7 +77,7 @@ export function createOverviewHandler({ store, now, dayTypes }: CoreDeps): Pick<
       const starts = inRegister.map((x) => x.m.row.start_date).filter((d): d is string => d !== null && d <= asOf);
       const earliest = [currentFrom, ...starts.map((d) => addDays(d, -input.currentDays))].sort()[0]!;
       const needsFigures = inRegister.some((x) => x.m.metrics.length > 0);
-      const days = needsFigures ? await loadRecordedDays(store.sqlite, dayTypes, input.portId, earliest, currentTo) : [];
+      const days = needsFigures ? await loadRecordedDays(deps, input.portId, earliest, currentTo) : [];
 
       // Many measures name the same figure (clearance time above all): one series per figure.
       const seriesCache = new Map<MeasureMetricKey, EffectPoint[]>();
