@@ -62,18 +62,24 @@ async function exportToFile(core: Core, request: { portIds: number[]; from: stri
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** Peak heap (with buffers outside it) and RSS above what was in use before `task`, sampled every few milliseconds while it runs. */
-async function peakMemory(task: () => Promise<unknown>): Promise<{ heap: number; rss: number; ms: number }> {
+/**
+ * Peak memory above what was in use before `task`, sampled while it runs: the heap with buffers
+ * outside it, and RSS. With `live`, garbage is collected before each sample (every 250 ms), so the
+ * heap figure is what the task holds, not what the collector has not yet come for: a long export
+ * leaves more garbage between collections than a short one, whatever it keeps.
+ */
+async function peakMemory(task: () => Promise<unknown>, live = false): Promise<{ heap: number; rss: number; ms: number }> {
   collectGarbage();
   const before = process.memoryUsage();
   let heap = 0;
   let rss = 0;
   const sample = () => {
+    if (live) collectGarbage();
     const m = process.memoryUsage();
     heap = Math.max(heap, m.heapUsed + m.external - before.heapUsed - before.external);
     rss = Math.max(rss, m.rss - before.rss);
   };
-  const timer = setInterval(sample, 5);
+  const timer = setInterval(sample, live ? 250 : 5);
   const t0 = performance.now();
   await task();
   const ms = performance.now() - t0;
@@ -219,13 +225,19 @@ export const importExportSuite: BenchSuite = {
       });
       // Memory: the peak above the settled heap while exporting 10,000 rows (2 ports) and 100,000
       // (20 ports). A writer that held the rows would need ten times as much for the larger one.
+      // The live heap (garbage collected before each sample) is what the goal is about; the heap
+      // with garbage and RSS are shown beside it.
       const small = await peakMemory(() => exportToFile(store.core, { ...request, portIds: portIds.slice(0, 2) }));
       const large = await peakMemory(() => exportToFile(store.core, request));
+      const smallLive = await peakMemory(() => exportToFile(store.core, { ...request, portIds: portIds.slice(0, 2) }), true);
+      const largeLive = await peakMemory(() => exportToFile(store.core, request), true);
       rows.push({
-        name: `导出内存（${format}）：峰值堆增量 10,000 行 ${mb(small.heap)}，100,000 行 ${mb(large.heap)}；峰值 RSS 增量 ${mb(small.rss)} / ${mb(large.rss)}`,
+        name:
+          `导出内存（${format}）：峰值存活堆增量 10,000 行 ${mb(smallLive.heap)}，100,000 行 ${mb(largeLive.heap)}；` +
+          `含未回收垃圾的峰值堆增量 ${mb(small.heap)} / ${mb(large.heap)}；峰值 RSS 增量 ${mb(small.rss)} / ${mb(large.rss)}`,
         ms: large.ms,
-        goal: '100,000 行的峰值堆增量 ≤ 2× 10,000 行的（成正比则为 10×）',
-        met: large.heap <= 2 * Math.max(small.heap, 1),
+        goal: '100,000 行的峰值存活堆增量 ≤ 2× 10,000 行的（成正比则为 10×）',
+        met: largeLive.heap <= 2 * Math.max(smallLive.heap, 1),
       });
     }
     await dropStore(store);
