@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { openCore, type Core } from '../electron/core/openCore';
@@ -8,6 +9,8 @@ import { demoDay } from '../electron/core/services/importExport/demo/generateDem
 import { takeExportDownload } from '../electron/core/services/importExport/export/exportJobs';
 import type { ExportRow } from '../electron/core/services/importExport/export/exportColumns';
 import { findRangeWarnings } from '../electron/core/services/days/rangeWarnings';
+import { valuesToColumns } from '../electron/core/services/days/dayRecordRows';
+import { DB_FILE_NAME } from '../electron/core/store/dataDir';
 import { NUMERIC_FIELDS } from '../shared/domain/dailyFields';
 import type { ExportFormat, ExportJob, ImportJob } from '../shared/contract/importExport';
 import { addDays } from '../shared/domain/dates';
@@ -184,6 +187,40 @@ export const importExportSuite: BenchSuite = {
     const measured = halves.slice(1);
     rows.push({ name: `${csvName}其中读取+预览（解析在工作线程中、表头、转换、校验、与库比对）`, ms: median(measured.map((h) => h.preview)), baselineName: 'papaparse 裸解析', baselineMs: csvImport.bareMs });
     rows.push({ name: `${csvName}其中写入（applyImport：10 万天及其修改历史，审计计数，一个事务）`, ms: median(measured.map((h) => h.apply)), baselineName: 'papaparse 裸解析', baselineMs: csvImport.bareMs });
+
+    // --- the floor under the write half: the same 100,000 days and their first revisions inserted
+    // bare (a prepared statement each, one transaction, through a second connection, which has none
+    // of the audit triggers), against the same papaparse parse. What the import's write costs beyond
+    // this is the audit capture and the writer's own work.
+    const allDays = ports.flatMap((name, p) => fullRows(name, '2012-01-01', 5000, p * 37).map((r) => ({ portIndex: p, ...r })));
+    const bareWrite = await timePair(
+      3,
+      async () => Papa.parse(csv.toString('utf8'), { skipEmptyLines: false }),
+      async () => {
+        const store = await freshStore(ports);
+        const portIds = (await call<{ id: number }[]>(store.core, 'listPorts', undefined)).map((p) => p.id);
+        return { ...store, portIds, bare: new BetterSqlite3(path.join(store.dir, DB_FILE_NAME)) };
+      },
+      async ({ bare, portIds }) => {
+        const columns = Object.keys(valuesToColumns(allDays[0]!.values));
+        const record = bare.prepare(
+          `INSERT INTO daily_records (port_id, date, ${columns.join(', ')}, revision, is_demo, value_sources, created_at, created_by, updated_at, updated_by) VALUES (${['?', '?', ...columns.map(() => '?')].join(', ')}, 1, 0, ?, ?, ?, ?, ?)`,
+        );
+        const revision = bare.prepare('INSERT INTO daily_record_revisions (record_id, revision, changed_at, changed_by, source, changes) VALUES (?, 1, ?, ?, ?, ?)');
+        const now = new Date().toISOString();
+        bare.transaction(() => {
+          for (const d of allDays) {
+            const id = record.run(portIds[d.portIndex], d.date, ...Object.values(valuesToColumns(d.values)), '{}', now, 'bench', now, 'bench').lastInsertRowid;
+            revision.run(id, now, 'bench', 'import', JSON.stringify(d.values));
+          }
+        })();
+      },
+      async (state) => {
+        state.bare.close();
+        await dropStore(state);
+      },
+    );
+    rows.push({ name: `${csvName}的下限：同样 10 万天及其首个修改记录的裸预编译插入（无审计触发器，一个事务）`, ms: bareWrite.ms, baselineName: 'papaparse 裸解析', baselineMs: bareWrite.bareMs });
 
     // --- the range check alone over the same 100,000 days, as the preview runs it (once per port,
     // into an empty store: the file is its own history), against one bare pass over the figures.
