@@ -8,6 +8,11 @@ import type { ExportRow } from './exportColumns';
 export interface ExportWriter {
   startSheet(): void;
   addRows(rows: readonly ExportRow[]): void;
+  /**
+   * Resolves once what was added has gone on towards the file (no stage holds more than its own
+   * small buffer): the caller waits for it before reading the next page, so memory holds one page.
+   */
+  caughtUp(): Promise<void>;
   /** writes what is left, ends the stream, and resolves once it is flushed */
   finish(): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { CSV_BOM, csvLine } from '../../../csvDocument';
 import { EXPORT_COLUMNS } from './exportColumns';
-import { finished, type ExportWriter } from './exportWriter';
+import { drained, finished, type ExportWriter } from './exportWriter';
 
 /**
  * The export as one CSV table (see csvDocument: UTF-8 with a BOM, CRLF, every text cell guarded),
@@ -20,6 +20,7 @@ export function createCsvWriter(out: Writable, note?: string): ExportWriter {
       for (const row of rows) chunk += csvLine(EXPORT_COLUMNS.map((c) => c.csv(row)));
       out.write(chunk);
     },
+    caughtUp: () => drained(out),
     finish() {
       const done = finished(out);
       out.end();

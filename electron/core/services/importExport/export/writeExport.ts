@@ -3,7 +3,7 @@ import { AppError } from '../../../../../shared/contract/result';
 import type { ExportFormat, ExportLayout } from '../../../../../shared/contract/importExport';
 import type { CoreDeps } from '../../../types';
 import { exportPages, planExport, type ExportPlan } from './exportSelection';
-import { drained, type ExportWriter } from './exportWriter';
+import type { ExportWriter } from './exportWriter';
 import { createCsvWriter } from './writeCsv';
 import { createXlsxWriter } from './writeXlsx';
 import { DEMO_LABEL } from '../demo/demoInPeriod';
@@ -85,7 +85,7 @@ export async function writeExport(deps: CoreDeps, planned: PlannedExport, out: W
         return false;
       }
       if (failure) throw failure;
-      await drained(out);
+      await writer.caughtUp();
       await yieldNow();
     }
   }

@@ -1,7 +1,8 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { EXPORT_COLUMNS } from './exportColumns';
-import { finished, type ExportWriter } from './exportWriter';
+import { drained, finished, type ExportWriter } from './exportWriter';
+import { rowsXml, type CellKind, type StyleIdOf } from './xlsxRowXml';
 
 /** Characters Excel forbids in a sheet name, and its length limit. */
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*:[\]]/g;
@@ -18,12 +19,60 @@ export function sheetNames(names: readonly string[]): string[] {
   });
 }
 
+/** What writeXlsx reaches inside exceljs's streaming writer; none of it is in exceljs's types. */
+interface SheetInternals {
+  /** the sheet's XML as it is written (exceljs's StreamBuf), open once the header rows are committed */
+  stream: Writable & { pipes?: unknown[] };
+}
+type ZipEntry = Writable & { _writableState: { needDrain: boolean } };
+interface WorkbookInternals {
+  styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number };
+}
+
+/**
+ * The stream the zip reads a sheet's XML from. exceljs's sheet buffer hands it 64 KB pieces without
+ * heeding its answer, and the zip reads it only as fast as it compresses (and only once the sheets
+ * before it are done): waiting for this stream to drain is what keeps the rows from piling up in
+ * memory. Fails loudly rather than exporting with memory that grows, should exceljs change.
+ */
+function zipEntryOf(ws: ExcelJS.Worksheet): ZipEntry {
+  const entry = (ws as unknown as SheetInternals).stream.pipes?.[0] as ZipEntry | undefined;
+  if (!entry?._writableState || typeof entry.once !== 'function') throw new Error('exceljs sheet stream has no zip entry to wait on');
+  return entry;
+}
+
+/**
+ * Resolves once the zip has read the entry's backlog. The entry is an older readable-stream (no
+ * writableNeedDrain), hence its state. A file stream that fails or closes meanwhile (a full disk,
+ * a cancel) ends the wait: the zip would never read on.
+ */
+function entryDrained(entry: ZipEntry, out: Writable): Promise<void> {
+  if (!entry._writableState.needDrain) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      entry.off('drain', done);
+      out.off('error', fail);
+      out.off('close', done);
+      resolve();
+    };
+    const fail = (e: Error) => {
+      done();
+      reject(e);
+    };
+    entry.once('drain', done);
+    out.once('error', fail);
+    out.once('close', done);
+  });
+}
+
+const VALUE_TYPES: Record<CellKind, ExcelJS.ValueType> = { number: ExcelJS.ValueType.Number, string: ExcelJS.ValueType.String, date: ExcelJS.ValueType.Date };
+
 /**
  * A workbook with Chinese headers (units included), the header row and the port/date columns frozen,
- * and number formats per column, written with exceljs's streaming writer: each row is committed to
- * the file as it comes, and a sheet is closed before the next starts. Strings are written in their
- * cells rather than in a shared table, which would hold every distinct text (each day's note) in
- * memory until the end.
+ * and number formats per column, written with exceljs's streaming writer: a sheet is closed before
+ * the next starts. Strings are written in their cells rather than in a shared table, which would hold
+ * every distinct text (each day's note) in memory until the end. Data rows are written as XML a page
+ * at a time (xlsxRowXml), each cell with the style exceljs gives its column's format.
  *
  * `sheetNameList` are all the sheets' names, made unique and valid together up front. A `note`
  * ("含演示数据（虚构）") stands above the header of every sheet, so that no sheet is read without it.
@@ -33,10 +82,23 @@ export function createXlsxWriter(out: Writable, title: string, sheetNameList: re
   workbook.title = title;
   workbook.creator = '樟木口岸通关效率跟踪';
   const names = sheetNames(sheetNameList);
-  let sheet: ExcelJS.Worksheet | null = null;
+  const styles = (workbook as unknown as WorkbookInternals).styles;
+  // Every sheet has the same columns, so one id per column and kind of cell serves them all.
+  const styleIds = new Map<string, number>();
+  const styleIdOf: StyleIdOf = (column, kind) => {
+    const key = `${column}:${kind}`;
+    let id = styleIds.get(key);
+    if (id === undefined) {
+      const numFmt = EXPORT_COLUMNS[column]!.numFmt;
+      id = styles.addStyleModel(numFmt ? { numFmt } : {}, VALUE_TYPES[kind]);
+      styleIds.set(key, id);
+    }
+    return id;
+  };
+  let sheet: { ws: ExcelJS.Worksheet; xml: Writable; entry: ZipEntry; nextRow: number } | null = null;
 
   const closeSheet = () => {
-    sheet?.commit();
+    sheet?.ws.commit();
     sheet = null;
   };
 
@@ -54,13 +116,16 @@ export function createXlsxWriter(out: Writable, title: string, sheetNameList: re
       header.font = { bold: true };
       header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
       header.commit();
-      sheet = ws;
+      sheet = { ws, xml: (ws as unknown as SheetInternals).stream, entry: zipEntryOf(ws), nextRow: header.number + 1 };
     },
     addRows(rows) {
       if (!sheet) throw new Error('startSheet first');
-      const ws = sheet;
-      // Cells take their number format from the column's style (set above), so none is set per cell.
-      for (const row of rows) ws.addRow(EXPORT_COLUMNS.map((c) => c.xlsx(row))).commit();
+      sheet.xml.write(rowsXml(rows, sheet.nextRow, styleIdOf));
+      sheet.nextRow += rows.length;
+    },
+    async caughtUp() {
+      if (sheet) await entryDrained(sheet.entry, out);
+      await drained(out);
     },
     async finish() {
       closeSheet();
