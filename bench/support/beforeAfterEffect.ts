@@ -16,65 +16,34 @@
  * are only shown as a verdict when the simple comparison is at least fair.
  */
 
-import { addDays, daysBetween, sameDateLastYear, weekdayOf } from '../../shared/domain/dates';
+import { addDays, sameDateLastYear, weekdayOf } from '../../shared/domain/dates';
 import { mulberry32 } from '../../shared/domain/seededRandom';
-import type { DayType } from '../../shared/domain/dayType';
-import { MEASURE_METRICS, type MeasureMetricKey } from '../../shared/domain/measures/measureTypes';
+import { quantileOfSorted } from '../../shared/domain/measures/blockBootstrap';
+import {
+  afterWindowUnfinished,
+  changePct,
+  DEFAULT_MIN_DATA_DAYS,
+  DEFAULT_RESAMPLES,
+  DEFAULT_WINDOW_DAYS,
+  MAX_CLOSED_SHARE,
+  seriesByDate,
+  verdictOf,
+  type EffectInterval,
+  type EffectOptions as SeasonalEffectOptions,
+  type EffectPoint,
+  type EffectVerdict,
+  type EffectWindow as SeasonalEffectWindow,
+} from '../../shared/domain/measures/effect';
 
-export interface EffectPoint {
-  date: string;
-  /** the metric's value that day in its display unit; null when not entered */
-  value: number | null;
-  dayType: DayType;
-  portOpen: boolean | null;
-}
+/** The program's options less the two that only its seasonal method has (scale, bootstrap block). */
+export type EffectOptions = Omit<SeasonalEffectOptions, 'scale' | 'blockDays'>;
 
-/** Another measure's start, for the confounding check; leave the measure itself out. */
-export interface OtherMeasureStart {
-  /** how the measure is named in the reason, e.g. "ZM-03 提前申报" */
-  label: string;
-  date: string;
-}
-
-export interface EffectOptions {
-  series: readonly EffectPoint[];
-  startDate: string;
-  /** length of each window in days (default 90) */
-  windowDays?: number;
-  otherStarts?: readonly OtherMeasureStart[];
-  /** the same inputs and seed always give the same interval */
-  seed?: number;
-  resamples?: number;
-  /** days with data each window needs for a verdict (default 30) */
-  minDataDays?: number;
-  /** count closed days as observations instead of setting them aside (see effectOptionsForMetric) */
-  includeClosedDays?: boolean;
-  /** figures are complete up to the day before `today`; default: the day after the last date in the series */
-  today?: string;
-}
-
-export interface EffectWindow {
-  from: string;
-  to: string;
-  /** calendar days of the window that have already passed */
-  elapsedDays: number;
-  /** days whose value is used (open, or closed when closed days count, and entered) */
-  dataDays: number;
-  closedDays: number;
-  /**
-   * Weekday-balanced daily mean: the mean of each weekday (holidays apart) weighted by how often that
-   * weekday occurs in both windows together, so a window short of a few Sundays is not skewed.
-   * Null when there is nothing to compare.
-   */
-  mean: number | null;
-}
-
-export interface EffectInterval {
-  low: number;
-  high: number;
-  /** 0.95 */
-  level: number;
-}
+/**
+ * A window as the program reports it, less blank days (this method does not count them). Its mean
+ * here is weekday-balanced: each weekday's mean (holidays apart) weighted by how often that weekday
+ * occurs in both windows together, so a window short of a few Sundays is not skewed.
+ */
+export type EffectWindow = Omit<SeasonalEffectWindow, 'blankDays'>;
 
 export interface EffectComparison {
   before: EffectWindow;
@@ -87,8 +56,6 @@ export interface EffectComparison {
   /** interval of changePct; null when changePct is, or when too many resamples have a zero base */
   interval: EffectInterval | null;
 }
-
-export type EffectVerdict = 'increase' | 'decrease' | 'noClearChange' | 'insufficient';
 
 export interface SeasonalCheck extends EffectComparison {
   /** the date a year before the start, around which the windows are placed */
@@ -108,23 +75,7 @@ export interface EffectResult extends EffectComparison {
   seasonal: SeasonalCheck;
 }
 
-export const DEFAULT_WINDOW_DAYS = 90;
-export const DEFAULT_RESAMPLES = 2000;
-export const DEFAULT_MIN_DATA_DAYS = 30;
-/** A rest-day-only metric has about 26–30 days in a 90-day window; a third of a window's rest days. */
-export const REST_DAY_MIN_DATA_DAYS = 10;
-/** Closed on more than this share of a window's days: the port was not running normally. */
-export const MAX_CLOSED_SHARE = 1 / 3;
 const LEVEL = 0.95;
-
-/** The options a metric needs: rest-day coverage counts closed days and has fewer days by nature. */
-export function effectOptionsForMetric(metric: MeasureMetricKey): Pick<EffectOptions, 'includeClosedDays' | 'minDataDays'> {
-  const m = MEASURE_METRICS[metric];
-  return {
-    includeClosedDays: m.countsClosedDays,
-    minDataDays: m.restDaysOnly ? REST_DAY_MIN_DATA_DAYS : DEFAULT_MIN_DATA_DAYS,
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -211,12 +162,6 @@ function balancedMean(strata: readonly Stratum[], side: 'before' | 'after'): num
   return Number.isFinite(m) ? m : null;
 }
 
-function changePct(before: number | null, after: number | null): number | null {
-  if (before === null || after === null || before === 0) return null;
-  const c = ((after - before) / before) * 100;
-  return Number.isFinite(c) ? c : null;
-}
-
 /**
  * Mean of n − 1 days drawn with replacement from a stratum of n. Drawing n would shrink the spread
  * by (n − 1)/n, which matters with a dozen days per weekday (some 8% too little variance, so a
@@ -231,19 +176,11 @@ function resampledMean(xs: Float64Array, rand: () => number): number {
   return s / draws;
 }
 
-/** Linear interpolation between order statistics (the usual "type 7" quantile). */
-function quantile(sorted: Float64Array, p: number): number {
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.ceil(h);
-  return (sorted[lo] as number) + (h - lo) * ((sorted[hi] as number) - (sorted[lo] as number));
-}
-
 function percentileInterval(values: Float64Array): EffectInterval | null {
   if (values.length < 2) return null;
   const sorted = values.slice().sort();
-  const low = quantile(sorted, (1 - LEVEL) / 2);
-  const high = quantile(sorted, 1 - (1 - LEVEL) / 2);
+  const low = quantileOfSorted(sorted, (1 - LEVEL) / 2);
+  const high = quantileOfSorted(sorted, 1 - (1 - LEVEL) / 2);
   return Number.isFinite(low) && Number.isFinite(high) ? { low, high, level: LEVEL } : null;
 }
 
@@ -334,12 +271,6 @@ function pct(x: number): string {
   return `${Math.abs(x).toFixed(1)}%`;
 }
 
-function verdictOf(interval: EffectInterval): Exclude<EffectVerdict, 'insufficient'> {
-  if (interval.low > 0) return 'increase';
-  if (interval.high < 0) return 'decrease';
-  return 'noClearChange';
-}
-
 /** The before/after comparison of one metric around one measure's start date. */
 export function measureEffect(options: EffectOptions): EffectResult {
   const windowDays = Math.max(1, Math.floor(options.windowDays ?? DEFAULT_WINDOW_DAYS));
@@ -349,14 +280,7 @@ export function measureEffect(options: EffectOptions): EffectResult {
   const seed = options.seed ?? 1;
   const start = options.startDate;
 
-  // Later entries win, so a corrected day passed after the original replaces it.
-  const byDate = new Map<string, EffectPoint>();
-  let lastDate: string | null = null;
-  for (const p of options.series) {
-    byDate.set(p.date, p);
-    if (lastDate === null || p.date > lastDate) lastDate = p.date;
-  }
-  const lastComplete = options.today !== undefined ? addDays(options.today, -1) : (lastDate ?? addDays(start, -1));
+  const { byDate, lastComplete } = seriesByDate(options.series, start, options.today);
 
   const main = compareAround(byDate, start, windowDays, lastComplete, includeClosed, resamples, seed);
   const reasons: string[] = [];
@@ -366,11 +290,8 @@ export function measureEffect(options: EffectOptions): EffectResult {
     { name: '启动后', raw: main.afterRaw },
   ] as const;
 
-  const afterEnd = addDays(start, windowDays - 1);
-  if (afterEnd > lastComplete) {
-    const elapsed = Math.max(0, daysBetween(start, lastComplete) + 1);
-    reasons.push(`措施于 ${start} 启动，截至 ${lastComplete} 仅满 ${elapsed} 天，不足 ${windowDays} 天的观察期，暂不能判断效果。`);
-  }
+  const unfinished = afterWindowUnfinished(start, windowDays, lastComplete);
+  if (unfinished) reasons.push(unfinished);
   for (const { name, raw } of sides) {
     if (raw.dataDays < minDataDays) {
       reasons.push(`${name} ${windowDays} 天内只有 ${raw.dataDays} 天有数据，至少需要 ${minDataDays} 天。`);

@@ -35,11 +35,17 @@ export function defaultOperator(given: string | undefined): string {
   }
 }
 
-/** The port named by --port (name or code), or the only port; null lets a file's own port column decide. */
-export async function defaultPortId(core: Core, name: string | undefined): Promise<number | null> {
-  const ports = await callCore(core, 'listPorts', undefined);
-  if (name === undefined) return ports.length === 1 ? ports[0]!.id : null;
-  const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());
+/** The port a --port names, by name or by code (any case); a usage error listing the ports if none. */
+export function portIdNamed(ports: readonly { id: number; name: string; code: string }[], name: string): number {
+  const wanted = name.trim();
+  const port = ports.find((p) => p.name === wanted || p.code.toLowerCase() === wanted.toLowerCase());
   if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
   return port.id;
+}
+
+/** The port named by --port (name or code), or the only port; null lets a file's own port column decide. */
+export async function defaultPortId(core: Pick<Core, 'call'>, name: string | undefined): Promise<number | null> {
+  const ports = await callCore(core, 'listPorts', undefined);
+  if (name === undefined) return ports.length === 1 ? ports[0]!.id : null;
+  return portIdNamed(ports, name);
 }

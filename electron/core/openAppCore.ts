@@ -5,7 +5,7 @@ import type { BackupInfo, BackupReason } from '../../shared/contract/trust';
 import { openCore, type Core, type OpenCoreOptions } from './openCore';
 import { CallQueue } from './callQueue';
 import { checkBackupFile, installBackupAsStore, listBackupFolder, restoreTarget } from './backup/backupFiles';
-import { appendAuditEntry } from './audit/auditLog';
+import { appendAuditEntry, notesOnly, systemWho } from './audit/auditLog';
 import { knownBackupFolders } from './backup/lostStore';
 import { DB_FILE_NAME } from './store/dataDir';
 import type { CallContext } from './types';
@@ -105,14 +105,11 @@ function recoveryCore(options: OpenCoreOptions, damage: AppError, release: () =>
     }
     appendAuditEntry(core.store.sqlite, {
       at: now().toISOString(),
-      userId: null,
-      userName: '启动时恢复',
-      username: null,
-      role: null,
+      ...systemWho('启动时恢复'),
       host: ctx.host,
       action: 'restoreBackup',
       input: { path: target.path },
-      changes: { rows: [], counts: {}, truncated: false, notes: [`数据文件损坏（${problem}），已从备份恢复：${target.path}`, `损坏的文件保留为：${dbPath}.${suffix}`] },
+      changes: notesOnly([`数据文件损坏（${problem}），已从备份恢复：${target.path}`, `损坏的文件保留为：${dbPath}.${suffix}`]),
     });
     return { ok: true, value: { restoredFrom: target, safetyBackup: null } };
   };

@@ -107,10 +107,19 @@ export function dayValuesToText(v: DayValues): DayFormText {
   };
 }
 
-/** zod issues → one message per dotted path, first message wins. */
-export function issuesToFieldErrors(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+/**
+ * zod issues → one message per dotted path, first message wins. A field the input does not accept
+ * (a strict write input, see define.ts) is named at its own path, not at the object holding it.
+ */
+export function issuesToFieldErrors(
+  issues: readonly { path: readonly PropertyKey[]; message: string; code?: string; keys?: readonly string[] }[],
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' && issue.keys) {
+      for (const k of issue.keys) out[[...issue.path.map(String), k].join('.')] ??= `不接受字段“${k}”，请去掉后再提交`;
+      continue;
+    }
     const key = issue.path.map(String).join('.') || '_';
     out[key] ??= issue.message;
   }

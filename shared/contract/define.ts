@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from './zodChinese';
 
 /**
  * One contract method: its input and output schemas, and whether it writes. `write`, `adminOnly`,
@@ -20,6 +20,12 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O extends z.ZodType 
   maxBodyBytes?: number;
 }
 
+/**
+ * A write refuses fields it does not know instead of dropping them: a caller sending a stray field
+ * (a typed `operator`, a misspelt key) would otherwise believe it was stored. Reads keep zod's default
+ * and ignore extras. Only the top-level object: the `.strict()` copy keeps its refinements.
+ */
 export function method<I extends z.ZodType, O extends z.ZodType>(def: MethodDef<I, O>): MethodDef<I, O> {
-  return def;
+  if (!def.write || !(def.input instanceof z.ZodObject)) return def;
+  return { ...def, input: def.input.strict() as unknown as I };
 }

@@ -51,15 +51,29 @@ describe('daily records service (real SQLite)', () => {
     expect(history[1]?.changedBy).toBe('张三');
   });
 
-  it('records who called, never a name sent in the input (the pre-accounts `operator` is gone)', async () => {
+  it('refuses a write with a field it does not know (a typed `operator`), in Chinese at that field, and writes nothing', async () => {
     const core = await tempCore();
     const typed = { ...save('2025-06-03', { personsIn: 1 }), operator: '冒名' };
-    await core.ok('saveDay', typed as MethodInput<'saveDay'>, actingAs('张三'));
-    const day = await core.ok('getDay', { portId: 1, date: '2025-06-03' });
-    expect(day).toMatchObject({ createdBy: '张三', updatedBy: '张三' });
-    const audit = core.store.sqlite.prepare('SELECT user_name, input FROM audit_log').all() as { user_name: string; input: string }[];
-    expect(audit.map((a) => a.user_name)).toEqual(['张三']);
-    expect(audit[0]!.input).not.toContain('冒名');
+    const r = await core.call('saveDay', typed as MethodInput<'saveDay'>, actingAs('张三'));
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: '输入有误：不接受字段“operator”，请去掉后再提交',
+        fieldErrors: { operator: '不接受字段“operator”，请去掉后再提交' },
+      },
+    });
+    expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_records').get()).toEqual({ n: 0 });
+    expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 0 });
+    // The same day without the stray field is saved, under the caller's name.
+    await core.ok('saveDay', save('2025-06-03', { personsIn: 1 }), actingAs('张三'));
+    expect(await core.ok('getDay', { portId: 1, date: '2025-06-03' })).toMatchObject({ createdBy: '张三', updatedBy: '张三' });
+  });
+
+  it('a read ignores a field it does not know: only writes are strict', async () => {
+    const core = await tempCore();
+    const r = await core.call('getDay', { portId: 1, date: '2025-06-03', operator: 'x' } as MethodInput<'getDay'>, actingAs('张三'));
+    expect(r.ok).toBe(true);
   });
 
   it('refuses a stale edit (someone saved in between)', async () => {

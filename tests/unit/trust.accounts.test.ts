@@ -172,7 +172,7 @@ describe('roles are enforced in the core for every contract method', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您的角色是查看者，只能查看数据，不能修改' } });
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_records').get()).toEqual({ n: 0 });
 
-    const saved = await core.call('saveDay', { ...aDay('2025-06-03', 10), operator: '冒名顶替' }, clerk);
+    const saved = await core.call('saveDay', aDay('2025-06-03', 10), clerk);
     expect(saved.ok).toBe(true);
     expect(core.store.sqlite.prepare('SELECT created_by FROM daily_records').get()).toEqual({ created_by: 'clerk用户' });
     expect(core.store.sqlite.prepare(`SELECT user_name, username, role FROM audit_log WHERE action = 'saveDay'`).get()).toEqual({

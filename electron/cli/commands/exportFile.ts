@@ -4,11 +4,11 @@ import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/contract/impo
 import { AppError } from '../../../shared/contract/result';
 import { takeExportDownload } from '../../core/services/importExport/export/exportJobs';
 import { isValidIsoDate } from '../../../shared/domain/dates';
-import { openCore } from '../../core/openCore';
+import { withExistingCore } from '../existingStore';
 import { resolveDataDir } from '../../core/store/dataDir';
 import { parseCommandArgs, UsageError } from '../args';
 import type { CliCommand } from '../io';
-import { callCore } from '../callCore';
+import { callCore, portIdNamed } from '../callCore';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -28,17 +28,14 @@ export const exportCommand: CliCommand = {
     }
     const format = (values.format ?? (values.out ? path.extname(values.out).slice(1).toLowerCase() : '')) as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UsageError('--format 应为 xlsx 或 csv');
-    if (!values.out) throw new UsageError('请用 --out 指定导出的文件');
+    const out = values.out;
+    if (!out) throw new UsageError('请用 --out 指定导出的文件');
 
-    const core = await openCore({ dataDir: resolveDataDir(values.data), lock: false });
-    try {
+    // A reading command: over a store that must exist, beside the program (no lock).
+    return withExistingCore(resolveDataDir(values.data), io, async (core) => {
       const ports = await callCore(core, 'listPorts', undefined);
       const wanted = values.port ?? [];
-      const portIds = wanted.length === 0 ? ports.map((p) => p.id) : wanted.map((name) => {
-        const port = ports.find((p) => p.name === name.trim() || p.code.toLowerCase() === name.trim().toLowerCase());
-        if (!port) throw new UsageError(`口岸“${name}”不存在（现有：${ports.map((p) => p.name).join('、')}）`);
-        return port.id;
-      });
+      const portIds = wanted.length === 0 ? ports.map((p) => p.id) : wanted.map((name) => portIdNamed(ports, name));
       // Streamed as the page's export is: the core writes the file a page of rows at a time, then it is copied out.
       const { jobId } = await callCore(core, 'startExport', {
         portIds,
@@ -55,14 +52,12 @@ export const exportCommand: CliCommand = {
       const file = job.downloadToken ? takeExportDownload(job.downloadToken, null) : null;
       if (!file) throw new AppError('INTERNAL', job.error?.message ?? '导出没有完成，未写出文件');
       try {
-        fs.copyFileSync(file.file, values.out);
+        fs.copyFileSync(file.file, out);
       } finally {
         file.release();
       }
-      io.out(`已导出 ${job.rowsTotal} 天的数据到 ${values.out}${job.includesDemo ? '（含演示数据）' : ''}`);
+      io.out(`已导出 ${job.rowsTotal} 天的数据到 ${out}${job.includesDemo ? '（含演示数据）' : ''}`);
       return 0;
-    } finally {
-      await core.close();
-    }
+    });
   },
 };

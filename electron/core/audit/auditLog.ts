@@ -19,6 +19,24 @@ export interface NewAuditEntry {
   changes: AuditChanges;
 }
 
+/** The account fields of an entry, from the account that acted, else only the name that was typed. */
+export function auditWho(
+  user: { id: number; displayName: string; username: string; role: string } | null,
+  typedName: string,
+): Pick<NewAuditEntry, 'userId' | 'userName' | 'username' | 'role'> {
+  return { userId: user?.id ?? null, userName: user?.displayName ?? typedName, username: user?.username ?? typedName, role: user?.role ?? null };
+}
+
+/** The account fields of an entry no account made (the start-up recovery, the central sync): a name only. */
+export function systemWho(name: string): Pick<NewAuditEntry, 'userId' | 'userName' | 'username' | 'role'> {
+  return { userId: null, userName: name, username: null, role: null };
+}
+
+/** The changes of an entry that records an event, not rows (a sign-in, a recovery): its notes alone. */
+export function notesOnly(notes: string[]): AuditChanges {
+  return { rows: [], counts: {}, truncated: false, notes };
+}
+
 type Row = AuditLogTable;
 
 /**

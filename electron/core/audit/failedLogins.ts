@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SignedInUser } from '../../../shared/contract/trust';
 import { formatTimestamp } from '../../../shared/domain/format';
-import { appendAuditEntry } from './auditLog';
+import { appendAuditEntry, auditWho, notesOnly } from './auditLog';
 
 /**
  * Failed sign-ins are recorded as bursts: one audit entry for a run of failures on one account from
@@ -76,13 +76,10 @@ function writeBurst(sqlite: BetterSqlite3.Database, b: Burst): void {
   const span = b.count === 1 ? formatTimestamp(from) : `${formatTimestamp(from)} 至 ${formatTimestamp(to)}`;
   appendAuditEntry(sqlite, {
     at: to,
-    userId: b.user?.id ?? null,
-    userName: b.user?.displayName ?? b.username,
-    username: b.user?.username ?? b.username,
-    role: b.user?.role ?? null,
+    ...auditWho(b.user ?? null, b.username),
     host: b.host,
     action: 'loginFailed',
     input: { username: b.username, failures: b.count, from, to, client: b.client },
-    changes: { rows: [], counts: {}, truncated: false, notes: [`${span}登录失败 ${b.count} 次（${why}）`] },
+    changes: notesOnly([`${span}登录失败 ${b.count} 次（${why}）`]),
   });
 }

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/openStore';
-import { appendAuditEntry } from '../audit/auditLog';
+import { appendAuditEntry, systemWho } from '../audit/auditLog';
 import type { CentralDatabase } from './centralSchema';
 import { DAY_COLUMNS, type DayColumns, type RevisionColumns } from './dayHistory';
 import type { SyncReport } from './syncReport';
@@ -78,10 +78,7 @@ function writePulled(store: Store, pulled: Pulled, now: string): void {
     // Counted, not listed row by row: these are another office's figures, already in its own audit.
     appendAuditEntry(sqlite, {
       at: now,
-      userId: null,
-      userName: '中心数据库同步',
-      username: null,
-      role: null,
+      ...systemWho('中心数据库同步'),
       host: 'cli',
       action: 'central.pull',
       input: { port: port.code, office: port.office },

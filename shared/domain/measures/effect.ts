@@ -210,7 +210,8 @@ function adjusted(c: Collected, factors: ReadonlyMap<number, number> | null): Fl
   return Float64Array.from(c.days, (d) => (factors ? d.value / (factors.get(d.kind) ?? 1) : d.value));
 }
 
-function changePct(before: number | null, after: number | null): number | null {
+/** (after − before) ÷ before × 100; null on a zero or missing base (the earlier method in bench/ shares it). */
+export function changePct(before: number | null, after: number | null): number | null {
   if (before === null || after === null || before === 0) return null;
   const c = ((after - before) / before) * 100;
   return Number.isFinite(c) ? c : null;
@@ -284,7 +285,8 @@ function reportedWindow(c: Collected, mean: number | null): EffectWindow {
   };
 }
 
-function verdictOf(interval: EffectInterval): Exclude<EffectVerdict, 'insufficient'> {
+/** A change is called only when the 95% interval leaves out zero. */
+export function verdictOf(interval: EffectInterval): Exclude<EffectVerdict, 'insufficient'> {
   if (interval.low > 0) return 'increase';
   if (interval.high < 0) return 'decrease';
   return 'noClearChange';
@@ -295,6 +297,32 @@ function startsAround(others: readonly OtherMeasureStart[], start: string, windo
   return others
     .filter((o) => Math.abs(daysBetween(start, o.date)) < windowDays)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/**
+ * The series by date (later entries win, so a corrected day passed after the original replaces
+ * it) and the last day whose figures are complete: the day before `today`, else the last date given.
+ */
+export function seriesByDate(
+  series: readonly EffectPoint[],
+  start: string,
+  today: string | undefined,
+): { byDate: Map<string, EffectPoint>; lastComplete: string } {
+  const byDate = new Map<string, EffectPoint>();
+  let lastDate: string | null = null;
+  for (const p of series) {
+    byDate.set(p.date, p);
+    if (lastDate === null || p.date > lastDate) lastDate = p.date;
+  }
+  const lastComplete = today !== undefined ? addDays(today, -1) : (lastDate ?? addDays(start, -1));
+  return { byDate, lastComplete };
+}
+
+/** The reason no verdict can be given yet while the after-window is still running, or null. */
+export function afterWindowUnfinished(start: string, windowDays: number, lastComplete: string): string | null {
+  if (addDays(start, windowDays - 1) <= lastComplete) return null;
+  const elapsed = Math.max(0, daysBetween(start, lastComplete) + 1);
+  return `措施于 ${start} 启动，截至 ${lastComplete} 仅满 ${elapsed} 天，不足 ${windowDays} 天的观察期，暂不能判断效果。`;
 }
 
 /** The seasonal difference-in-differences of one metric around one measure's start date. */
@@ -309,14 +337,7 @@ export function measureEffect(options: EffectOptions): EffectResult {
   const start = options.startDate;
   const priorStart = sameDateLastYear(start);
 
-  // Later entries win, so a corrected day passed after the original replaces it.
-  const byDate = new Map<string, EffectPoint>();
-  let lastDate: string | null = null;
-  for (const p of options.series) {
-    byDate.set(p.date, p);
-    if (lastDate === null || p.date > lastDate) lastDate = p.date;
-  }
-  const lastComplete = options.today !== undefined ? addDays(options.today, -1) : (lastDate ?? addDays(start, -1));
+  const { byDate, lastComplete } = seriesByDate(options.series, start, options.today);
 
   const around = (name: string, s: string) =>
     [
@@ -334,14 +355,11 @@ export function measureEffect(options: EffectOptions): EffectResult {
   const reasons: string[] = [];
   const warnings: string[] = [];
 
-  const afterEnd = addDays(start, windowDays - 1);
-  if (afterEnd > lastComplete) {
-    const elapsed = Math.max(0, daysBetween(start, lastComplete) + 1);
-    reasons.push(`措施于 ${start} 启动，截至 ${lastComplete} 仅满 ${elapsed} 天，不足 ${windowDays} 天的观察期，暂不能判断效果。`);
-  }
+  const unfinished = afterWindowUnfinished(start, windowDays, lastComplete);
+  if (unfinished) reasons.push(unfinished);
   for (const c of all) {
     // An after-window not yet over is already said once.
-    if (c === after && afterEnd > lastComplete) continue;
+    if (c === after && unfinished) continue;
     const problem = windowProblem(c, minDataDays, includeClosed);
     if (problem) reasons.push(problem);
   }

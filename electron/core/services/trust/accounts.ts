@@ -5,7 +5,7 @@ import type { CallContext, CoreDeps, Handlers } from '../../types';
 import type { TrustRuntime } from '../../trustRuntime';
 import { burnPasswordCheck, hashPassword, verifyPassword } from '../../auth/passwords';
 import { countActiveAdmins, countUsers, findUserById, findUserByUsername, insertUser, toSignedInUser, toUserAccount } from '../../auth/users';
-import { appendAuditEntry } from '../../audit/auditLog';
+import { appendAuditEntry, auditWho, notesOnly } from '../../audit/auditLog';
 import type { FailureReason } from '../../audit/failedLogins';
 import { requireStrongPassword } from '../../auth/passwordPolicy';
 import { readLockMinutes } from '../../trustSettings';
@@ -40,14 +40,11 @@ export function createAccountHandlers({ store, now }: CoreDeps, trust: TrustRunt
   const recordSignIn = (ctx: CallContext, action: 'login' | 'logout', user: SignedInUser | null, username: string, note: string) =>
     appendAuditEntry(sqlite, {
       at: now().toISOString(),
-      userId: user?.id ?? null,
-      userName: user?.displayName ?? username,
-      username: user?.username ?? username,
-      role: user?.role ?? null,
+      ...auditWho(user, username),
       host: ctx.host,
       action,
       input: { username },
-      changes: { rows: [], counts: {}, truncated: false, notes: note ? [note] : [] },
+      changes: notesOnly(note ? [note] : []),
     });
 
   const startSession = (ctx: CallContext, userId: number) => {

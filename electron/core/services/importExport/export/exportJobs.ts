@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { ExportJob } from '../../../../../shared/contract/importExport';
 import { AppError } from '../../../../../shared/contract/result';
+import { createExpiringJobs } from '../../../jobs/expiringJobs';
 
 /** An export being written to, or waiting in, a file of the data folder's export folder. */
 export interface ExportJobState {
@@ -53,20 +54,24 @@ function removeFile(file: string): void {
 
 export function createExportJobs(dataDir: string, clock: () => number = Date.now) {
   const folder = path.join(dataDir, EXPORT_FOLDER);
-  const jobs = new Map<string, ExportJobState>();
-
-  function drop(job: ExportJobState): void {
-    jobs.delete(job.id);
-    if (job.token) byToken.delete(job.token);
-    job.token = null;
-    removeFile(job.file);
-  }
+  const jobs = createExpiringJobs<ExportJobState>({
+    idleMs: IDLE_MS,
+    maxJobs: MAX_JOBS,
+    notFound: '导出任务不存在或已过期，请重新导出',
+    clock,
+    // A file being written is never pulled from under its writer.
+    evictable: (job) => job.status !== 'running',
+    onDrop: (job) => {
+      if (job.token) byToken.delete(job.token);
+      job.token = null;
+      removeFile(job.file);
+    },
+  });
 
   /** Forgets idle exports, and removes files left by a program that stopped while writing one. */
   function prune(): void {
+    jobs.prune();
     const now = clock();
-    for (const job of jobs.values()) if (job.status !== 'running' && now - job.touchedAt > IDLE_MS) drop(job);
-    for (const job of jobs.values()) if (jobs.size >= MAX_JOBS && job.status !== 'running') drop(job);
     const live = new Set([...jobs.values()].map((j) => j.file));
     for (const name of fs.existsSync(folder) ? fs.readdirSync(folder) : []) {
       const file = path.join(folder, name);
@@ -77,10 +82,10 @@ export function createExportJobs(dataDir: string, clock: () => number = Date.now
   return {
     create(init: { fileName: string; mimeType: string; extension: string; rowsTotal: number; includesDemo: boolean; sessionId: string | null }): ExportJobState {
       prune();
-      if (jobs.size >= MAX_JOBS) throw new AppError('CONFLICT', '正在进行的导出过多，请等前面的导出完成后再试');
+      if (jobs.isFull()) throw new AppError('CONFLICT', '正在进行的导出过多，请等前面的导出完成后再试');
       fs.mkdirSync(folder, { recursive: true });
       const id = randomUUID();
-      const job: ExportJobState = {
+      return jobs.add({
         id,
         status: 'running',
         rowsWritten: 0,
@@ -94,17 +99,10 @@ export function createExportJobs(dataDir: string, clock: () => number = Date.now
         sessionId: init.sessionId,
         fetched: false,
         touchedAt: clock(),
-      };
-      jobs.set(id, job);
-      return job;
+      });
     },
 
-    get(id: string): ExportJobState {
-      const job = jobs.get(id);
-      if (!job) throw new AppError('NOT_FOUND', '导出任务不存在或已过期，请重新导出');
-      job.touchedAt = clock();
-      return job;
-    },
+    get: jobs.get,
 
     done(job: ExportJobState): void {
       job.status = 'done';
@@ -127,7 +125,7 @@ export function createExportJobs(dataDir: string, clock: () => number = Date.now
       job.token = null;
       return downloadOf(job, () => {
         job.fetched = true;
-        drop(job);
+        jobs.drop(job);
       });
     },
 

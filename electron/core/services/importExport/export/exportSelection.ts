@@ -1,6 +1,7 @@
 import { addDays } from '../../../../../shared/domain/dates';
 import type { CoreDeps } from '../../../types';
 import { findPort } from '../../../data/ports';
+import { periodHoldsDemo } from '../demo/demoInPeriod';
 import { rowToValues, type DailyRecordRow } from '../../days/dayRecordRows';
 import type { ExportRow } from './exportColumns';
 
@@ -30,19 +31,18 @@ export interface ExportPlan {
  */
 export function planExport(deps: CoreDeps, selection: ExportSelection): ExportPlan {
   const { sqlite } = deps.store;
-  const counted = sqlite.prepare(
-    'SELECT COUNT(*) AS n, COALESCE(MAX(is_demo), 0) AS demo FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ?',
-  );
+  const counted = sqlite.prepare('SELECT COUNT(*) AS n FROM daily_records WHERE port_id = ? AND date BETWEEN ? AND ?');
   const plan: ExportPlan = { ports: [], rows: 0, includesDemo: false };
   for (const portId of new Set(selection.portIds)) {
     const port = findPort(sqlite, portId);
     if (!port) continue;
-    const { n, demo } = counted.get(portId, selection.from, selection.to) as { n: number; demo: number };
+    const { n } = counted.get(portId, selection.from, selection.to) as { n: number };
     if (n === 0) continue;
     plan.ports.push({ id: port.id, name: port.name, rows: n });
     plan.rows += n;
-    if (demo === 1) plan.includesDemo = true;
   }
+  // The same question the briefing asks, so a file and a briefing of one period agree.
+  plan.includesDemo = periodHoldsDemo(sqlite, { portIds: plan.ports.map((p) => p.id), from: selection.from, to: selection.to });
   return plan;
 }
 

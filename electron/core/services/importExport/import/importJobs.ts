@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ImportJob, ImportPreview, ImportSheet } from '../../../../../shared/contract/importExport';
-import { AppError } from '../../../../../shared/contract/result';
+import { createExpiringJobs } from '../../../jobs/expiringJobs';
 import type { DayToWrite } from '../../days/dayWriter';
 import type { ColumnMapping } from '../../../../../shared/domain/import/headerMatch';
 
@@ -34,26 +34,22 @@ const IDLE_MS = 30 * 60 * 1000;
 const MAX_JOBS = 4;
 
 export function createJobRegistry(clock: () => number = Date.now) {
-  const jobs = new Map<string, JobState>();
-
-  function prune(): void {
-    const now = clock();
-    for (const [id, job] of jobs) if (now - job.touchedAt > IDLE_MS) drop(id);
-    while (jobs.size >= MAX_JOBS) drop(jobs.keys().next().value!);
-  }
-
-  function drop(id: string): void {
-    const job = jobs.get(id);
-    if (!job) return;
-    job.cancelRequested = true;
-    job.toWrite = null;
-    jobs.delete(id);
-  }
+  const jobs = createExpiringJobs<JobState>({
+    idleMs: IDLE_MS,
+    maxJobs: MAX_JOBS,
+    notFound: '导入任务不存在或已过期，请重新选择文件',
+    clock,
+    // A running job stops at its next check; the days it would write are let go at once.
+    onDrop: (job) => {
+      job.cancelRequested = true;
+      job.toWrite = null;
+    },
+  });
 
   return {
     create(fileName: string): JobState {
-      prune();
-      const job: JobState = {
+      jobs.prune();
+      return jobs.add({
         id: randomUUID(),
         fileName,
         status: 'running',
@@ -70,19 +66,10 @@ export function createJobRegistry(clock: () => number = Date.now) {
         declined: new Map(),
         mappingsToRemember: [],
         touchedAt: clock(),
-      };
-      jobs.set(job.id, job);
-      return job;
+      });
     },
 
-    get(id: string): JobState {
-      const job = jobs.get(id);
-      if (!job) throw new AppError('NOT_FOUND', '导入任务不存在或已过期，请重新选择文件');
-      job.touchedAt = clock();
-      return job;
-    },
-
-    drop,
+    get: jobs.get,
 
     view(job: JobState): ImportJob {
       return {
