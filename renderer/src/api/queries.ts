@@ -73,6 +73,8 @@ export interface ApiQueryState<T> {
   data: T | null;
   /** why it failed, in Chinese */
   error: string | null;
+  /** the core's refusal itself, for its field errors */
+  refusal: ApiError | null;
   /** asking (first time or again) */
   loading: boolean;
   /** the answer to this very input is here (data may be null for it: getDay of a day not entered) */
@@ -92,7 +94,7 @@ export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<
   });
   const { refetch } = q;
   const reload = useCallback(() => void refetch(), [refetch]);
-  return { data: q.data ?? null, error: q.error ? q.error.message : null, loading: q.isFetching, answered: q.isSuccess && !q.isPlaceholderData, reload };
+  return { data: q.data ?? null, error: q.error ? q.error.message : null, refusal: q.error instanceof ApiCallError ? q.error.apiError : null, loading: q.isFetching, answered: q.isSuccess && !q.isPlaceholderData, reload };
 }
 
 export interface ApiWrite<M extends MethodName> {

@@ -20,5 +20,11 @@ export function answersOfWrite(method: MethodName, input: unknown, value: unknow
     const key: MethodInput<'getDay'> = { portId: sent.portId, date: sent.date };
     return [{ method: 'getDay', input: key, value: answer.record }];
   }
+  // Every write of one measure returns the whole measure as it now is.
+  if (method === 'createMeasure' || method === 'updateMeasure' || method === 'changeMeasureStatus' || method === 'addMeasureProgress') {
+    const measure = value as MethodOutput<'getMeasure'>;
+    const key: MethodInput<'getMeasure'> = { id: measure.id };
+    return [{ method: 'getMeasure', input: key, value: measure }];
+  }
   return [];
 }
