@@ -26,5 +26,8 @@ export function answersOfWrite(method: MethodName, input: unknown, value: unknow
     const key: MethodInput<'getMeasure'> = { id: measure.id };
     return [{ method: 'getMeasure', input: key, value: measure }];
   }
+  // A settings save returns the settings as stored.
+  if (method === 'updateTrustSettings') return [{ method: 'getTrustSettings', input: undefined, value }];
+  if (method === 'updateBriefingLetterhead') return [{ method: 'getBriefingLetterhead', input: undefined, value }];
   return [];
 }
