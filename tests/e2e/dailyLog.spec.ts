@@ -74,3 +74,35 @@ test("a day's edit appears in its history", async ({ app }) => {
   await expect(history).toContainText('入境人员：1000 人次 → 1100 人次');
   await expect(history).toContainText('测试员');
 });
+
+test('a saved day shows what its save returned, without asking the core for the day again', async ({ app, db }) => {
+  const form = new DayEntryPage(app);
+  await form.open('2025-06-05');
+  await expect(app.getByTestId('record-status')).toHaveText('该日尚未录入');
+
+  const dayReads: string[] = [];
+  app.on('request', (req) => {
+    if (new URL(req.url()).pathname.endsWith('/api/getDay')) dayReads.push(req.postData() ?? '');
+  });
+  await form.fill({ 入境人员: '1400', 出境人员: '1350', 进口货运量: '12.5' });
+  // Every answer on screen is asked again after a write; the month's (the day type tag) shows that
+  // the save's round of asking is done, so a request for the day would have been sent by then.
+  const monthAskedAgain = app.waitForResponse((res) => new URL(res.url()).pathname.endsWith('/api/getMonth'));
+  await form.save();
+  await expect(app.getByText('2025-06-05 的数据已保存')).toBeVisible();
+  await monthAskedAgain;
+
+  const stored = db.query<{ revision: number; updated_by: string }>('SELECT revision, updated_by FROM daily_records');
+  expect(stored).toEqual([{ revision: 1, updated_by: '测试员' }]);
+  await expect(app.getByTestId('record-status')).toContainText('最后修改：测试员');
+  await expect(app.getByTestId('record-status')).toContainText('（第 1 版）');
+  await expect(form.field('入境人员')).toHaveValue('1400');
+  await expect(form.field('出境人员')).toHaveValue('1350');
+  await expect(form.field('进口货运量')).toHaveValue('12.5');
+  expect(dayReads).toEqual([]);
+
+  // The saved figures are not "unsaved": leaving asks nothing and the next day opens at once.
+  await app.getByRole('button', { name: '后一天' }).click();
+  await expect(app.getByTestId('record-status')).toHaveText('该日尚未录入');
+  expect(dayReads).toHaveLength(1);
+});

@@ -36,7 +36,7 @@ export function createApiClient(bridge: Bridge | undefined = typeof window !== '
   const callAndWatch = async (m: string, input: unknown) => {
     const r = await call(m, input);
     if (!r.ok && r.error.code === 'UNAUTHENTICATED') for (const listener of signInListeners) listener(m, r.error);
-    if (r.ok && contract[m as MethodName].write) for (const listener of writeListeners) listener(m as MethodName);
+    if (r.ok && contract[m as MethodName].write) for (const listener of writeListeners) listener(m as MethodName, input, r.value);
     return r;
   };
   return Object.fromEntries(METHOD_NAMES.map((m) => [m, (input: unknown) => callAndWatch(m, input)])) as ApiClient;
@@ -54,7 +54,8 @@ export function onSignInLost(listener: SignInListener): () => void {
   return () => void signInListeners.delete(listener);
 }
 
-type WriteListener = (method: MethodName) => void;
+/** the method, what it was sent and what it answered */
+type WriteListener = (method: MethodName, input: unknown, value: unknown) => void;
 const writeListeners = new Set<WriteListener>();
 
 /**

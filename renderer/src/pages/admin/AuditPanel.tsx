@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, App as AntApp, Button, DatePicker, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { AuditChainStatus, AuditEntry, AuditFilter } from '../../../../shared/contract/trust';
+import type { AuditEntry, AuditFilter } from '../../../../shared/contract/trust';
 import { auditActionLabel, summarizeAuditChanges } from '../../../../shared/domain/auditLabels';
 import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { formatTimestamp } from '../../../../shared/domain/format';
 import { downloadText } from '../../components/downloadFile';
 import { AuditEntryDetail } from './AuditEntryDetail';
@@ -16,40 +17,15 @@ const PAGE_SIZE = 20;
 export function AuditPanel() {
   const { t } = useTranslation('trust');
   const { message } = AntApp.useApp();
-  const [chain, setChain] = useState<AuditChainStatus | null>(null);
-  const [chainError, setChainError] = useState<string | null>(null);
+  const verification = useApiQuery('verifyAuditLog', undefined);
+  const chain = verification.data;
+  const chainError = verification.error;
   const [filter, setFilter] = useState<AuditFilter>({});
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const [data, setData] = useState<{ total: number; entries: AuditEntry[]; userNames: string[]; actions: string[] } | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
 
-  const verify = useCallback(async () => {
-    const r = await api.verifyAuditLog(undefined);
-    if (r.ok) {
-      setChain(r.value);
-      setChainError(null);
-    } else setChainError(r.error.message);
-  }, []);
-  useEffect(() => void verify(), [verify]);
-
-  useEffect(() => {
-    let stale = false;
-    setLoading(true);
-    void api.listAuditLog({ filter, page, pageSize: PAGE_SIZE }).then((r) => {
-      if (stale) return;
-      setLoading(false);
-      if (r.ok) {
-        setData(r.value);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [filter, page]);
+  const { data, loading, error } = useApiQuery('listAuditLog', { filter, page, pageSize: PAGE_SIZE });
 
   const broken = useMemo(() => new Set((chain?.problems ?? []).map((p) => p.id).filter((id): id is number => id !== null)), [chain]);
   const update = (patch: Partial<AuditFilter>) => {
@@ -90,7 +66,7 @@ export function AuditPanel() {
             )
           }
           action={
-            <Button size="small" icon={<ReloadOutlined />} onClick={() => void verify()}>
+            <Button size="small" icon={<ReloadOutlined />} onClick={verification.reload}>
               {t('admin.audit.verify')}
             </Button>
           }

@@ -1,40 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Descriptions, Space, Table, Typography } from 'antd';
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { MethodOutput } from '../../../../shared/contract';
 import type { BackupInfo } from '../../../../shared/contract/trust';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useAuth } from '../../app/auth/AuthProvider';
 import { formatBytes, formatTimestamp } from '../../../../shared/domain/format';
-
-type Listing = MethodOutput<'listBackups'>;
 
 /** Backups: where they go, the last automatic one, a backup now, and restoring any of them after confirmation. */
 export function BackupsPanel() {
   const { t } = useTranslation('trust');
   const { message, modal } = AntApp.useApp();
   const auth = useAuth();
-  const [listing, setListing] = useState<Listing | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { data: listing, error } = useApiQuery('listBackups', undefined);
+  const { run: createBackup, pending: busy } = useApiMutation('createBackup');
+  const { run: restoreBackup } = useApiMutation('restoreBackup');
 
-  const load = useCallback(async () => {
-    const r = await api.listBackups(undefined);
-    if (r.ok) {
-      setListing(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, []);
-  useEffect(() => void load(), [load]);
-
+  // The new backup shows in the list when it is asked again after this write.
   const backupNow = async () => {
-    setBusy(true);
-    const r = await api.createBackup(undefined);
-    setBusy(false);
+    const r = await createBackup(undefined);
     if (!r.ok) return void message.error(r.error.message);
     void message.success(t('admin.backups.backedUp', { path: r.value.path }));
-    await load();
   };
 
   const restore = (b: BackupInfo) =>
@@ -44,7 +29,7 @@ export function BackupsPanel() {
       okText: t('admin.backups.restoreOk'),
       okButtonProps: { danger: true },
       onOk: async () => {
-        const r = await api.restoreBackup({ path: b.path });
+        const r = await restoreBackup({ path: b.path });
         if (!r.ok) return void message.error(r.error.message);
         modal.success({
           title: t('admin.backups.restoreTitle'),

@@ -1,10 +1,7 @@
-import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Form, Input, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { LETTERHEAD_LIMITS, type LetterheadSettings } from '../../../../shared/contract/briefing';
-import { api } from '../../api/client';
-import { showFieldErrors } from '../../components/forms/fieldErrors';
-import { useLeaveGuard } from '../../app/leaveGuard';
+import { LETTERHEAD_LIMITS } from '../../../../shared/contract/briefing';
+import { useSettingsForm } from './useSettingsForm';
 
 interface Values {
   publication: string;
@@ -21,33 +18,16 @@ export function BriefingSettingsPanel() {
   const { t } = useTranslation('briefing');
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
-  const [settings, setSettings] = useState<LetterheadSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Typed but not saved: leaving asks first.
-  const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
-
-  const show = (s: LetterheadSettings) => {
-    setSettings(s);
-    setDirty(false);
-    form.setFieldsValue({ publication: s.publication, issuingBody: s.issuingBody, reportTo: s.reportTo, copyTo: s.copyTo, nextNumber: s.nextNumber });
-  };
-
-  useEffect(() => {
-    void api.getBriefingLetterhead(undefined).then((r) => (r.ok ? show(r.value) : setError(r.error.message)));
-  }, []);
+  const { settings, error, busy, save, markDirty } = useSettingsForm('getBriefingLetterhead', 'updateBriefingLetterhead', form, FIELDS, (s) => ({
+    publication: s.publication,
+    issuingBody: s.issuingBody,
+    reportTo: s.reportTo,
+    copyTo: s.copyTo,
+    nextNumber: s.nextNumber,
+  }));
 
   async function submit(v: Values) {
-    setBusy(true);
-    const r = await api.updateBriefingLetterhead({ ...v, reportTo: v.reportTo ?? '', copyTo: v.copyTo ?? '' });
-    setBusy(false);
-    if (!r.ok) {
-      const elsewhere = showFieldErrors(form, r.error, { fields: FIELDS });
-      if (elsewhere) void message.error(elsewhere);
-      return;
-    }
-    show(r.value);
+    if (!(await save({ ...v, reportTo: v.reportTo ?? '', copyTo: v.copyTo ?? '' }))) return;
     void message.success(t('settings.saved'));
   }
 
@@ -55,7 +35,7 @@ export function BriefingSettingsPanel() {
   return (
     <div style={{ maxWidth: 640 }}>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setDirty(true)} requiredMark={false} disabled={!settings}>
+      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={markDirty} requiredMark={false} disabled={!settings}>
         <Form.Item name="publication" label={t('settings.publication')} extra={t('settings.publicationHelp')} rules={[required]}>
           <Input maxLength={LETTERHEAD_LIMITS.publication} aria-label={t('settings.publication')} />
         </Form.Item>

@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Alert, App as AntApp, Button, Form, Input, InputNumber, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { BACKUP_KEEP, LOCK_MINUTES, type TrustSettings } from '../../../../shared/contract/trust';
+import { BACKUP_KEEP, LOCK_MINUTES } from '../../../../shared/contract/trust';
 import { api } from '../../api/client';
 import { useAuth } from '../../app/auth/AuthProvider';
-import { showFieldErrors } from '../../components/forms/fieldErrors';
-import { useLeaveGuard } from '../../app/leaveGuard';
+import { useSettingsForm } from './useSettingsForm';
 
 interface Values {
   lockMinutes: number;
@@ -13,38 +11,22 @@ interface Values {
   backupKeep: number;
 }
 
+const FIELDS = ['lockMinutes', 'backupFolder', 'backupKeep'] as const;
+
 /** Lock after inactivity, the backup folder (a USB stick is common) and how many automatic backups to keep. */
 export function SecuritySettingsPanel() {
   const { t } = useTranslation('trust');
   const { message } = AntApp.useApp();
   const auth = useAuth();
   const [form] = Form.useForm<Values>();
-  const [settings, setSettings] = useState<TrustSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  // Typed but not saved: leaving asks first.
-  const [dirty, setDirty] = useState(false);
-  useLeaveGuard(dirty);
-
-  useEffect(() => {
-    void api.getTrustSettings(undefined).then((r) => {
-      if (!r.ok) return setError(r.error.message);
-      setSettings(r.value);
-      form.setFieldsValue({ lockMinutes: r.value.lockMinutes, backupFolder: r.value.backupFolder, backupKeep: r.value.backupKeep });
-    });
-  }, [form]);
+  const { settings, error, busy, save, markDirty } = useSettingsForm('getTrustSettings', 'updateTrustSettings', form, FIELDS, (s) => ({
+    lockMinutes: s.lockMinutes,
+    backupFolder: s.backupFolder,
+    backupKeep: s.backupKeep,
+  }));
 
   async function submit(v: Values) {
-    setBusy(true);
-    const r = await api.updateTrustSettings({ lockMinutes: v.lockMinutes, backupFolder: v.backupFolder, backupKeep: v.backupKeep });
-    setBusy(false);
-    if (!r.ok) {
-      const elsewhere = showFieldErrors(form, r.error, { fields: ['lockMinutes', 'backupFolder', 'backupKeep'] });
-      if (elsewhere) void message.error(elsewhere);
-      return;
-    }
-    setSettings(r.value);
-    setDirty(false);
+    if (!(await save({ lockMinutes: v.lockMinutes, backupFolder: v.backupFolder, backupKeep: v.backupKeep }))) return;
     void message.success(t('admin.settings.saved'));
     await auth.refresh();
   }
@@ -59,7 +41,7 @@ export function SecuritySettingsPanel() {
   return (
     <div style={{ maxWidth: 640 }}>
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={() => setDirty(true)} requiredMark={false} disabled={!settings}>
+      <Form form={form} layout="vertical" onFinish={submit} onValuesChange={markDirty} requiredMark={false} disabled={!settings}>
         <Form.Item name="lockMinutes" label={t('admin.settings.lockMinutes')} rules={[{ required: true, message: t('required') }]}>
           <InputNumber min={LOCK_MINUTES.min} max={LOCK_MINUTES.max} precision={0} style={{ width: 160 }} aria-label={t('admin.settings.lockMinutes')} />
         </Form.Item>

@@ -1,14 +1,31 @@
-import { useState } from 'react';
-import { App as AntApp, Form, Input, Modal, Select, Switch } from 'antd';
+import { App as AntApp, Form, Input, Modal, Select, Switch, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../shared/contract/access';
 import { MIN_PASSWORD_LENGTH, type UserAccount } from '../../../../shared/contract/trust';
-import { api } from '../../api/client';
+import type { MethodInput, MethodName } from '../../../../shared/contract';
+import { useApiMutation } from '../../api/queries';
 import { showFieldErrors } from '../../components/forms/fieldErrors';
 
 function useRoleOptions() {
   const { t } = useTranslation('trust');
   return ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+}
+
+/**
+ * A user dialog's write: what the core refuses lands at the dialog's fields (the rest as a
+ * message); true when it was accepted. The user list is asked again after it like after any write.
+ */
+function useDialogWrite<M extends MethodName>(method: M, form: FormInstance, fields: string[]) {
+  const { message } = AntApp.useApp();
+  const { run, pending } = useApiMutation(method);
+  const send = async (input: MethodInput<M>): Promise<boolean> => {
+    const r = await run(input);
+    if (r.ok) return true;
+    const elsewhere = showFieldErrors(form, r.error, { fields });
+    if (elsewhere) void message.error(elsewhere);
+    return false;
+  };
+  return { send, busy: pending };
 }
 
 function usePasswordRules() {
@@ -24,28 +41,20 @@ function usePasswordRules() {
   };
 }
 
-export function CreateUserDialog({ open, onClose, onDone }: { open: boolean; onClose(): void; onDone(): Promise<void> }) {
+export function CreateUserDialog({ open, onClose }: { open: boolean; onClose(): void }) {
   const { t } = useTranslation(['trust', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ username: string; displayName: string; role: UserAccount['role']; password: string; confirm: string }>();
-  const [busy, setBusy] = useState(false);
+  const { send, busy } = useDialogWrite('createUser', form, ['username', 'displayName', 'role', 'password']);
   const rules = usePasswordRules();
   const roles = useRoleOptions();
 
   async function submit() {
     const v = await form.validateFields();
-    setBusy(true);
-    const r = await api.createUser({ username: v.username, displayName: v.displayName, role: v.role, password: v.password });
-    setBusy(false);
-    if (!r.ok) {
-      const elsewhere = showFieldErrors(form, r.error, { fields: ['username', 'displayName', 'role', 'password'] });
-      if (elsewhere) void message.error(elsewhere);
-      return;
-    }
+    if (!(await send({ username: v.username, displayName: v.displayName, role: v.role, password: v.password }))) return;
     void message.success(t('admin.users.created'));
     form.resetFields();
     onClose();
-    await onDone();
   }
 
   return (
@@ -71,27 +80,19 @@ export function CreateUserDialog({ open, onClose, onDone }: { open: boolean; onC
   );
 }
 
-export function EditUserDialog({ user, onClose, onDone }: { user: UserAccount | null; onClose(): void; onDone(): Promise<void> }) {
+export function EditUserDialog({ user, onClose }: { user: UserAccount | null; onClose(): void }) {
   const { t } = useTranslation(['trust', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ displayName: string; role: UserAccount['role']; disabled: boolean }>();
-  const [busy, setBusy] = useState(false);
+  const { send, busy } = useDialogWrite('updateUser', form, ['displayName', 'role']);
   const roles = useRoleOptions();
 
   async function submit() {
     if (!user) return;
     const v = await form.validateFields();
-    setBusy(true);
-    const r = await api.updateUser({ id: user.id, displayName: v.displayName, role: v.role, disabled: v.disabled });
-    setBusy(false);
-    if (!r.ok) {
-      const elsewhere = showFieldErrors(form, r.error, { fields: ['displayName', 'role'] });
-      if (elsewhere) void message.error(elsewhere);
-      return;
-    }
+    if (!(await send({ id: user.id, displayName: v.displayName, role: v.role, disabled: v.disabled }))) return;
     void message.success(t('admin.users.updated'));
     onClose();
-    await onDone();
   }
 
   return (
@@ -130,20 +131,13 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserAccount | nul
   const { t } = useTranslation(['trust', 'common']);
   const { message } = AntApp.useApp();
   const [form] = Form.useForm<{ newPassword: string; confirm: string }>();
-  const [busy, setBusy] = useState(false);
+  const { send, busy } = useDialogWrite('resetPassword', form, ['newPassword']);
   const rules = usePasswordRules();
 
   async function submit() {
     if (!user) return;
     const v = await form.validateFields();
-    setBusy(true);
-    const r = await api.resetPassword({ id: user.id, newPassword: v.newPassword });
-    setBusy(false);
-    if (!r.ok) {
-      const elsewhere = showFieldErrors(form, r.error, { fields: ['newPassword'] });
-      if (elsewhere) void message.error(elsewhere);
-      return;
-    }
+    if (!(await send({ id: user.id, newPassword: v.newPassword }))) return;
     void message.success(t('admin.users.passwordReset', { name: user.displayName }));
     form.resetFields();
     onClose();

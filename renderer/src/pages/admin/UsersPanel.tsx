@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App as AntApp, Button, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { UserAccount } from '../../../../shared/contract/trust';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { formatTimestamp } from '../../../../shared/domain/format';
 import { CreateUserDialog, EditUserDialog, ResetPasswordDialog } from './UserDialogs';
@@ -12,26 +12,16 @@ export function UsersPanel() {
   const { t } = useTranslation('trust');
   const { message } = AntApp.useApp();
   const { user: me } = useSession();
-  const [users, setUsers] = useState<UserAccount[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { data: users, error } = useApiQuery('listUsers', undefined);
+  const { run: updateUser } = useApiMutation('updateUser');
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserAccount | null>(null);
   const [resetting, setResetting] = useState<UserAccount | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await api.listUsers(undefined);
-    if (r.ok) {
-      setUsers(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, []);
-  useEffect(() => void load(), [load]);
-
   const toggle = async (u: UserAccount) => {
-    const r = await api.updateUser({ id: u.id, disabled: !u.disabled });
+    const r = await updateUser({ id: u.id, disabled: !u.disabled });
     if (!r.ok) return void message.error(r.error.message);
     void message.success(t('admin.users.updated'));
-    await load();
   };
 
   return (
@@ -81,8 +71,8 @@ export function UsersPanel() {
           },
         ]}
       />
-      <CreateUserDialog open={creating} onClose={() => setCreating(false)} onDone={load} />
-      <EditUserDialog user={editing} onClose={() => setEditing(null)} onDone={load} />
+      <CreateUserDialog open={creating} onClose={() => setCreating(false)} />
+      <EditUserDialog user={editing} onClose={() => setEditing(null)} />
       <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />
     </div>
   );

@@ -7,8 +7,7 @@ import { dayFormSchema, dayValuesToText, issuesToFieldErrors, type DayFormText }
 import type { DailyRecord } from '../../../../shared/contract/days';
 import { CLOSURE_REASONS, FIELD_GROUPS, NUMERIC_FIELDS, emptyDayValues, type FieldGroup } from '../../../../shared/domain/dailyFields';
 import { addDays, todayInShanghai, isValidIsoDate } from '../../../../shared/domain/dates';
-import type { DayTypeInfo } from '../../../../shared/domain/dayType';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { isPortDisabled } from '../../app/portOptions';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -40,41 +39,31 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
   const requested = params.get('date');
   const date = requested && isValidIsoDate(requested) && requested <= today ? requested : today;
 
-  const [record, setRecord] = useState<DailyRecord | null>(null);
-  const [dayType, setDayType] = useState<DayTypeInfo | null>(null);
+  const portDay = portId === null ? null : { portId, date };
+  const day = useApiQuery('getDay', portDay);
+  const month = useApiQuery('getMonth', portId === null ? null : { portId, month: date.slice(0, 7) });
+  const { run: saveDay } = useApiMutation('saveDay');
+  const record = day.answered ? day.data : null;
+  const dayType = month.answered ? (month.data?.days.find((d) => d.date === date)?.dayType ?? null) : null;
   const [text, setText] = useState<DayFormText>(() => dayValuesToText(emptyDayValues()));
   const [errors, setErrors] = useState<Errors>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
+  // (set while the save waits for the clerk to confirm its warnings too, not only while it is sent)
   const [saving, setSaving] = useState(false);
   const [historyOpen, setHistoryOpen] = useState(false);
-  const [version, setVersion] = useState(0);
   const formRef = useRef<HTMLDivElement>(null);
 
-  // The form stays disabled until the day's stored figures have arrived: typing into it earlier would
-  // be overwritten by them. A response for a day the clerk has already left is dropped.
-  const currentKey = `${portId}:${date}:${version}`;
-  const [loadedKey, setLoadedKey] = useState<string | null>(null);
-  const latestKey = useRef(currentKey);
-  latestKey.current = currentKey;
-  const loading = loadedKey !== currentKey;
-
-  const load = useCallback(async () => {
-    if (portId === null) return;
-    const key = `${portId}:${date}:${version}`;
-    setLoadError(null);
-    const [day, month] = await Promise.all([api.getDay({ portId, date }), api.getMonth({ portId, month: date.slice(0, 7) })]);
-    if (latestKey.current !== key) return;
-    if (!day.ok) return setLoadError(day.error.message);
-    setLoadedKey(key);
-    setRecord(day.value);
-    setText(dayValuesToText(day.value?.values ?? emptyDayValues()));
+  // The form holds the figures of the record it was filled from; it is filled again when the day
+  // changes or its stored record does (a save puts the saved record in the cache, so the form shows
+  // what was saved without asking again). Until the day's record has arrived the form stays
+  // disabled: typing into it earlier would be overwritten by it.
+  const dayKey = `${portId}:${date}`;
+  const [filledFrom, setFilledFrom] = useState<{ key: string; record: DailyRecord | null } | null>(null);
+  if (day.answered && (filledFrom?.key !== dayKey || filledFrom.record !== record)) {
+    setFilledFrom({ key: dayKey, record });
+    setText(dayValuesToText(record?.values ?? emptyDayValues()));
     setErrors({});
-    if (month.ok) setDayType(month.value.days.find((d) => d.date === date)?.dayType ?? null);
-  }, [portId, date, version]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  }
+  const loading = !day.answered || filledFrom?.key !== dayKey;
 
   const setField = (key: keyof DayFormText, value: string) => {
     setText((prev) => ({ ...prev, [key]: value }));
@@ -98,7 +87,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
     setSaving(true);
     try {
       const r = await saveConfirmed(modal, (confirmed) =>
-        api.saveDay({ portId, date, values: parsed.data, expectedRevision: record?.revision ?? null, confirmWarnings: confirmed }),
+        saveDay({ portId, date, values: parsed.data, expectedRevision: record?.revision ?? null, confirmWarnings: confirmed }),
       );
       if (!r) return;
       if (!r.ok) {
@@ -106,18 +95,12 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
         void message.error(r.error.message);
         return;
       }
-      // The form holds what was saved at once (the save returns it), so it is not "unsaved" while the
-      // day is read again: leaving right after a save never asks.
-      if ('record' in r.value) {
-        setRecord(r.value.record);
-        setText(dayValuesToText(r.value.record?.values ?? emptyDayValues()));
-      }
+      // The cache now holds the record the save returned, so the form is filled from it at once.
       void message.success(r.value.status === 'saved' ? t('savedDay', { date }) : t('common:nothingChanged'));
-      setVersion((v) => v + 1);
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, readOnly, loading, text, date, record, message, modal, t]);
+  }, [portId, saving, readOnly, loading, text, date, record, message, modal, t, saveDay]);
 
   // Ctrl+S saves from anywhere on the page, as in Excel.
   useEffect(() => {
@@ -229,7 +212,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
         </Button>
       </Space>
       {readOnly && <ReadOnlyNotice portOff={portOff} />}
-      {loadError && <Alert type="error" title={loadError} style={{ marginBottom: 12 }} />}
+      {day.error && <Alert type="error" title={day.error} style={{ marginBottom: 12 }} />}
       {errors.date && <Alert type="error" title={errors.date} style={{ marginBottom: 12 }} />}
       <div ref={formRef} onKeyDown={onEnterNext}>
         <Form layout="vertical" component="div" disabled={readOnly || loading}>
@@ -251,7 +234,7 @@ export function DayEntryPage({ params }: { params: URLSearchParams }) {
           </Button>
         </div>
       )}
-      {portId !== null && <DayHistory portId={portId} date={date} open={historyOpen} onClose={() => setHistoryOpen(false)} version={version} />}
+      {portId !== null && <DayHistory portId={portId} date={date} open={historyOpen} onClose={() => setHistoryOpen(false)} />}
     </div>
   );
 }

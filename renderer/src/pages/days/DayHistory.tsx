@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
 import { Alert, Drawer, Empty, Spin, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Revision } from '../../../../shared/contract/days';
 import { FIELD_BY_KEY, type DayValueKey, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import { formatTimestamp } from '../../../../shared/domain/format';
 import { formatScaled } from '../../../../shared/domain/scaledNumber';
-import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 
 /** A stored value as the clerk typed it (吨, 万元, 小时), for "from → to" lines. */
 export function displayValue(field: DayValueKey, value: unknown, t: (k: string) => string): string {
@@ -16,17 +14,12 @@ export function displayValue(field: DayValueKey, value: unknown, t: (k: string) 
   return String(value);
 }
 
-export function DayHistory({ portId, date, open, onClose, version }: { portId: number; date: string; open: boolean; onClose(): void; version: number }) {
+export function DayHistory({ portId, date, open, onClose }: { portId: number; date: string; open: boolean; onClose(): void }) {
   const { t } = useTranslation(['days', 'domain', 'common']);
-  const [history, setHistory] = useState<Revision[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    setHistory(null);
-    setError(null);
-    void api.getDayHistory({ portId, date }).then((r) => (r.ok ? setHistory(r.value) : setError(r.error.message)));
-  }, [open, portId, date, version]);
+  // Asked while the drawer is open; a save marks it out of date, so it is asked again then.
+  const query = useApiQuery('getDayHistory', open ? { portId, date } : null);
+  const history = query.answered ? query.data : null;
+  const error = query.error;
 
   return (
     <Drawer title={t('historyTitle', { date })} open={open} onClose={onClose} size={480} destroyOnHidden>

@@ -2,11 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { DayRow } from '../../../../shared/contract/days';
+import type { MethodOutput } from '../../../../shared/contract';
 import { DAY_VALUE_LABELS, FIELD_BY_KEY, emptyDayValues, isBlankDay, type DayValues, type NumericFieldKey } from '../../../../shared/domain/dailyFields';
 import { todayInShanghai, ISO_MONTH } from '../../../../shared/domain/dates';
 import { holidayNameOf } from '../../../../shared/domain/dayType';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { isPortDisabled } from '../../app/portOptions';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
@@ -18,6 +18,7 @@ import { checkRow, GRID_COLUMNS, isBlock, parseClipboardBlock, pasteBlock, sameR
 import './monthGrid.css';
 import { MonthStepper } from '../../components/period/MonthStepper';
 
+type GetMonthAnswer = MethodOutput<'getMonth'>;
 type CellErrors = Record<string, string>; // `${date}:${column}` → message
 const cellKey = (date: string, col: GridColumn) => `${date}:${col}`;
 
@@ -39,34 +40,31 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
   const requested = params.get('month');
   const month = requested && ISO_MONTH.test(requested) && requested <= thisMonth ? requested : thisMonth;
 
-  const [days, setDays] = useState<DayRow[]>([]);
+  const monthQuery = useApiQuery('getMonth', portId === null ? null : { portId, month });
+  const { run: saveDays } = useApiMutation('saveDays');
   const [original, setOriginal] = useState<GridRowText[]>([]);
   const [rows, setRows] = useState<GridRowText[]>([]);
   const [undoStack, setUndoStack] = useState<GridRowText[][]>([]);
   const [pasted, setPasted] = useState(false);
   const [errors, setErrors] = useState<CellErrors>({});
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const [lastSave, setLastSave] = useState<{ date: string; values: DayValues }[] | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
 
-  const load = useCallback(async () => {
-    if (portId === null) return;
-    const r = await api.getMonth({ portId, month });
-    if (!r.ok) return setLoadError(r.error.message);
-    setLoadError(null);
-    const gridRows = r.value.days.map((d) => valuesToGridRow(d.record?.values ?? emptyDayValues()));
-    setDays(r.value.days);
+  // The grid is filled from the month's stored days when they arrive and again whenever they change
+  // (after a save, every answer is asked again); "discard" fills it afresh from them.
+  const [filledFrom, setFilledFrom] = useState<GetMonthAnswer | null>(null);
+  const answer = monthQuery.answered ? monthQuery.data : null;
+  if (answer && filledFrom !== answer) {
+    const gridRows = answer.days.map((d) => valuesToGridRow(d.record?.values ?? emptyDayValues()));
+    setFilledFrom(answer);
     setOriginal(gridRows);
     setRows(gridRows);
     setUndoStack([]);
     setErrors({});
     setPasted(false);
-  }, [portId, month]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  }
+  const days = filledFrom?.days ?? [];
 
   const dirty = useMemo(() => rows.map((r, i) => original[i] !== undefined && !sameRow(r, original[i]!)), [rows, original]);
   const dirtyCount = dirty.filter(Boolean).length;
@@ -145,7 +143,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
     setSaving(true);
     try {
       const r = await saveConfirmed(modal, (confirmed) =>
-        api.saveDays({ portId, days: toSave, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed }),
+        saveDays({ portId, days: toSave, source: pasted ? 'paste' : 'grid', confirmWarnings: confirmed }),
       );
       if (!r) return;
       if (!r.ok) {
@@ -160,23 +158,23 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
       }
       // What was saved is what is stored from now on, so the grid is not "unsaved" while the month is
       // read again: leaving right after a save never asks (rows typed since stay unsaved).
+      // The month is asked again (every write marks it out of date) and fills the grid when it changed.
       setOriginal(rows);
+      setPasted(false);
       void message.success(t('savedRows', { saved: r.value.saved, unchanged: r.value.unchanged }));
       setLastSave(previous);
-      await load();
     } finally {
       setSaving(false);
     }
-  }, [portId, saving, readOnly, dirtyCount, rows, dirty, days, pasted, message, modal, t, load]);
+  }, [portId, saving, readOnly, dirtyCount, rows, dirty, days, pasted, message, modal, t, saveDays]);
 
   /** Puts back what the last save replaced, as a new revision (history keeps both). */
   const undoLastSave = async () => {
     if (!lastSave || portId === null) return;
-    const r = await api.saveDays({ portId, days: lastSave, source: 'undo', confirmWarnings: true });
+    const r = await saveDays({ portId, days: lastSave, source: 'undo', confirmWarnings: true });
     if (!r.ok) return void message.error(r.error.message);
     setLastSave(null);
     void message.success(t('undoDone'));
-    await load();
   };
 
   useEffect(() => {
@@ -213,7 +211,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
             <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={dirtyCount === 0} onClick={() => void save()}>
               {t('saveShortcut')}
             </Button>
-            <Button disabled={dirtyCount === 0} onClick={() => void load()}>
+            <Button disabled={dirtyCount === 0} onClick={() => setFilledFrom(null)}>
               {t('discard')}
             </Button>
           </>
@@ -231,7 +229,7 @@ export function MonthGridPage({ params }: { params: URLSearchParams }) {
           {t('gridHelp')}
         </Typography.Paragraph>
       )}
-      {loadError && <Alert type="error" title={loadError} />}
+      {monthQuery.error && <Alert type="error" title={monthQuery.error} />}
       {errorList.length > 0 && (
         <Alert
           type="error"

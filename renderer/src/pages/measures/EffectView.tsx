@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Col, Form, InputNumber, Row, Select, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, type MeasureDetail, type MeasureEffectOutput, type MetricEffect } from '../../../../shared/contract/measures';
+import { MAX_WINDOW_DAYS, MIN_WINDOW_DAYS, type MeasureDetail, type MetricEffect } from '../../../../shared/contract/measures';
 import { describeTarget } from '../../../../shared/domain/measures/measureTypes';
 import { formatEffectChange, formatEffectInterval, formatMetricValue } from '../../../../shared/domain/measures/effectWords';
-import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { EffectChart } from './EffectChart';
 
@@ -109,27 +109,16 @@ export function EffectView({ measure }: { measure: MeasureDetail }) {
   const [portId, setPortId] = useState<number | undefined>(() =>
     sessionPort !== null && measure.portIds.includes(sessionPort) ? sessionPort : measure.portIds[0],
   );
-  const [result, setResult] = useState<MeasureEffectOutput | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    const r = await api.measureEffect({ id: measure.id, windowDays, ...(portId !== undefined ? { portId } : {}) });
-    setLoading(false);
-    if (r.ok) {
-      setResult(r.value);
-      setError(null);
-    } else setError(r.error.fieldErrors?.windowDays ?? r.error.message);
-    // measure.revision: an edit of the start date or the figures means a new comparison.
-  }, [measure.id, measure.revision, windowDays, portId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const [windowError, setWindowError] = useState<string | null>(null);
+  // An edit of the measure (its start date, its figures) marks this answer out of date like every write.
+  const effect = useApiQuery('measureEffect', { id: measure.id, windowDays, ...(portId !== undefined ? { portId } : {}) });
+  const result = effect.data;
+  const loading = effect.loading;
+  const error = windowError ?? (effect.refusal ? (effect.refusal.fieldErrors?.windowDays ?? effect.refusal.message) : effect.error);
 
   const applyWindow = () => {
-    if (windowText === null) return setError(t('windowRequired'));
+    if (windowText === null) return setWindowError(t('windowRequired'));
+    setWindowError(null);
     setWindowDays(windowText);
   };
 

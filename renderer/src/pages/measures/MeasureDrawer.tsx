@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App as AntApp, Button, Descriptions, Drawer, Dropdown, Space, Spin, Tabs, Tag } from 'antd';
 import { DeleteOutlined, DownOutlined, EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { MeasureDetail } from '../../../../shared/contract/measures';
 import { describeTarget, MEASURE_METRICS, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { MeasureFormDialog } from './MeasureFormDialog';
 import { ProgressLog } from './ProgressLog';
@@ -14,37 +13,29 @@ import { formatTimestamp } from '../../../../shared/domain/format';
 import { STATUS_COLORS } from './measureUi';
 
 /** One measure: what it is, its progress log, and what it changed. */
-export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: number; onClose(): void; onChanged(): void; onDeleted(): void }) {
+export function MeasureDrawer({ id, onClose, onDeleted }: { id: number; onClose(): void; onDeleted(): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message, modal } = AntApp.useApp();
   const { ports, can } = useSession();
   const mayEdit = can('updateMeasure');
   const mayChangeStatus = can('changeMeasureStatus');
   const mayDelete = can('deleteMeasure');
-  const [measure, setMeasure] = useState<MeasureDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { run: deleteMeasure } = useApiMutation('deleteMeasure');
+  // A write of this measure puts what it returns in this query (api/writeAnswers.ts), so the drawer
+  // shows the edit, the new status or the added progress at once.
+  const query = useApiQuery('getMeasure', { id });
+  const measure = query.answered ? query.data : null;
+  const error = query.error;
   const [tab, setTab] = useState('info');
   const [editing, setEditing] = useState(false);
   const [statusTo, setStatusTo] = useState<MeasureStatus | null>(null);
 
-  const load = useCallback(async () => {
-    const r = await api.getMeasure({ id });
-    if (r.ok) {
-      setMeasure(r.value);
-      setError(null);
-    } else setError(r.error.message);
-  }, [id]);
-
-  useEffect(() => {
-    setMeasure(null);
+  // Another measure opens on its first tab.
+  const [tabOf, setTabOf] = useState(id);
+  if (tabOf !== id) {
+    setTabOf(id);
     setTab('info');
-    void load();
-  }, [load]);
-
-  const updated = (m: MeasureDetail) => {
-    setMeasure(m);
-    onChanged();
-  };
+  }
 
   const confirmDelete = () => {
     if (!measure) return;
@@ -55,7 +46,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
       okButtonProps: { danger: true },
       cancelText: t('common:cancel'),
       onOk: async () => {
-        const r = await api.deleteMeasure({ id: measure.id });
+        const r = await deleteMeasure({ id: measure.id });
         if (!r.ok) return void message.error(r.error.message);
         void message.success(t('deleted', { code: r.value.code }));
         onDeleted();
@@ -167,7 +158,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
             {
               key: 'progress',
               label: t('tabProgress', { n: measure.progress.length }),
-              children: <ProgressLog measure={measure} onAdded={updated} />,
+              children: <ProgressLog measure={measure} />,
             },
             {
               key: 'effect',
@@ -183,10 +174,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
           measure={measure}
           units={[]}
           onClose={() => setEditing(false)}
-          onSaved={(m) => {
-            setEditing(false);
-            updated(m);
-          }}
+          onSaved={() => setEditing(false)}
         />
       )}
       {measure && mayChangeStatus && (
@@ -194,10 +182,7 @@ export function MeasureDrawer({ id, onClose, onChanged, onDeleted }: { id: numbe
           measure={measure}
           to={statusTo}
           onClose={() => setStatusTo(null)}
-          onChanged={(m) => {
-            setStatusTo(null);
-            updated(m);
-          }}
+          onChanged={() => setStatusTo(null)}
         />
       )}
     </Drawer>

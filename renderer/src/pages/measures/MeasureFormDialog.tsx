@@ -16,7 +16,7 @@ import {
   type TargetComparator,
 } from '../../../../shared/domain/measures/measureTypes';
 import { PORT_UNITS } from '../../../../shared/domain/measures/template';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { showFieldErrors } from '../../components/forms/fieldErrors';
 import { leaveUnsaved, useLeaveGuard } from '../../app/leaveGuard';
@@ -99,7 +99,9 @@ export function MeasureFormDialog({
   const { ports, portId } = useSession();
   const [form] = Form.useForm<FormValues>();
   const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { run: updateMeasure, pending: updating } = useApiMutation('updateMeasure');
+  const { run: createMeasure, pending: creating } = useApiMutation('createMeasure');
+  const saving = updating || creating;
   // Typed but not saved: closing the dialog or leaving the page asks first.
   const [dirty, setDirty] = useState(false);
   const saved = useLeaveGuard(open && dirty);
@@ -143,11 +145,9 @@ export function MeasureFormDialog({
         .filter((f) => f.comparator)
         .map((f) => ({ metric: f.metric!, comparator: f.comparator as TargetComparator, value: Number(f.value) })),
     };
-    setSaving(true);
     const r = measure
-      ? await api.updateMeasure({ ...fields, id: measure.id, expectedRevision: measure.revision })
-      : await api.createMeasure({ ...fields, status: v.status } satisfies MethodInput<'createMeasure'>);
-    setSaving(false);
+      ? await updateMeasure({ ...fields, id: measure.id, expectedRevision: measure.revision })
+      : await createMeasure({ ...fields, status: v.status } satisfies MethodInput<'createMeasure'>);
     if (r.ok) {
       setDirty(false);
       saved();

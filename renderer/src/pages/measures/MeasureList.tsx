@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeasureListFilter, MeasureSortKey, MeasureSummary } from '../../../../shared/contract/measures';
 import { MEASURE_CATEGORIES, MEASURE_STATUSES, type MeasureCategory, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { downloadBase64, XLSX_MIME } from '../../components/downloadFile';
 import { MeasureFormDialog } from './MeasureFormDialog';
@@ -13,12 +14,6 @@ import { TemplateDialog } from './TemplateDialog';
 import { STATUS_COLORS } from './measureUi';
 
 type Sort = NonNullable<MeasureListFilter['sort']>;
-
-interface ListState {
-  items: MeasureSummary[];
-  total: number;
-  units: string[];
-}
 
 /** Waits until typing pauses, so the list is not fetched on every keystroke. */
 function useDebounced<T>(value: T, ms: number): T {
@@ -30,7 +25,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-export function MeasureList({ version, onOpen, onChanged }: { version: number; onOpen(id: number): void; onChanged(): void }) {
+export function MeasureList({ onOpen }: { onOpen(id: number): void }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
   const { can } = useSession();
@@ -43,9 +38,6 @@ export function MeasureList({ version, onOpen, onChanged }: { version: number; o
   const [searchText, setSearchText] = useState('');
   const search = useDebounced(searchText.trim(), 250);
   const [sort, setSort] = useState<Sort>({ by: 'code', order: 'asc' });
-  const [state, setState] = useState<ListState | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(false);
   const [creating, setCreating] = useState(false);
   const [templateOpen, setTemplateOpen] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -60,21 +52,7 @@ export function MeasureList({ version, onOpen, onChanged }: { version: number; o
     return f;
   }, [statuses, categories, unit, flag, search, sort]);
 
-  useEffect(() => {
-    let live = true;
-    setLoading(true);
-    void api.listMeasures(filter).then((r) => {
-      if (!live) return;
-      setLoading(false);
-      if (r.ok) {
-        setState(r.value);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [filter, version]);
+  const { data: state, error, loading } = useApiQuery('listMeasures', filter);
 
   const exportXlsx = useCallback(async () => {
     setExporting(true);
@@ -276,7 +254,6 @@ export function MeasureList({ version, onOpen, onChanged }: { version: number; o
           onClose={() => setCreating(false)}
           onSaved={(m) => {
             setCreating(false);
-            onChanged();
             onOpen(m.id);
           }}
         />
@@ -287,7 +264,6 @@ export function MeasureList({ version, onOpen, onChanged }: { version: number; o
           onClose={() => setTemplateOpen(false)}
           onApplied={() => {
             setTemplateOpen(false);
-            onChanged();
           }}
         />
       )}

@@ -1,12 +1,11 @@
-import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Col, Empty, Row, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
-import type { FigureStanding, MeasuresOverview, OverviewRow } from '../../../../shared/contract/measures';
+import type { FigureStanding, OverviewRow } from '../../../../shared/contract/measures';
 import { MEASURE_STATUSES, type MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
 import { formatMetricValue } from '../../../../shared/domain/measures/effectWords';
 import { formatMonthLabel } from '../../../../shared/domain/format';
-import { api } from '../../api/client';
+import { useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { STATUS_COLORS } from './measureUi';
 
@@ -37,26 +36,10 @@ function FigureLine({ f }: { f: FigureStanding }) {
 }
 
 /** Counts by status, progress month by month, and where each measure's figures stand now. */
-export function MeasuresOverviewPanel({ version, onOpen }: { version: number; onOpen(id: number): void }) {
+export function MeasuresOverviewPanel({ onOpen }: { onOpen(id: number): void }) {
   const { t } = useTranslation(['measures', 'domain']);
   const { portId } = useSession();
-  const [data, setData] = useState<MeasuresOverview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (portId === null) return;
-    let live = true;
-    void api.measuresOverview({ portId }).then((r) => {
-      if (!live) return;
-      if (r.ok) {
-        setData(r.value);
-        setError(null);
-      } else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [portId, version]);
+  const { data, error } = useApiQuery('measuresOverview', portId === null ? null : { portId });
 
   if (error) return <Alert type="error" title={error} />;
   if (!data) return <Spin />;

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { navigateTo } from '../../app/useHashRoute';
@@ -16,7 +15,6 @@ export function MeasuresPage({ params }: { params: URLSearchParams }) {
   const { t } = useTranslation('measures');
   const tab = params.get('tab') === 'overview' ? 'overview' : 'list';
   const openId = Number(params.get('id')) || null;
-  const [version, setVersion] = useState(0);
 
   const go = (next: { tab?: string; id?: number | null }) => {
     const q: Record<string, string> = {};
@@ -33,19 +31,15 @@ export function MeasuresPage({ params }: { params: URLSearchParams }) {
         activeKey={tab}
         onChange={(key) => go({ tab: key })}
         items={[
-          { key: 'list', label: t('tabList'), children: <MeasureList version={version} onOpen={(id) => go({ id })} onChanged={() => setVersion((v) => v + 1)} /> },
-          { key: 'overview', label: t('tabOverview'), children: <MeasuresOverviewPanel version={version} onOpen={(id) => go({ id })} /> },
+          { key: 'list', label: t('tabList'), children: <MeasureList onOpen={(id) => go({ id })} /> },
+          { key: 'overview', label: t('tabOverview'), children: <MeasuresOverviewPanel onOpen={(id) => go({ id })} /> },
         ]}
       />
       {openId !== null && (
         <MeasureDrawer
           id={openId}
           onClose={() => go({ id: null })}
-          onChanged={() => setVersion((v) => v + 1)}
-          onDeleted={() => {
-            setVersion((v) => v + 1);
-            go({ id: null });
-          }}
+          onDeleted={() => go({ id: null })}
         />
       )}
     </div>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { App as AntApp, Button, DatePicker, Empty, Form, Input, Tag, Timeline, Typography } from 'antd';
+import { App as AntApp, Button, Empty, Form, Input, Tag, Timeline, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { MeasureDetail, ProgressEntry } from '../../../../shared/contract/measures';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
+import { EffectiveDayItem, errorStatus } from './EffectiveDayItem';
 import { useSession } from '../../app/session';
 import { formatTimestamp } from '../../../../shared/domain/format';
 import { STATUS_COLORS, today } from './measureUi';
@@ -30,12 +31,12 @@ function EntryContent({ entry }: { entry: ProgressEntry }) {
 }
 
 /** The dated log of a measure: add what happened (for roles that may write), read it newest first. */
-export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAdded(m: MeasureDetail): void }) {
+export function ProgressLog({ measure }: { measure: MeasureDetail }) {
   const { t } = useTranslation('measures');
   const { can } = useSession();
   return (
     <div>
-      {can('addMeasureProgress') && <AddProgressForm measure={measure} onAdded={onAdded} />}
+      {can('addMeasureProgress') && <AddProgressForm measure={measure} />}
       {measure.progress.length === 0 ? (
         <Empty description={t('noProgress')} />
       ) : (
@@ -53,18 +54,17 @@ export function ProgressLog({ measure, onAdded }: { measure: MeasureDetail; onAd
 }
 
 /** What happened on a day; who and when are recorded by the core. */
-function AddProgressForm({ measure, onAdded }: { measure: MeasureDetail; onAdded(m: MeasureDetail): void }) {
+function AddProgressForm({ measure }: { measure: MeasureDetail }) {
   const { t } = useTranslation(['measures', 'common']);
   const { message } = AntApp.useApp();
   const [date, setDate] = useState<Dayjs>(() => dayjs(today()));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { run: addMeasureProgress, pending: saving } = useApiMutation('addMeasureProgress');
 
+  // The measure with the new entry comes back in the drawer's query (api/writeAnswers.ts).
   const add = async () => {
-    setSaving(true);
-    const r = await api.addMeasureProgress({ id: measure.id, date: date.format('YYYY-MM-DD'), note });
-    setSaving(false);
+    const r = await addMeasureProgress({ id: measure.id, date: date.format('YYYY-MM-DD'), note });
     if (!r.ok) {
       setErrors(r.error.fieldErrors ?? { note: r.error.message });
       return;
@@ -72,26 +72,21 @@ function AddProgressForm({ measure, onAdded }: { measure: MeasureDetail; onAdded
     setErrors({});
     setNote('');
     void message.success(t('progressAdded'));
-    onAdded(r.value);
   };
 
-  const status = (key: string) =>
-    errors[key] ? { validateStatus: 'error' as const, help: <span data-testid={`progress-error-${key}`}>{errors[key]}</span> } : {};
+  const status = (key: string) => errorStatus(errors, key, 'progress');
 
   return (
     <Form layout="vertical" component="div" style={{ marginBottom: 16 }}>
-      <Form.Item label={t('progressDate')} {...status('date')}>
-        <DatePicker
-          aria-label={t('progressDate')}
-          allowClear={false}
-          value={date}
-          disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-          onChange={(d) => {
-            if (d) setDate(d);
-            setErrors({});
-          }}
-        />
-      </Form.Item>
+      <EffectiveDayItem
+        label={t('progressDate')}
+        status={status('date')}
+        value={date}
+        onChange={(d) => {
+          setDate(d);
+          setErrors({});
+        }}
+      />
       <Form.Item label={t('progressNote')} {...status('note')}>
         <Input.TextArea
           aria-label={t('progressNote')}

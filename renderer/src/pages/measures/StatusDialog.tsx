@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, App as AntApp, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { MeasureDetail } from '../../../../shared/contract/measures';
 import type { MeasureStatus } from '../../../../shared/domain/measures/measureTypes';
-import { api } from '../../api/client';
+import { useApiMutation } from '../../api/queries';
+import { EffectiveDayItem, errorStatus } from './EffectiveDayItem';
 import { today } from './measureUi';
 
 /**
@@ -20,7 +21,7 @@ export function StatusDialog({
   measure: MeasureDetail;
   to: MeasureStatus | null;
   onClose(): void;
-  onChanged(m: MeasureDetail): void;
+  onChanged(): void;
 }) {
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
@@ -28,7 +29,7 @@ export function StatusDialog({
   const [date, setDate] = useState<Dayjs>(() => dayjs(today()));
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { run: changeMeasureStatus, pending: saving } = useApiMutation('changeMeasureStatus');
 
   useEffect(() => {
     if (to === null) return;
@@ -40,18 +41,16 @@ export function StatusDialog({
 
   const save = async () => {
     if (!target) return;
-    setSaving(true);
-    const r = await api.changeMeasureStatus({
+    const r = await changeMeasureStatus({
       id: measure.id,
       expectedRevision: measure.revision,
       to: target,
       date: date.format('YYYY-MM-DD'),
       note,
     });
-    setSaving(false);
     if (!r.ok) return setErrors(r.error.fieldErrors ?? { _: r.error.message });
     void message.success(t('statusChanged', { status: t(`domain:measureStatuses.${target}`) }));
-    onChanged(r.value);
+    onChanged();
   };
 
   const meaning =
@@ -62,8 +61,7 @@ export function StatusDialog({
           ? t('meansDropped')
           : t('meansEnd')
         : null;
-  const status = (key: string) =>
-    errors[key] ? { validateStatus: 'error' as const, help: <span data-testid={`status-error-${key}`}>{errors[key]}</span> } : {};
+  const status = (key: string) => errorStatus(errors, key, 'status');
 
   return (
     <Modal
@@ -89,18 +87,16 @@ export function StatusDialog({
             options={measure.nextStatuses.map((s) => ({ value: s, label: t(`domain:measureStatuses.${s}`) }))}
           />
         </Form.Item>
-        <Form.Item label={t('effectiveDate')} extra={meaning} {...status('date')}>
-          <DatePicker
-            aria-label={t('effectiveDate')}
-            allowClear={false}
-            value={date}
-            disabledDate={(d) => d.format('YYYY-MM-DD') > today()}
-            onChange={(d) => {
-              if (d) setDate(d);
-              setErrors({});
-            }}
-          />
-        </Form.Item>
+        <EffectiveDayItem
+          label={t('effectiveDate')}
+          extra={meaning}
+          status={status('date')}
+          value={date}
+          onChange={(d) => {
+            setDate(d);
+            setErrors({});
+          }}
+        />
         <Form.Item label={t('statusNote')} {...status('note')}>
           <Input.TextArea aria-label={t('statusNote')} rows={2} maxLength={500} value={note} onChange={(e) => setNote(e.target.value)} />
         </Form.Item>

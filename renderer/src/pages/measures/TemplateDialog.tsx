@@ -3,7 +3,7 @@ import { Alert, App as AntApp, Form, Modal, Select, Spin, Table, Tag, Typography
 import type { Key } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MethodOutput } from '../../../../shared/contract';
-import { api } from '../../api/client';
+import { useApiMutation, useApiQuery } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { readingPortOptions } from '../../app/portOptions';
 
@@ -18,29 +18,30 @@ export function TemplateDialog({ open, onClose, onApplied }: { open: boolean; on
   const { t } = useTranslation(['measures', 'domain', 'common']);
   const { message } = AntApp.useApp();
   const { ports, portId } = useSession();
-  const [template, setTemplate] = useState<Template | null>(null);
+  const query = useApiQuery('getMeasureTemplate', open ? undefined : null);
+  const template = query.answered ? query.data : null;
   const [selected, setSelected] = useState<Key[]>([]);
   const [portIds, setPortIds] = useState<number[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [applyError, setApplyError] = useState<string | null>(null);
+  const error = applyError ?? query.error;
+  const { run: applyMeasureTemplate, pending: saving } = useApiMutation('applyMeasureTemplate');
 
   useEffect(() => {
     if (!open) return;
-    setTemplate(null);
-    setError(null);
+    setApplyError(null);
     setPortIds(portId !== null ? [portId] : []);
-    void api.getMeasureTemplate(undefined).then((r) => {
-      if (!r.ok) return setError(r.error.message);
-      setTemplate(r.value);
-      setSelected(r.value.entries.filter((e) => !e.inRegister).map((e) => e.code));
-    });
   }, [open, portId]);
 
+  // What is not in the register yet starts ticked, each time the template arrives.
+  const [tickedFrom, setTickedFrom] = useState<Template | null>(null);
+  if (template && tickedFrom !== template) {
+    setTickedFrom(template);
+    setSelected(template.entries.filter((e) => !e.inRegister).map((e) => e.code));
+  }
+
   const apply = async () => {
-    setSaving(true);
-    const r = await api.applyMeasureTemplate({ codes: selected.map(String), portIds });
-    setSaving(false);
-    if (!r.ok) return setError(r.error.fieldErrors?.portIds ?? r.error.fieldErrors?.codes ?? r.error.message);
+    const r = await applyMeasureTemplate({ codes: selected.map(String), portIds });
+    if (!r.ok) return setApplyError(r.error.fieldErrors?.portIds ?? r.error.fieldErrors?.codes ?? r.error.message);
     void message.success(t('templateApplied', { n: r.value.added.length }));
     onApplied();
   };
