@@ -4,6 +4,7 @@ import { DayEntryPage } from './support/dayEntryPage';
 import type { RunningHost } from './support/webHost';
 import { emptyDayValues, type DayValues } from '../../shared/domain/dailyFields';
 import { coveredYears } from '../../shared/domain/calendar/nationalCalendar';
+import { restDayRule } from '../fixtures/dutyRule';
 
 async function api(host: RunningHost, method: string, body: unknown) {
   const res = await fetch(`${host.url}/api/${method}`, {
@@ -24,19 +25,7 @@ async function seedDays(host: RunningHost, days: [string, Partial<DayValues>][])
   });
 }
 
-const restDayRule = {
-  id: null,
-  portId: 1,
-  scope: 'restDays',
-  validFrom: '2025-01-01',
-  validTo: null,
-  open: true,
-  hoursFrom: '10:00',
-  hoursTo: '18:00',
-  units: ['聂拉木海关', '樟木边检站'],
-  personInCharge: '张三',
-  note: null,
-};
+const dutyRule = restDayRule({ units: ['聂拉木海关', '樟木边检站'], personInCharge: '张三' });
 
 test('the month calendar shows day types, open/closed, heat and duty, and opens a day', async ({ app, host }) => {
   await seedDays(host, [
@@ -44,7 +33,7 @@ test('the month calendar shows day types, open/closed, heat and duty, and opens 
     ['2025-10-04', { portOpen: false, closureReason: '大雪封路' }],
     ['2025-10-09', { portOpen: true, personsIn: 300, personsOut: 300 }],
   ]);
-  await api(host, 'saveDutyRule', restDayRule);
+  await api(host, 'saveDutyRule', dutyRule);
 
   const calendar = new CalendarPage(app);
   await calendar.open('月历', '2025-10');
@@ -137,7 +126,7 @@ test('the 5+2 cards give the rest-day figures with 同比, and the roster flags 
     ['2025-06-08', { portOpen: false, closureReason: '道路塌方' }],
     ['2025-06-09', { portOpen: true, personsIn: 450, personsOut: 450 }],
   ]);
-  await api(host, 'saveDutyRule', restDayRule);
+  await api(host, 'saveDutyRule', dutyRule);
   const calendar = new CalendarPage(app);
   await calendar.open('5+2 成效');
   await app.getByRole('button', { name: '全部已录入期间' }).click();

@@ -104,13 +104,18 @@ function dialogs(page: import('@playwright/test').Page) {
   return { asked, answer: (a: 'accept' | 'dismiss') => (answer = a) };
 }
 
-test('switching tabs in 系统管理 with unsaved settings asks first; staying keeps what was typed', async ({ app }) => {
+/** Opens 安全设置 with the dialog guard listening and types 25 over the default 15 lock minutes, unsaved. */
+async function typeLockMinutes(app: import('@playwright/test').Page) {
   const guard = dialogs(app);
-  const admin = new AdminPage(app);
-  await admin.open('安全设置');
+  await new AdminPage(app).open('安全设置');
   const minutes = app.getByLabel('无操作自动锁定（分钟）', { exact: true });
   await expect(minutes).toHaveValue('15');
   await minutes.fill('25');
+  return { guard, minutes };
+}
+
+test('switching tabs in 系统管理 with unsaved settings asks first; staying keeps what was typed', async ({ app }) => {
+  const { guard, minutes } = await typeLockMinutes(app);
 
   await app.getByRole('tab', { name: '账户' }).click();
   await expect.poll(() => guard.asked).toEqual([UNSAVED]);
@@ -124,12 +129,7 @@ test('switching tabs in 系统管理 with unsaved settings asks first; staying k
 });
 
 test('saved settings leave without a question, at once', async ({ app, db }) => {
-  const guard = dialogs(app);
-  const admin = new AdminPage(app);
-  await admin.open('安全设置');
-  const minutes = app.getByLabel('无操作自动锁定（分钟）', { exact: true });
-  await expect(minutes).toHaveValue('15');
-  await minutes.fill('25');
+  const { guard } = await typeLockMinutes(app);
   await app.getByRole('button', { name: /保存设置/ }).click();
   await expect(app.getByText('设置已保存')).toBeVisible();
   await app.getByRole('tab', { name: '账户' }).click();

@@ -2,6 +2,7 @@ import { test, expect, type HostWithAdmin } from './support/fixtures';
 import { MeasuresPage } from './support/measuresPage';
 import { CalendarPage } from './support/calendarPage';
 import { emptyDayValues } from '../../shared/domain/dailyFields';
+import { restDayRule } from '../fixtures/dutyRule';
 
 /** Calls a contract method as the administrator and fails the test if the core refuses it. */
 async function seed<T = unknown>(host: HostWithAdmin, method: string, input: unknown): Promise<T> {
@@ -28,19 +29,7 @@ async function seedEverything(host: HostWithAdmin) {
     source: 'grid',
     confirmWarnings: true,
   });
-  await seed(host, 'saveDutyRule', {
-    id: null,
-    portId: 1,
-    scope: 'restDays',
-    validFrom: '2025-01-01',
-    validTo: null,
-    open: true,
-    hoursFrom: '10:00',
-    hoursTo: '18:00',
-    units: ['樟木海关'],
-    personInCharge: '张三',
-    note: null,
-  });
+  await seed(host, 'saveDutyRule', restDayRule({ units: ['樟木海关'], personInCharge: '张三' }));
   await seed(host, 'setFivePlusTwoSettings', { portId: 1, effectiveFrom: '2025-05-01', note: '口岸管委会通知' });
   await seed(host, 'addRegionalDays', { portId: null, from: '2025-09-10', to: '2025-09-10', type: 'regionalHoliday', name: '县庆', source: '聂拉木县通知' });
 }

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/openStore';
-import { LATEST_MIGRATION, MIGRATIONS } from '../../electron/core/store/migrations';
-import { tempDir } from './helpers/tempCore';
+import { LATEST_MIGRATION } from '../../electron/core/store/migrations';
+import { storeBefore } from './helpers/migrationStep';
 
 const NAME = '0010_briefing_issues';
-const names = Object.keys(MIGRATIONS).sort();
-const previous = names[names.indexOf(NAME) - 1]!;
 
 describe(`migration ${NAME}`, () => {
   it('adds the letterhead (with the default issuing body) and the issue register to a store at the migration before it', async () => {
-    const dataDir = tempDir();
-    const old = await openStore({ dataDir, migrateTo: previous });
+    const { dataDir, old } = await storeBefore(NAME);
     old.sqlite
       .prepare("INSERT INTO briefing_remarks (port_id, period_kind, period_from, period_to, text, created_at, created_by, updated_at, updated_by) VALUES (1, 'month', '2025-06-01', '2025-06-30', '备注', 'x', 'x', 'x', 'x')")
       .run();

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/openStore';
-import { LATEST_MIGRATION, MIGRATIONS } from '../../electron/core/store/migrations';
-import { tempDir } from './helpers/tempCore';
+import { LATEST_MIGRATION } from '../../electron/core/store/migrations';
+import { storeBefore } from './helpers/migrationStep';
 
 const NAME = '0006_briefing_remarks';
-const names = Object.keys(MIGRATIONS).sort();
-const previous = names[names.indexOf(NAME) - 1]!;
 
 describe(`migration ${NAME}`, () => {
   it('adds the remarks table to a store at the migration before it, keeping its rows', async () => {
-    const dataDir = tempDir();
-    const old = await openStore({ dataDir, migrateTo: previous });
+    const { dataDir, old } = await storeBefore(NAME);
     old.sqlite
       .prepare("INSERT INTO daily_records (port_id, date, persons_in, port_open, closure_reason, created_at, created_by, updated_at, updated_by) VALUES (1, '2025-06-03', 0, 0, '道路塌方', 'x', 'x', 'x', 'x')")
       .run();

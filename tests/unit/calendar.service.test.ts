@@ -5,6 +5,7 @@ import { coveredYears } from '../../shared/domain/calendar/nationalCalendar';
 import { TIBET_REGIONAL_DEFAULTS } from '../../shared/domain/calendar/regionalDays';
 import { formatPercent, formatTonnes, EMPTY_MARK } from '../../shared/domain/format';
 import { everyDay } from './helpers/seedDays';
+import { restDayRule } from '../fixtures/dutyRule';
 
 const ZHANGMU = 1;
 const beyond = Math.max(...coveredYears()) + 1;
@@ -173,19 +174,7 @@ describe('regional and local days', () => {
 });
 
 describe('rest-day duty', () => {
-  const rule = {
-    id: null,
-    portId: ZHANGMU,
-    scope: 'restDays' as const,
-    validFrom: '2025-01-01',
-    validTo: null,
-    open: true,
-    hoursFrom: '10:00',
-    hoursTo: '18:00',
-    units: ['聂拉木海关', '边检站'],
-    personInCharge: '张三',
-    note: null,
-  };
+  const rule = restDayRule({ portId: ZHANGMU, units: ['聂拉木海关', '边检站'], personInCharge: '张三' });
 
   it('plans rest days from a rule, lets an exception replace a day, and flags plan and record disagreeing', async () => {
     const core = await tempCore();
@@ -375,19 +364,7 @@ describe('5+2 figures against a hand-computed fixture', () => {
 
   it('counts plan and record disagreeing among the figures', async () => {
     const core = await fixture();
-    await core.ok('saveDutyRule', {
-      id: null,
-      portId: ZHANGMU,
-      scope: 'restDays',
-      validFrom: '2025-01-01',
-      validTo: null,
-      open: true,
-      hoursFrom: '10:00',
-      hoursTo: '18:00',
-      units: ['聂拉木海关'],
-      personInCharge: null,
-      note: null,
-    });
+    await core.ok('saveDutyRule', restDayRule({ portId: ZHANGMU }));
     const r = await core.ok('getFivePlusTwo', { portId: ZHANGMU, from: '2025-06-02', to: '2025-06-08' });
     expect(r.current.dutyMismatches).toBe(1); // 06-07 planned open, recorded closed
   });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/openStore';
-import { LATEST_MIGRATION, MIGRATIONS } from '../../electron/core/store/migrations';
-import { tempDir } from './helpers/tempCore';
+import { LATEST_MIGRATION } from '../../electron/core/store/migrations';
+import { storeBefore } from './helpers/migrationStep';
 
 const NAME = '0012_central_sync';
-const names = Object.keys(MIGRATIONS).sort();
-const previous = names[names.indexOf(NAME) - 1]!;
 
 describe(`migration ${NAME}`, () => {
   it('adds the sync bookkeeping to a store at the migration before it, keeping its rows', async () => {
-    const dataDir = tempDir();
-    const old = await openStore({ dataDir, migrateTo: previous });
+    const { dataDir, old } = await storeBefore(NAME);
     old.sqlite.prepare("INSERT INTO ports (code, name, created_at) VALUES ('GYIRONG', '吉隆口岸', 'x')").run();
     old.sqlite.prepare("INSERT INTO daily_records (port_id, date, persons_in, created_at, created_by, updated_at, updated_by) VALUES (2, '2025-06-03', 9, 'x', 'x', 'x', 'x')").run();
     expect(old.sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('central_ports', 'central_documents')").get()).toEqual({ n: 0 });

@@ -4,7 +4,7 @@ import { chartScaleFor, toChartNumber } from '../../shared/domain/chartScale';
 import { baseShortfall } from '../../shared/domain/baseCompleteness';
 import { comparedPeriodLabel, comparedPeriods, PeriodNotStartedError } from '../../shared/domain/comparedPeriods';
 import { lttbIndices } from '../../shared/domain/downsample';
-import { emptyAggregate, formatMetric, isImprovement, metricValue } from '../../shared/domain/metrics';
+import { emptyAggregate, formatMetric, isImprovement, metricValue, type MetricKey } from '../../shared/domain/metrics';
 import { isCanonicalPeriod, monthPeriod, quarterPeriod, weekContaining, yearPeriod, ytdPeriod } from '../../shared/domain/periods';
 
 describe('isCanonicalPeriod', () => {
@@ -131,14 +131,16 @@ describe('chart scale', () => {
 });
 
 describe('metrics', () => {
-  it('reads each metric in its unit, days included, and "—" for nothing', () => {
-    expect(formatMetric('tradeValueYuan', 2_440_000_000)).toBe('24.40 亿元');
-    expect(formatMetric('freightKg', 96_000_000)).toBe('9.60 万吨');
-    expect(formatMetric('persons', 394_700)).toBe('39.47 万人次');
-    expect(formatMetric('vehicles', 1400)).toBe('1,400 辆次');
-    expect(formatMetric('importClearanceCentihours', 9739)).toBe('97.39 小时');
-    expect(formatMetric('openDays', 28)).toBe('28 天');
-    expect(formatMetric('openDays', null)).toBe('—');
+  it.each<[MetricKey, number | null, string]>([
+    ['tradeValueYuan', 2_440_000_000, '24.40 亿元'],
+    ['freightKg', 96_000_000, '9.60 万吨'],
+    ['persons', 394_700, '39.47 万人次'],
+    ['vehicles', 1400, '1,400 辆次'],
+    ['importClearanceCentihours', 9739, '97.39 小时'],
+    ['openDays', 28, '28 天'],
+    ['openDays', null, '—'],
+  ])('reads each metric in its unit, days included, and "—" for nothing: %s %s → %s', (metric, value, shown) => {
+    expect(formatMetric(metric, value)).toBe(shown);
   });
 
   it('says whether a change is good news for the metric', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint, TrendReport, TrendSeries } from '../../shared/contract/dashboard';
 import { buildTrendChartModel, closureMarked, labelWidth, xTickIndices } from '../../renderer/src/components/charts/trendChartModel';
-import {
-  chartSpan,
-  dashboardParams,
-  defaultPeriod,
-  parseDashboardParams,
-  periodOfBucket,
-  shownPorts,
-} from '../../renderer/src/pages/dashboard/dashboardState';
+import { chartSpan, dashboardParams, defaultPeriod, parseDashboardParams, periodOfBucket, shownPorts } from '../../renderer/src/pages/dashboard/dashboardState';
 import { canStepForward, stepPeriod, switchKind } from '../../renderer/src/components/period/periodSteps';
 import { monthPeriod, quarterPeriod, weekContaining, ytdPeriod } from '../../shared/domain/periods';
 

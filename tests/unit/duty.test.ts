@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { restDayRule } from '../fixtures/dutyRule';
 import { dutyMismatchOf, dutyPlanFor, formatDutyHours, scopeCovers, type DutyRule } from '../../shared/domain/calendar/duty';
 
+/** A stored rule: the shared rest-day rule with the id and whatever the case changes. */
 function rule(partial: Partial<DutyRule> & Pick<DutyRule, 'id'>): DutyRule {
-  return {
-    portId: 1,
-    scope: 'restDays',
-    validFrom: '2025-01-01',
-    validTo: null,
-    open: true,
-    hoursFrom: '10:00',
-    hoursTo: '18:00',
-    units: ['聂拉木海关'],
-    personInCharge: null,
-    note: null,
-    ...partial,
-  };
+  return { ...restDayRule(), ...partial };
 }
 
 describe('duty plans', () => {

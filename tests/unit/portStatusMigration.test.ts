@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/openStore';
-import { MIGRATIONS } from '../../electron/core/store/migrations';
-import { tempDir } from './helpers/tempCore';
+import { storeBefore } from './helpers/migrationStep';
 
 const NAME = '0014_port_status';
-const names = Object.keys(MIGRATIONS).sort();
-const previous = names[names.indexOf(NAME) - 1]!;
 
 describe(`migration ${NAME}`, () => {
   it('gives every port of a store at the migration before it a disabled_at, NULL (in use), keeping its rows', async () => {
-    const dataDir = tempDir();
-    const old = await openStore({ dataDir, migrateTo: previous });
+    const { dataDir, old } = await storeBefore(NAME);
     old.sqlite.prepare("INSERT INTO ports (code, name, created_at) VALUES ('GYIRONG', '吉隆口岸', 'x')").run();
     old.sqlite.prepare("INSERT INTO daily_records (port_id, date, persons_in, created_at, created_by, updated_at, updated_by) VALUES (2, '2025-06-03', 9, 'x', 'x', 'x', 'x')").run();
     const columns = (s: typeof old) => (s.sqlite.pragma('table_info(ports)') as { name: string }[]).map((c) => c.name);

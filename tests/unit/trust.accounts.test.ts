@@ -7,19 +7,11 @@ import { hostSession, signedInAs, TEST_PASSWORD } from './helpers/signIn';
 import { contract, METHOD_NAMES } from '../../shared/contract';
 import type { MethodDef } from '../../shared/contract/define';
 import type { CallContext } from '../../electron/core/types';
-import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { hashPassword, verifyPassword } from '../../electron/core/auth/passwords';
 import { runCli } from '../../electron/cli/run';
+import { personsInDay } from './helpers/dayInput';
 
 const anonymous = (): CallContext => ({ actor: null, host: 'http', session: hostSession() });
-
-const aDay = (date: string, personsIn: number) => ({
-  portId: 1,
-  date,
-  values: { ...emptyDayValues(), personsIn },
-  expectedRevision: null,
-  confirmWarnings: true,
-});
 
 describe('accounts: first run, sign-in, passwords', () => {
   it('the first run creates the administrator, who is signed in; a second set-up is refused', async () => {
@@ -164,15 +156,15 @@ describe('roles are enforced in the core for every contract method', () => {
     }
   });
 
-  it("a viewer's write is refused and nothing is written; a clerk's is recorded under the clerk's name, and a name typed into the input is dropped", async () => {
+  it("a viewer's write is refused and nothing is written; a clerk's is recorded under the clerk's name", async () => {
     const core = await tempCore();
     const viewer = await signedInAs(core, 'viewer');
     const clerk = await signedInAs(core, 'clerk');
-    const refused = await core.call('saveDay', aDay('2025-06-03', 10), viewer);
+    const refused = await core.call('saveDay', personsInDay('2025-06-03', 10), viewer);
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: '您的角色是查看者，只能查看数据，不能修改' } });
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_records').get()).toEqual({ n: 0 });
 
-    const saved = await core.call('saveDay', aDay('2025-06-03', 10), clerk);
+    const saved = await core.call('saveDay', personsInDay('2025-06-03', 10), clerk);
     expect(saved.ok).toBe(true);
     expect(core.store.sqlite.prepare('SELECT created_by FROM daily_records').get()).toEqual({ created_by: 'clerk用户' });
     expect(core.store.sqlite.prepare(`SELECT user_name, username, role FROM audit_log WHERE action = 'saveDay'`).get()).toEqual({
@@ -186,7 +178,7 @@ describe('roles are enforced in the core for every contract method', () => {
     const core = await tempCore();
     const cli: CallContext = { actor: null, host: 'cli' };
     expect((await core.call('listUsers', undefined, cli)).ok).toBe(true);
-    expect((await core.call('saveDay', aDay('2025-06-03', 5), cli)).ok).toBe(true);
+    expect((await core.call('saveDay', personsInDay('2025-06-03', 5), cli)).ok).toBe(true);
     expect(core.store.sqlite.prepare(`SELECT user_name, host, role FROM audit_log`).get()).toEqual({ user_name: '命令行', host: 'cli', role: 'admin' });
   });
 });
@@ -202,13 +194,13 @@ describe('lock after inactivity', () => {
     now = new Date(now.getTime() + 9 * 60_000); // 18 minutes in, but only 9 since the last call
     expect((await core.call('listPorts', undefined, clerk)).ok).toBe(true);
     now = new Date(now.getTime() + 11 * 60_000);
-    const locked = await core.call('saveDay', aDay('2025-06-01', 3), clerk);
+    const locked = await core.call('saveDay', personsInDay('2025-06-01', 3), clerk);
     expect(locked).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', details: { reason: 'locked' } } });
     expect(clerk.session?.id).toBeNull();
     expect(await core.call('getAuthState', undefined, clerk)).toMatchObject({ ok: true, value: { user: null, locked: false } });
 
     expect((await core.call('login', { username: 'sun', password: TEST_PASSWORD }, clerk)).ok).toBe(true);
-    expect((await core.call('saveDay', aDay('2025-06-01', 3), clerk)).ok).toBe(true);
+    expect((await core.call('saveDay', personsInDay('2025-06-01', 3), clerk)).ok).toBe(true);
   });
 
   it('getAuthState tells the renderer that the session ran out', async () => {

@@ -2,32 +2,19 @@ import { describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { tempCore } from './helpers/tempCore';
 import { signedInAs } from './helpers/signIn';
-import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { installChangeCapture, resetCapturedChanges, takeCapturedChanges } from '../../electron/core/audit/changeCapture';
 import { redactForAudit } from '../../electron/core/audit/redact';
 import { csvCell } from '../../electron/core/csvDocument';
 import { runCli } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
-
-const day = (date: string, personsIn: number, expectedRevision: number | null = null) => ({
-  portId: 1,
-  date,
-  values: { ...emptyDayValues(), personsIn },
-  expectedRevision,
-  confirmWarnings: true,
-});
-
-function captureIo(): CliIo & { lines: string[] } {
-  const lines: string[] = [];
-  return { lines, out: (l) => void lines.push(l), err: (l) => void lines.push(l) };
-}
+import { captureIo } from './helpers/captureIo';
+import { personsInDay } from './helpers/dayInput';
 
 describe('audit log: every successful write, centrally', () => {
   it('records user, time, action, input and each changed row before and after', async () => {
     const core = await tempCore({ now: () => new Date('2025-06-03T02:00:00Z') });
     const clerk = await signedInAs(core, 'clerk', 'liu');
-    expect((await core.call('saveDay', day('2025-06-02', 100), clerk)).ok).toBe(true);
-    expect((await core.call('saveDay', day('2025-06-02', 120, 1), clerk)).ok).toBe(true);
+    expect((await core.call('saveDay', personsInDay('2025-06-02', 100), clerk)).ok).toBe(true);
+    expect((await core.call('saveDay', personsInDay('2025-06-02', 120, 1), clerk)).ok).toBe(true);
 
     const page = await core.ok('listAuditLog', { filter: { action: 'saveDay' } });
     expect(page.total).toBe(2);
@@ -41,12 +28,12 @@ describe('audit log: every successful write, centrally', () => {
 
   it('records nothing for a refused, failed or unchanged write', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', day('2025-06-02', 100));
+    await core.ok('saveDay', personsInDay('2025-06-02', 100));
     const count = () => (core.store.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     expect(count()).toBe(1);
-    expect((await core.call('saveDay', day('2025-06-02', 130, null), { actor: null, host: 'test' })).ok).toBe(false); // stale: CONFLICT
-    expect((await core.call('saveDay', { ...day('2025-06-02', -1) }, { actor: null, host: 'test' })).ok).toBe(false); // invalid
-    expect(await core.ok('saveDay', day('2025-06-02', 100, 1))).toMatchObject({ status: 'unchanged' });
+    expect((await core.call('saveDay', personsInDay('2025-06-02', 130, null), { actor: null, host: 'test' })).ok).toBe(false); // stale: CONFLICT
+    expect((await core.call('saveDay', { ...personsInDay('2025-06-02', -1) }, { actor: null, host: 'test' })).ok).toBe(false); // invalid
+    expect(await core.ok('saveDay', personsInDay('2025-06-02', 100, 1))).toMatchObject({ status: 'unchanged' });
     expect(count()).toBe(1);
   });
 
@@ -63,7 +50,7 @@ describe('audit log: every successful write, centrally', () => {
   it('keeps the write and its entry together: if the entry cannot be written, neither is', async () => {
     const core = await tempCore();
     core.store.sqlite.exec(`CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON main.audit_log BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
-    const r = await core.call('saveDay', day('2025-06-02', 100), { actor: null, host: 'test' });
+    const r = await core.call('saveDay', personsInDay('2025-06-02', 100), { actor: null, host: 'test' });
     expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(core.store.sqlite.prepare('SELECT count(*) AS n FROM daily_records').get()).toEqual({ n: 0 });
     expect(core.store.sqlite.inTransaction).toBe(false);
@@ -76,7 +63,7 @@ describe('audit log: every successful write, centrally', () => {
     const clerk = { actor: '周文', host: 'cli' as const };
     for (let i = 1; i <= 5; i++) {
       now = new Date(`2025-06-0${i}T02:00:00Z`);
-      await core.ok('saveDay', day(`2025-05-0${i}`, i), clerk);
+      await core.ok('saveDay', personsInDay(`2025-05-0${i}`, i), clerk);
     }
     await core.ok('createPort', { name: '=HYPERLINK("x")', code: 'EVIL' });
     const byUser = await core.ok('listAuditLog', { filter: { userName: '周文' }, page: 2, pageSize: 2 });
@@ -104,7 +91,7 @@ describe('audit log: every successful write, centrally', () => {
 describe('audit log: the hash chain shows where it was altered', () => {
   async function coreWithEntries(n: number) {
     const core = await tempCore();
-    for (let i = 1; i <= n; i++) await core.ok('saveDay', day(`2025-05-${String(i).padStart(2, '0')}`, i));
+    for (let i = 1; i <= n; i++) await core.ok('saveDay', personsInDay(`2025-05-${String(i).padStart(2, '0')}`, i));
     return core;
   }
 
@@ -153,7 +140,7 @@ describe('audit log: the hash chain shows where it was altered', () => {
     expect(io.lines.join('\n')).toMatch(/审计日志.*第 2 条/s);
 
     const fresh = await tempCore();
-    await fresh.ok('saveDay', day('2025-05-01', 1));
+    await fresh.ok('saveDay', personsInDay('2025-05-01', 1));
     await fresh.close();
     const ok = captureIo();
     expect(await runCli(['check', '--data', fresh.dataDir], ok)).toBe(0);

@@ -4,25 +4,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempCore, TEST_CTX } from './helpers/tempCore';
 import { hostSession, signedInAs, TEST_PASSWORD } from './helpers/signIn';
-import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { AUDIT_HEAD_FILE } from '../../electron/core/audit/auditAnchor';
 import { entryHash, verifyAuditChain } from '../../electron/core/audit/auditLog';
 import { runCli } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
-
-function captureIo(): CliIo & { text(): string } {
-  const lines: string[] = [];
-  return { out: (l) => void lines.push(l), err: (l) => void lines.push(l), text: () => lines.join('\n') };
-}
-
-const day = (date: string, personsIn: number, expectedRevision: number | null = null) => ({
-  portId: 1,
-  date,
-  values: { ...emptyDayValues(), personsIn },
-  expectedRevision,
-  confirmWarnings: true,
-});
+import { captureIo } from './helpers/captureIo';
+import { personsInDay } from './helpers/dayInput';
 
 async function check(dataDir: string): Promise<{ code: number; text: string }> {
   const io = captureIo();
@@ -43,7 +30,7 @@ function tamper<T>(dataDir: string, edit: (db: BetterSqlite3.Database) => T): T 
 describe('the audit head outside the store', () => {
   it('each backup writes its head to the sidecar; a tail cut off with an earlier hash copied into the head row is reported', async () => {
     const core = await tempCore();
-    for (let i = 1; i <= 5; i++) await core.ok('saveDay', day(`2025-06-0${i}`, i * 10));
+    for (let i = 1; i <= 5; i++) await core.ok('saveDay', personsInDay(`2025-06-0${i}`, i * 10));
     const backup = (await core.automaticBackup('daily'))!;
     const dataDir = core.dataDir;
     await core.close();
@@ -69,8 +56,8 @@ describe('the audit head outside the store', () => {
 
   it('a tail rewritten after the cut (same count, other hashes) is reported too', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', day('2025-06-01', 1));
-    await core.ok('saveDay', day('2025-06-02', 2));
+    await core.ok('saveDay', personsInDay('2025-06-01', 1));
+    await core.ok('saveDay', personsInDay('2025-06-02', 2));
     await core.automaticBackup('daily');
     const dataDir = core.dataDir;
     await core.close();
@@ -91,10 +78,10 @@ describe('the audit head outside the store', () => {
   it('a restore takes the log back legitimately: check stays ok', async () => {
     const core = await tempCore();
     const admin = await signedInAs(core, 'admin', 'boss');
-    await core.ok('saveDay', day('2025-06-01', 1));
+    await core.ok('saveDay', personsInDay('2025-06-01', 1));
     const older = await core.ok('createBackup', undefined);
-    await core.ok('saveDay', day('2025-06-02', 2));
-    await core.ok('saveDay', day('2025-06-03', 3));
+    await core.ok('saveDay', personsInDay('2025-06-02', 2));
+    await core.ok('saveDay', personsInDay('2025-06-03', 3));
     await core.automaticBackup('daily');
     expect((await core.call('restoreBackup', { path: older.path }, admin)).ok).toBe(true);
     const dataDir = core.dataDir;
@@ -109,9 +96,9 @@ describe('`clearance check` replays the log against the audited tables', () => {
   async function usedStore() {
     const core = await tempCore();
     const clerk = await signedInAs(core, 'clerk', 'wang');
-    await core.ok('saveDay', day('2025-06-01', 100));
-    await core.ok('saveDay', day('2025-06-01', 120, 1));
-    await core.ok('saveDay', day('2025-06-02', 200));
+    await core.ok('saveDay', personsInDay('2025-06-01', 100));
+    await core.ok('saveDay', personsInDay('2025-06-01', 120, 1));
+    await core.ok('saveDay', personsInDay('2025-06-02', 200));
     await core.call('logout', undefined, clerk);
     // a sign-in changes last_login_at outside any audited write: not an edit behind the program's back
     expect((await core.call('login', { username: 'wang', password: TEST_PASSWORD }, { actor: null, host: 'http', session: hostSession() })).ok).toBe(true);

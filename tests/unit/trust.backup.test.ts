@@ -4,23 +4,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempCore, tempDir, TEST_CTX } from './helpers/tempCore';
 import { hostSession, signedInAs } from './helpers/signIn';
-import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { backupFileName, listBackupFolder, makeBackupFile, pruneAutomaticBackups } from '../../electron/core/backup/backupFiles';
 import { startBackupSchedule } from '../../electron/core/backup/scheduler';
 import { openAppCore } from '../../electron/core/openAppCore';
 import { openStore } from '../../electron/core/store/openStore';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { runCli } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
 import type { MethodOutput } from '../../shared/contract';
-
-const day = (date: string, personsIn: number, expectedRevision: number | null = null) => ({
-  portId: 1,
-  date,
-  values: { ...emptyDayValues(), personsIn },
-  expectedRevision,
-  confirmWarnings: true,
-});
+import { captureIo } from './helpers/captureIo';
+import { personsInDay } from './helpers/dayInput';
 
 const personsOn = (file: string, date: string) => {
   const db = new BetterSqlite3(file, { readonly: true });
@@ -31,15 +23,10 @@ const personsOn = (file: string, date: string) => {
   }
 };
 
-function captureIo(): CliIo & { text(): string } {
-  const lines: string[] = [];
-  return { out: (l) => void lines.push(l), err: (l) => void lines.push(l), text: () => lines.join('\n') };
-}
-
 describe('backups', () => {
   it('uses the online backup API: a checked, self-contained file with what was committed, not what is half done', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', day('2025-06-01', 11));
+    await core.ok('saveDay', personsInDay('2025-06-01', 11));
     const folder = tempDir();
     // a write in progress on the program's own connection is not in the backup
     core.store.sqlite.exec('BEGIN IMMEDIATE');
@@ -111,9 +98,9 @@ describe('restore', () => {
   it('restores a listed backup after backing up the current state, and records it in the restored log', async () => {
     const core = await tempCore();
     const admin = await signedInAs(core, 'admin', 'boss');
-    await core.ok('saveDay', day('2025-06-01', 100));
+    await core.ok('saveDay', personsInDay('2025-06-01', 100));
     const backup = await core.ok('createBackup', undefined);
-    await core.ok('saveDay', day('2025-06-01', 200, 1));
+    await core.ok('saveDay', personsInDay('2025-06-01', 200, 1));
 
     const r = await core.call('restoreBackup', { path: backup.path }, admin);
     expect(r.ok).toBe(true);
@@ -132,7 +119,7 @@ describe('restore', () => {
 
   it('refuses a path that is not a listed backup, and a damaged backup, changing nothing', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', day('2025-06-01', 100));
+    await core.ok('saveDay', personsInDay('2025-06-01', 100));
     const elsewhere = path.join(tempDir(), 'x.sqlite');
     fs.copyFileSync(core.store.dbPath, elsewhere);
     expect(await core.call('restoreBackup', { path: elsewhere }, { actor: null, host: 'http' })).toMatchObject({ ok: false });
@@ -150,7 +137,7 @@ describe('restore', () => {
 
   it('`clearance backup` and `clearance restore` (which asks for --yes)', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', day('2025-06-01', 100));
+    await core.ok('saveDay', personsInDay('2025-06-01', 100));
     const dataDir = core.dataDir;
     await core.close();
 
@@ -166,7 +153,7 @@ describe('restore', () => {
     expect(listed.text()).toContain(file);
 
     const again = await tempCore({ dataDir });
-    await again.ok('saveDay', day('2025-06-01', 300, 1));
+    await again.ok('saveDay', personsInDay('2025-06-01', 300, 1));
     await again.close();
 
     const unconfirmed = captureIo();
@@ -188,7 +175,7 @@ describe('restore', () => {
 describe('integrity at start', () => {
   async function storeWithBackup() {
     const core = await tempCore();
-    await core.ok('saveDay', day('2025-06-01', 42));
+    await core.ok('saveDay', personsInDay('2025-06-01', 42));
     const backup = await core.automaticBackup('quit');
     const dataDir = core.dataDir;
     await core.close();

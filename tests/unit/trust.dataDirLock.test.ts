@@ -3,18 +3,13 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { tempCore, tempDir } from './helpers/tempCore';
-import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { openCore } from '../../electron/core/openCore';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { LOCK_HOLDER_FILE_NAME } from '../../electron/core/store/dataDirLock';
 import { runCli } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
 import { startHost, type RunningHost } from '../e2e/support/webHost';
-
-function captureIo(): CliIo & { text(): string } {
-  const lines: string[] = [];
-  return { out: (l) => void lines.push(l), err: (l) => void lines.push(l), text: () => lines.join('\n') };
-}
+import { captureIo } from './helpers/captureIo';
+import { personsInDay } from './helpers/dayInput';
 
 const personsOn = (dataDir: string, date: string): number | null => {
   const db = new BetterSqlite3(path.join(dataDir, DB_FILE_NAME), { readonly: true });
@@ -49,8 +44,6 @@ async function runningHostWithAdmin(dataDir?: string) {
   return { host, api };
 }
 
-const saveDay = (date: string, personsIn: number) => ({ portId: 1, date, values: { ...emptyDayValues(), personsIn }, expectedRevision: null, confirmWarnings: true });
-
 // Real browser hosts as child processes: each takes seconds to start on a busy machine.
 const HOSTS_TIMEOUT = 90_000;
 
@@ -70,10 +63,10 @@ describe('one process per data folder', () => {
     const dataDir = tempDir();
     const { host, api } = await runningHostWithAdmin(dataDir);
     try {
-      expect(await api('saveDay', saveDay('2025-06-01', 100))).toMatchObject({ ok: true });
+      expect(await api('saveDay', personsInDay('2025-06-01', 100))).toMatchObject({ ok: true });
       const backup = (await api('createBackup', {})) as { ok: true; value: { path: string } };
       expect(backup.ok).toBe(true);
-      expect(await api('saveDay', { ...saveDay('2025-06-02', 200) })).toMatchObject({ ok: true });
+      expect(await api('saveDay', { ...personsInDay('2025-06-02', 200) })).toMatchObject({ ok: true });
 
       const io = captureIo();
       expect(await runCli(['restore', backup.value.path, '--data', dataDir, '--yes'], io)).toBe(1);
@@ -85,7 +78,7 @@ describe('one process per data folder', () => {
       expect(await runCli(['check', '--data', dataDir], captureIo())).toBe(0);
 
       // The host still writes into the live file: a save after the refused restore is kept.
-      expect(await api('saveDay', saveDay('2025-06-03', 300))).toMatchObject({ ok: true });
+      expect(await api('saveDay', personsInDay('2025-06-03', 300))).toMatchObject({ ok: true });
     } finally {
       await host.stop();
     }
@@ -97,9 +90,9 @@ describe('one process per data folder', () => {
     const { host, api } = await runningHostWithAdmin(dataDir);
     try {
       await expect(startHost(dataDir)).rejects.toThrow(new RegExp(`正由浏览器模式（clearance serve）（进程号 ${host.process.pid}）使用`));
-      expect(await api('saveDay', saveDay('2025-06-01', 100))).toMatchObject({ ok: true });
+      expect(await api('saveDay', personsInDay('2025-06-01', 100))).toMatchObject({ ok: true });
       const backup = (await api('createBackup', {})) as { ok: true; value: { path: string } };
-      expect(await api('saveDay', { ...saveDay('2025-06-01', 999), expectedRevision: 1 })).toMatchObject({ ok: true });
+      expect(await api('saveDay', { ...personsInDay('2025-06-01', 999), expectedRevision: 1 })).toMatchObject({ ok: true });
       expect(await api('restoreBackup', { path: backup.value.path })).toMatchObject({ ok: true });
       expect(await api('login', { username: ADMIN.username, password: ADMIN.password })).toMatchObject({ ok: true });
       expect(await api('getDay', { portId: 1, date: '2025-06-01' })).toMatchObject({ ok: true, value: { values: { personsIn: 100 } } });

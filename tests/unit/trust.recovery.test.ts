@@ -2,26 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempCore, tempDir } from './helpers/tempCore';
-import { emptyDayValues } from '../../shared/domain/dailyFields';
 import { openAppCore } from '../../electron/core/openAppCore';
 import { DB_FILE_NAME } from '../../electron/core/store/dataDir';
 import { listBackupFolder, makeBackupFile, pruneAutomaticBackups } from '../../electron/core/backup/backupFiles';
 import { runCli } from '../../electron/cli/run';
-import type { CliIo } from '../../electron/cli/io';
-
-function captureIo(): CliIo & { text(): string } {
-  const lines: string[] = [];
-  return { out: (l) => void lines.push(l), err: (l) => void lines.push(l), text: () => lines.join('\n') };
-}
+import { captureIo } from './helpers/captureIo';
+import { personsInDay } from './helpers/dayInput';
 
 const ADMIN = { username: 'boss', displayName: '站长', password: 'Zhangmu-port-2025!' };
-
-const saveDay = (date: string, personsIn: number) => ({ portId: 1, date, values: { ...emptyDayValues(), personsIn }, expectedRevision: null, confirmWarnings: true });
 
 describe('an empty or missing store beside backups is damage, not a fresh install', () => {
   async function storeWithBackups() {
     const core = await tempCore();
-    await core.ok('saveDay', saveDay('2025-06-01', 42));
+    await core.ok('saveDay', personsInDay('2025-06-01', 42));
     const backup = (await core.automaticBackup('quit'))!;
     await core.close();
     return { dataDir: core.dataDir, backup, dbPath: path.join(core.dataDir, DB_FILE_NAME) };
@@ -71,7 +64,7 @@ describe('an empty or missing store beside backups is damage, not a fresh instal
 describe('recovery over HTTP needs the one-time token from the console', () => {
   it('lists and restores nothing without it; the token works once; the desktop window needs none', async () => {
     const core = await tempCore();
-    await core.ok('saveDay', saveDay('2025-06-01', 7));
+    await core.ok('saveDay', personsInDay('2025-06-01', 7));
     const backup = (await core.automaticBackup('quit'))!;
     await core.close();
     fs.writeFileSync(path.join(core.dataDir, DB_FILE_NAME), 'garbage where the header was');
@@ -111,7 +104,7 @@ describe('automatic backups never rotate out the last backup that holds data', (
     const folder = tempDir();
     const t0 = Date.UTC(2025, 5, 1);
     const real = await tempCore();
-    await real.ok('saveDay', saveDay('2025-06-01', 42));
+    await real.ok('saveDay', personsInDay('2025-06-01', 42));
     const good = await makeBackupFile(real.store.dbPath, folder, 'daily', new Date(t0));
     const empty = await tempCore();
     for (let i = 1; i <= 4; i++) await makeBackupFile(empty.store.dbPath, folder, 'daily', new Date(t0 + i * 86_400_000));
@@ -125,7 +118,7 @@ describe('automatic backups never rotate out the last backup that holds data', (
     expect(removed).not.toContain(good.path);
 
     // once a newer backup holds data again, the old one is pruned as usual
-    await real.ok('saveDay', saveDay('2025-06-02', 43));
+    await real.ok('saveDay', personsInDay('2025-06-02', 43));
     await makeBackupFile(real.store.dbPath, folder, 'daily', new Date(t0 + 6 * 86_400_000));
     pruneAutomaticBackups(folder, 2, new Date(t0 + 6 * 86_400_000));
     expect(listBackupFolder(folder).map((b) => b.path)).not.toContain(good.path);

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../electron/core/store/openStore';
-import { LATEST_MIGRATION, MIGRATIONS } from '../../electron/core/store/migrations';
-import { tempCore, tempDir } from './helpers/tempCore';
+import { LATEST_MIGRATION } from '../../electron/core/store/migrations';
+import { tempCore } from './helpers/tempCore';
+import { storeBefore } from './helpers/migrationStep';
 
 const NAME = '0013_value_provenance';
-const names = Object.keys(MIGRATIONS).sort();
-const previous = names[names.indexOf(NAME) - 1]!;
 
 describe(`migration ${NAME}`, () => {
   it('gives every value of a store at the migration before it its source, from the rows and their history', async () => {
-    const dataDir = tempDir();
-    const old = await openStore({ dataDir, migrateTo: previous });
+    const { dataDir, old } = await storeBefore(NAME);
     const day = old.sqlite.prepare(
       `INSERT INTO daily_records (port_id, date, persons_in, persons_out, export_freight_kg, note, revision, is_demo, created_at, created_by, updated_at, updated_by)
        VALUES (1, ?, ?, ?, ?, ?, ?, ?, 'x', 'x', 'x', 'x')`,
