@@ -60,27 +60,31 @@ describe('Chinese number grouping', () => {
 });
 
 describe('stored units to display units', () => {
-  it('money in 元 reads in 亿元 / 万元', () => {
+  it.each<[number, Parameters<typeof formatYuan>[1], string]>([
     // First year of two-way cargo: ¥24.4 亿
-    expect(formatYuan(2_440_000_000)).toBe('24.40 亿元');
-    expect(formatYuan(12_345_678)).toBe('1,234.57 万元');
-    expect(formatYuan(3_000)).toBe('0.30 万元');
-    expect(formatYuan(99_999_999)).toBe('1.00 亿元');
-    expect(formatYuan(123_456_789, { unit: '万元' })).toBe('12,345.68 万元');
-    expect(formatYuan(123_456_789, { unit: '亿元', decimals: 4 })).toBe('1.2346 亿元');
-    expect(formatYuan(1_234_567, { unit: '元' })).toBe('1,234,567 元');
-    expect(formatYuan(2_440_000_000, { withUnit: false })).toBe('24.40');
+    [2_440_000_000, undefined, '24.40 亿元'],
+    [12_345_678, undefined, '1,234.57 万元'],
+    [3_000, undefined, '0.30 万元'],
+    [99_999_999, undefined, '1.00 亿元'],
+    [123_456_789, { unit: '万元' }, '12,345.68 万元'],
+    [123_456_789, { unit: '亿元', decimals: 4 }, '1.2346 亿元'],
+    [1_234_567, { unit: '元' }, '1,234,567 元'],
+    [2_440_000_000, { withUnit: false }, '24.40'],
+  ])('money in 元 reads in 亿元 / 万元: %s %o → %s', (yuan, options, shown) => {
+    expect(formatYuan(yuan, options)).toBe(shown);
   });
 
-  it('freight in kg reads in 万吨 / 吨', () => {
+  it.each<[number, Parameters<typeof formatTonnes>[1], string]>([
     // 9.6 万吨 = 96,000 t = 96,000,000 kg
-    expect(formatTonnes(96_000_000)).toBe('9.60 万吨');
-    expect(formatTonnes(12_346)).toBe('12.35 吨');
-    expect(formatTonnes(500)).toBe('0.5 吨');
+    [96_000_000, undefined, '9.60 万吨'],
+    [12_346, undefined, '12.35 吨'],
+    [500, undefined, '0.5 吨'],
     // 9,999.999 t rounds to 10,000.00 t, which is 1 万吨
-    expect(formatTonnes(9_999_999)).toBe('1.00 万吨');
-    expect(formatTonnes(96_000_000, { unit: '吨' })).toBe('96,000 吨');
-    expect(formatTonnes(1_500_000, { unit: '万吨', decimals: 3 })).toBe('0.150 万吨');
+    [9_999_999, undefined, '1.00 万吨'],
+    [96_000_000, { unit: '吨' }, '96,000 吨'],
+    [1_500_000, { unit: '万吨', decimals: 3 }, '0.150 万吨'],
+  ])('freight in kg reads in 万吨 / 吨: %s %o → %s', (kg, options, shown) => {
+    expect(formatTonnes(kg, options)).toBe(shown);
   });
 
   it('counts carry their unit and group by 万 unless asked for full figures', () => {
