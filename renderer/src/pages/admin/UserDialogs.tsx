@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { App as AntApp, Form, Input, Modal, Select, Switch, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../../shared/contract/access';
@@ -26,6 +27,16 @@ function useDialogWrite<M extends MethodName>(method: M, form: FormInstance, fie
     return false;
   };
   return { send, busy: pending };
+}
+
+/** The frame of the three account dialogs: saved with 保存, nothing kept once closed. */
+function UserDialog({ open, title, busy, onOk, onClose, children }: { open: boolean; title: string; busy: boolean; onOk(): void; onClose(): void; children: ReactNode }) {
+  const { t } = useTranslation('common');
+  return (
+    <Modal open={open} title={title} okText={t('save')} cancelText={t('cancel')} confirmLoading={busy} onOk={onOk} onCancel={onClose} destroyOnHidden>
+      {children}
+    </Modal>
+  );
 }
 
 function usePasswordRules() {
@@ -58,7 +69,7 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose(): 
   }
 
   return (
-    <Modal open={open} title={t('admin.users.add')} okText={t('common:save')} cancelText={t('common:cancel')} confirmLoading={busy} onOk={() => void submit()} onCancel={onClose} destroyOnHidden>
+    <UserDialog open={open} title={t('admin.users.add')} busy={busy} onOk={() => void submit()} onClose={onClose}>
       <Form form={form} layout="vertical" requiredMark={false} initialValues={{ role: 'clerk' }}>
         <Form.Item name="username" label={t('username')} rules={[{ required: true, message: t('required') }]}>
           <Input autoFocus maxLength={32} autoComplete="off" />
@@ -76,7 +87,7 @@ export function CreateUserDialog({ open, onClose }: { open: boolean; onClose(): 
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
       </Form>
-    </Modal>
+    </UserDialog>
   );
 }
 
@@ -96,16 +107,7 @@ export function EditUserDialog({ user, onClose }: { user: UserAccount | null; on
   }
 
   return (
-    <Modal
-      open={user !== null}
-      title={t('admin.users.editTitle', { username: user?.username ?? '' })}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      confirmLoading={busy}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
+    <UserDialog open={user !== null} title={t('admin.users.editTitle', { username: user?.username ?? '' })} busy={busy} onOk={() => void submit()} onClose={onClose}>
       <Form
         key={user?.id}
         form={form}
@@ -123,7 +125,7 @@ export function EditUserDialog({ user, onClose }: { user: UserAccount | null; on
           <Switch />
         </Form.Item>
       </Form>
-    </Modal>
+    </UserDialog>
   );
 }
 
@@ -144,16 +146,7 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserAccount | nul
   }
 
   return (
-    <Modal
-      open={user !== null}
-      title={t('admin.users.resetTitle', { name: user?.displayName ?? '' })}
-      okText={t('common:save')}
-      cancelText={t('common:cancel')}
-      confirmLoading={busy}
-      onOk={() => void submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
+    <UserDialog open={user !== null} title={t('admin.users.resetTitle', { name: user?.displayName ?? '' })} busy={busy} onOk={() => void submit()} onClose={onClose}>
       <Form form={form} layout="vertical" requiredMark={false}>
         <Form.Item name="newPassword" label={t('user.newPassword')} extra={t('passwordRule')} rules={rules.password}>
           <Input.Password autoFocus autoComplete="new-password" maxLength={128} />
@@ -162,6 +155,6 @@ export function ResetPasswordDialog({ user, onClose }: { user: UserAccount | nul
           <Input.Password autoComplete="new-password" maxLength={128} />
         </Form.Item>
       </Form>
-    </Modal>
+    </UserDialog>
   );
 }
