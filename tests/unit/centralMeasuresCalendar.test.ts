@@ -87,7 +87,11 @@ describe('measures and the regional calendar on the central host', () => {
     await jl.ok('createMeasure', measure('M-01', [jlPort], '2024-05-01', ['vehicles']));
 
     expect((await syncOffice(zm.store, urls.zhangmu)).conflicts).toEqual([]);
-    expect((await syncOffice(jl.store, urls.gyirong)).conflicts).toEqual([]);
+    // Both offices use the code M-01: 吉隆 keeps its own and is told why 樟木's is not brought back;
+    // the central host still lists both, told apart by office.
+    expect((await syncOffice(jl.store, urls.gyirong)).conflicts).toEqual([
+      { kind: 'document', message: '通关措施 M-01：office_zhangmu 的措施与本办事处的一项措施编号相同，未取回；请两处商定后改用不同的编号' },
+    ]);
     const central = await openCentralAppCore({ url: urls.committee, dataDir: tempDir(), now: NOW, validateOutput: true, logError: (m, e) => console.error(m, e) });
     try {
       const byCode = new Map(central.ports.map((p) => [p.code, p.id]));
