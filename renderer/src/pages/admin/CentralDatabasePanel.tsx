@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App as AntApp, Button, Descriptions, Form, Input, Space } from 'antd';
+import { Alert, Button, Descriptions, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CentralSettingView } from '../../../../shared/contract/centralSetting';
 import { api } from '../../api/client';
@@ -21,7 +21,6 @@ const FIELDS = ['url', 'password'] as const;
  */
 export function CentralDatabasePanel() {
   const { t } = useTranslation('central');
-  const { message } = AntApp.useApp();
   const [form] = Form.useForm<Values>();
   const setting = useApiQuery('getCentralSetting', undefined);
   const [busy, setBusy] = useState<'test' | 'save' | null>(null);
@@ -65,13 +64,13 @@ export function CentralDatabasePanel() {
     const r = await api.saveCentralSetting(input(v));
     setBusy(null);
     if (!r.ok) {
+      // (a refusal naming no field, such as a folder with days of its own, is still about the address)
       const elsewhere = showFieldErrors(form, r.error, { fields: FIELDS });
-      if (elsewhere) void message.error(elsewhere);
+      if (elsewhere) form.setFields([{ name: 'url', errors: [elsewhere] }]);
       return;
     }
     setDirty(false);
     setSaved(true);
-    void message.success(t('saved'));
   }
 
   return (
@@ -119,11 +118,13 @@ export function CentralDatabasePanel() {
 function CurrentSetting({ view }: { view: CentralSettingView }) {
   const { t } = useTranslation('central');
   return (
-    <Descriptions size="small" column={1} style={{ marginBottom: 16 }}>
-      <Descriptions.Item label={t('current')}>
-        <span data-testid="central-current">{view.url ? `${view.url}${view.hasPassword ? t('withPassword') : ''}` : t('none')}</span>
-      </Descriptions.Item>
-      <Descriptions.Item label="">{view.serving ? t('serving') : t('notServing')}</Descriptions.Item>
-    </Descriptions>
+    <>
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('current')}>
+          <span data-testid="central-current">{view.url ? `${view.url}${view.hasPassword ? t('withPassword') : ''}` : t('none')}</span>
+        </Descriptions.Item>
+      </Descriptions>
+      <Typography.Paragraph type="secondary">{view.serving ? t('serving') : t('notServing')}</Typography.Paragraph>
+    </>
   );
 }
