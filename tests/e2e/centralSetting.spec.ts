@@ -95,4 +95,8 @@ test('the administrator sets the central database on screen; after a restart the
   await expect(dashboard.value('exportValueYuan')).toHaveText(`${(exportYuan / 1e8).toFixed(2)} 亿元`);
   await expect(dashboard.value('vehicles')).toHaveText(`${vehicles.toLocaleString('en-US')} 辆次`);
   await expect(dashboard.value('openDays')).toHaveText(`${JUNE.length} 天`);
+
+  await admin.open('中心数据库');
+  await expect(page.getByText('本程序正在显示中心数据库的数据。')).toBeVisible();
+  await expect(page.getByTestId('central-current')).toHaveText(url);
 });
