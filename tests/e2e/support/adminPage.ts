@@ -4,7 +4,7 @@ import { expect, type Page } from '@playwright/test';
 export class AdminPage {
   constructor(readonly page: Page) {}
 
-  async open(tab: '账户' | '口岸' | '审计日志' | '备份与恢复' | '安全设置' | '简报设置') {
+  async open(tab: '账户' | '口岸' | '审计日志' | '备份与恢复' | '安全设置' | '简报设置' | '中心数据库') {
     await this.page.goto(this.page.url().replace(/#.*$/, '') + '#/admin');
     await this.page.getByRole('tab', { name: tab }).click();
   }

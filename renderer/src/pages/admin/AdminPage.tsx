@@ -8,10 +8,11 @@ import { AuditPanel } from './AuditPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { SecuritySettingsPanel } from './SecuritySettingsPanel';
 import { BriefingSettingsPanel } from './BriefingSettingsPanel';
+import { CentralDatabasePanel } from './CentralDatabasePanel';
 
-/** 系统管理: accounts, ports, the audit log, backups, the settings of sign-in and backups, and the briefing's letterhead (administrators only). */
+/** 系统管理: accounts, ports, the audit log, backups, the settings of sign-in and backups, the briefing's letterhead and the central database (administrators only). */
 export function AdminPage() {
-  const { t } = useTranslation(['trust', 'briefing']);
+  const { t } = useTranslation(['trust', 'briefing', 'central']);
   const [tab, setTab] = useState('users');
   return (
     <Tabs
@@ -26,6 +27,7 @@ export function AdminPage() {
         { key: 'backups', label: t('admin.tabs.backups'), children: <BackupsPanel /> },
         { key: 'settings', label: t('admin.tabs.settings'), children: <SecuritySettingsPanel /> },
         { key: 'briefing', label: t('briefing:settings.tab'), children: <BriefingSettingsPanel /> },
+        { key: 'central', label: t('central:tab'), children: <CentralDatabasePanel /> },
       ]}
     />
   );
