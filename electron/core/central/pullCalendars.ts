@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/openStore';
-import { appendAuditEntry } from '../audit/auditLog';
+import { appendAuditEntry, systemWho } from '../audit/auditLog';
 import type { CentralDatabase } from './centralSchema';
 import type { OfficeDocument } from './officeDocuments';
 import type { SyncReport } from './syncReport';
@@ -83,10 +83,7 @@ export async function pullCalendars(store: Store, central: Kysely<CentralDatabas
     // Counted, not listed row by row: other offices' entries, already in their own audit.
     appendAuditEntry(sqlite, {
       at: now,
-      userId: null,
-      userName: '中心数据库同步',
-      username: null,
-      role: null,
+      ...systemWho('中心数据库同步'),
       host: 'cli',
       action: 'central.pullCalendars',
       input: { ports: changed.map((c) => c.port.code) },

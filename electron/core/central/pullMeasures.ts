@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Store } from '../store/openStore';
-import { appendAuditEntry } from '../audit/auditLog';
+import { appendAuditEntry, systemWho } from '../audit/auditLog';
 import type { CentralDatabase } from './centralSchema';
 import type { SyncReport } from './syncReport';
 
@@ -107,10 +107,7 @@ export async function pullMeasures(store: Store, central: Kysely<CentralDatabase
     // Counted, not listed row by row: these are other offices' measures, already in their own audit.
     appendAuditEntry(sqlite, {
       at: now,
-      userId: null,
-      userName: '中心数据库同步',
-      username: null,
-      role: null,
+      ...systemWho('中心数据库同步'),
       host: 'cli',
       action: 'central.pullMeasures',
       input: { measures: fresh.map((m) => m.key), removed: gone.map((m) => m.code) },
